@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "runde",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "RundeCore", targets: ["RundeCore"]),
+        .executable(name: "runde", targets: ["runde"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        .target(
+            name: "RundeCore",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ],
+            exclude: ["Team", "Agenda"]  // TEMP while helpers work
+        ),
+        .executableTarget(
+            name: "runde",
+            dependencies: [
+                "RundeCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "RundeCoreTests", dependencies: ["RundeCore"]),
+        .testTarget(name: "RundeCLITests", dependencies: ["RundeCore", "runde"]),
+    ]
+)

@@ -1,0 +1,128 @@
+import Foundation
+
+/// The first event of every log: what the meeting is and who is on its list.
+public struct MeetingCreated: Codable, Sendable, Hashable {
+    public var id: UUID
+    public var title: String
+    public var team: String
+    public var scheduledAt: Date
+    public var participants: [Participant]
+    public var items: [ItemSpec]
+    public var facilitator: ParticipantID?
+    public var scribe: ParticipantID?
+
+    public init(
+        id: UUID, title: String, team: String, scheduledAt: Date, participants: [Participant],
+        items: [ItemSpec], facilitator: ParticipantID? = nil, scribe: ParticipantID? = nil
+    ) {
+        self.id = id
+        self.title = title
+        self.team = team
+        self.scheduledAt = scheduledAt
+        self.participants = participants
+        self.items = items
+        self.facilitator = facilitator
+        self.scribe = scribe
+    }
+}
+
+public struct AttendanceSet: Codable, Sendable, Hashable {
+    public var participant: ParticipantID
+    public var attendance: Attendance
+}
+
+public struct GuestAdded: Codable, Sendable, Hashable {
+    public var participant: ParticipantID
+    public var name: String
+}
+
+public struct RoundStarted: Codable, Sendable, Hashable {
+    public var purpose: RoundPurpose
+    public var item: ItemID?
+    public var step: String?
+    public var order: [ParticipantID]
+}
+
+/// A turn without words: spoke, passed or consented.
+public struct TurnTaken: Codable, Sendable, Hashable {
+    public var participant: ParticipantID
+}
+
+/// A turn with words: a concern or an objection's reason.
+public struct TurnWithText: Codable, Sendable, Hashable {
+    public var participant: ParticipantID
+    public var text: String
+}
+
+public struct ItemRef: Codable, Sendable, Hashable {
+    public var item: ItemID
+}
+
+public struct StepStarted: Codable, Sendable, Hashable {
+    public var item: ItemID
+    /// Index into the item's steps.
+    public var step: Int
+    public var key: String
+}
+
+public struct ItemText: Codable, Sendable, Hashable {
+    public var item: ItemID
+    public var text: String
+}
+
+public struct ProposalAmended: Codable, Sendable, Hashable {
+    public var item: ItemID
+    public var text: String
+    public var helpers: [ParticipantID]
+    public var reason: String?
+}
+
+public struct ObjectionIntegrated: Codable, Sendable, Hashable {
+    public var item: ItemID
+    public var participant: ParticipantID
+    /// How the objection was met.
+    public var how: String
+    /// The proposal's text after integration.
+    public var text: String
+}
+
+public struct ItemClosedEarly: Codable, Sendable, Hashable {
+    public var item: ItemID
+    public var reason: String?
+}
+
+public struct ItemKindChanged: Codable, Sendable, Hashable {
+    public var item: ItemID
+    public var kind: ItemKind
+    public var recipe: String?
+    public var steps: [RecipeStep]
+}
+
+public struct UgildDeclared: Codable, Sendable, Hashable {
+    public var item: ItemID
+    public var participant: ParticipantID
+    public var reason: String
+}
+
+public struct ActionStatusSet: Codable, Sendable, Hashable {
+    public var action: ActionID
+    public var status: ActionStatus
+}
+
+public struct NoteAdded: Codable, Sendable, Hashable {
+    public var text: String
+    public var item: ItemID?
+    public var round: Int?
+    public var speaker: ParticipantID?
+}
+
+public struct ItemMoved: Codable, Sendable, Hashable {
+    public var item: ItemID
+    /// The new 0-based position in the agenda.
+    public var position: Int
+}
+
+public struct Undone: Codable, Sendable, Hashable {
+    /// The `seq` of the event this one takes back.
+    public var target: Int
+}

@@ -1,0 +1,59 @@
+import Crypto
+import Foundation
+
+/// Turns records into log lines and back: one JSON object per line, keys sorted, UTF-8 with
+/// non-ASCII text as is, timestamps as RFC 3339 UTC with milliseconds, no line feed inside.
+public enum LineCodec {
+    /// The line's bytes, without the terminating line feed.
+    public static func encode(_ record: EventRecord) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var c = encoder.singleValueContainer()
+            try c.encode(Timestamp.string(date))
+        }
+        return try encoder.encode(record)
+    }
+
+    /// Decodes one line (without its line feed).
+    public static func decode(_ line: Data) throws -> EventRecord {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let c = try decoder.singleValueContainer()
+            let text = try c.decode(String.self)
+            guard let date = Timestamp.date(text) else {
+                throw DecodingError.dataCorruptedError(in: c, debugDescription: "not an RFC 3339 UTC time with milliseconds: \(text)")
+            }
+            return date
+        }
+        return try decoder.decode(EventRecord.self, from: line)
+    }
+
+    /// SHA-256 of `bytes`, lowercase hex: the `prev` of the line after.
+    public static func hash(_ bytes: some DataProtocol) -> String {
+        SHA256.hash(data: bytes).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+
+    /// `prev` of the first line: the hash of the empty string.
+    public static let firstPrev = hash(Data())
+}
+
+/// RFC 3339 timestamps in UTC with milliseconds, as the log writes them: `2026-11-23T18:05:09.120Z`.
+public enum Timestamp {
+    private static let style = Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: .gmt)
+
+    public static func string(_ date: Date) -> String { style.format(date) }
+
+    public static func date(_ text: String) -> Date? {
+        guard text.hasSuffix("Z") else { return nil }
+        return try? style.parse(text)
+    }
+
+    /// `date` cut to whole milliseconds, so that what is folded live equals what is read back.
+    public static func truncated(_ date: Date) -> Date {
+        Date(timeIntervalSince1970: (date.timeIntervalSince1970 * 1000).rounded(.down) / 1000)
+    }
+}

@@ -1,0 +1,48 @@
+/// Damage found in a meeting log, or a log that cannot be used: where, and why.
+///
+/// runde never skips or repairs a bad line silently; every case names the file and line.
+public struct LogError: Error, Sendable, Hashable {
+    public enum Cause: Sendable, Hashable {
+        case cannotRead(String)
+        case cannotWrite(String)
+        case empty
+        case notUTF8
+        case notJSON(String)
+        case emptyLine
+        case badEvent(String)
+        case unknownType(String)
+        /// Written by a newer runde than this one.
+        case newerVersion(Int)
+        case badVersion(Int)
+        case seqGap(expected: Int, found: Int)
+        /// `prev` does not match the previous line: a line was edited, lost or inserted.
+        case hashMismatch
+        case firstEventNotMeetingCreated
+        case eventDoesNotFit(String)
+        /// A cut-off last line (a crash mid-write) is left as it is; runde will not write after it.
+        case tornTail
+        case fileExists
+    }
+
+    public var file: String
+    /// 1-based; 0 when the problem is the file as a whole.
+    public var line: Int
+    /// Byte offset of the line's start.
+    public var offset: Int
+    public var cause: Cause
+
+    public init(file: String, line: Int = 0, offset: Int = 0, cause: Cause) {
+        self.file = file
+        self.line = line
+        self.offset = offset
+        self.cause = cause
+    }
+}
+
+/// A last line cut off before its line feed: reported, and left untouched on disk.
+public struct TornTail: Sendable, Hashable {
+    public var line: Int
+    /// Byte offset where the cut-off line starts.
+    public var offset: Int
+    public var length: Int
+}

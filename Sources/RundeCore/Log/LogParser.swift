@@ -1,0 +1,88 @@
+import Foundation
+
+/// Reads log lines from bytes, checking each against the chain so far: format version, `seq`,
+/// `prev`. Used on a whole file and, by the writer, on what others appended since it last read.
+struct LogParser {
+    let file: String
+    /// The 1-based number of the next line.
+    private(set) var line = 1
+    /// Byte offset of the next line's start: everything before it is complete, checked lines.
+    private(set) var offset = 0
+    private(set) var nextSeq = 1
+    private(set) var prev = LineCodec.firstPrev
+
+    init(file: String) { self.file = file }
+
+    /// Parses every complete line in `bytes`, which must start at ``offset``. A final part with no
+    /// line feed is not consumed: it is returned as a torn tail.
+    mutating func consume(_ bytes: Data) throws(LogError) -> (records: [EventRecord], torn: TornTail?) {
+        var records: [EventRecord] = []
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            guard let newline = bytes[start...].firstIndex(of: 0x0A) else {
+                return (records, TornTail(line: line, offset: offset, length: bytes.endIndex - start))
+            }
+            let lineBytes = bytes[start..<newline]
+            records.append(try parse(Data(lineBytes)))
+            prev = LineCodec.hash(lineBytes)
+            nextSeq += 1
+            line += 1
+            offset += lineBytes.count + 1
+            start = newline + 1
+        }
+        return (records, nil)
+    }
+
+    private func fail(_ cause: LogError.Cause) -> LogError {
+        LogError(file: file, line: line, offset: offset, cause: cause)
+    }
+
+    private struct Header: Decodable {
+        var v: Int?
+        var seq: Int?
+        var type: String?
+        var prev: String?
+    }
+
+    private func parse(_ bytes: Data) throws(LogError) -> EventRecord {
+        guard !bytes.isEmpty else { throw fail(.emptyLine) }
+        guard String(data: bytes, encoding: .utf8) != nil else { throw fail(.notUTF8) }
+        guard (try? JSONSerialization.jsonObject(with: bytes)) is [String: Any] else {
+            throw fail(.notJSON(String(decoding: bytes.prefix(60), as: UTF8.self)))
+        }
+        let header: Header
+        do { header = try JSONDecoder().decode(Header.self, from: bytes) } catch { throw fail(.badEvent(Self.describe(error))) }
+        guard let v = header.v else { throw fail(.badEvent("no field \"v\"")) }
+        guard v <= EventRecord.formatVersion else { throw fail(.newerVersion(v)) }
+        guard v >= 1 else { throw fail(.badVersion(v)) }
+        guard let seq = header.seq else { throw fail(.badEvent("no field \"seq\"")) }
+        guard seq == nextSeq else { throw fail(.seqGap(expected: nextSeq, found: seq)) }
+        guard header.prev == prev else { throw fail(.hashMismatch) }
+        guard let type = header.type else { throw fail(.badEvent("no field \"type\"")) }
+        guard Event.knownTypes.contains(type) else { throw fail(.unknownType(type)) }
+        let record: EventRecord
+        do { record = try LineCodec.decode(bytes) } catch { throw fail(.badEvent(Self.describe(error))) }
+        if seq == 1, case .meetingCreated = record.event {} else if seq == 1 { throw fail(.firstEventNotMeetingCreated) }
+        if seq > 1, case .meetingCreated = record.event { throw fail(.eventDoesNotFit("meetingCreated may only be the first event")) }
+        return record
+    }
+
+    /// A decoding error in a few words: the field path and what was wrong.
+    static func describe(_ error: any Error) -> String {
+        func path(_ keys: [any CodingKey]) -> String {
+            keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+        }
+        switch error {
+        case DecodingError.keyNotFound(let key, let context):
+            return "missing field \"\(path(context.codingPath + [key]))\""
+        case DecodingError.typeMismatch(let type, let context):
+            return "field \"\(path(context.codingPath))\" should be \(type)"
+        case DecodingError.valueNotFound(let type, let context):
+            return "field \"\(path(context.codingPath))\" is null, should be \(type)"
+        case DecodingError.dataCorrupted(let context):
+            return context.codingPath.isEmpty ? context.debugDescription : "field \"\(path(context.codingPath))\": \(context.debugDescription)"
+        default:
+            return String(describing: error)
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// A meeting read back from its log file.
+public struct LoadedMeeting: Sendable {
+    public var url: URL
+    public var meeting: Meeting
+    /// A cut-off last line, if the writer crashed mid-line; reported, never used.
+    public var tornTail: TornTail?
+    /// Bytes of complete, checked lines.
+    public var validLength: Int
+
+    /// The meeting's name: the file name without `.jsonl`.
+    public var name: String { url.deletingPathExtension().lastPathComponent }
+    public var state: MeetingState { meeting.state }
+}
+
+/// Reading meeting logs. Readers never take the lock: lines are written whole, and a reader
+/// that meets a line still being written sees it as a torn tail.
+public enum MeetingLog {
+    /// Reads and folds a whole log.
+    ///
+    /// - Throws: ``LogError`` for a file that cannot be read, is empty, is not JSON Lines, or has
+    ///   a broken line, a bad hash, a `seq` gap, a newer format version or an event that does
+    ///   not fit — each with file, line and byte offset. A torn last line is not an error.
+    public static func read(_ url: URL) throws(LogError) -> LoadedMeeting {
+        let bytes: Data
+        do { bytes = try Data(contentsOf: url) } catch {
+            throw LogError(file: url.path, cause: .cannotRead(error.localizedDescription))
+        }
+        return try parse(bytes, url: url)
+    }
+
+    /// Parses and folds log bytes as if read from `url`.
+    public static func parse(_ bytes: Data, url: URL) throws(LogError) -> LoadedMeeting {
+        var parser = LogParser(file: url.path)
+        let (records, torn) = try parser.consume(bytes)
+        guard !records.isEmpty else {
+            throw LogError(file: url.path, line: 1, cause: torn == nil ? .empty : .tornTail)
+        }
+        do {
+            let meeting = try Meeting(records: records)
+            return LoadedMeeting(url: url, meeting: meeting, tornTail: torn, validLength: parser.offset)
+        } catch {
+            throw LogError(file: url.path, line: error.seq, offset: lineOffset(of: error.seq, in: bytes), cause: .eventDoesNotFit(error.cause.description))
+        }
+    }
+
+    private static func lineOffset(of line: Int, in bytes: Data) -> Int {
+        var seen = 1
+        for (index, byte) in bytes.enumerated() where byte == 0x0A {
+            seen += 1
+            if seen == line { return index + 1 }
+        }
+        return 0
+    }
+}

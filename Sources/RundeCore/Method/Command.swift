@@ -1,0 +1,51 @@
+/// What the facilitator or the scribe asks the meeting to do. A command is checked against the
+/// meeting's state by ``MeetingState/decide(_:recipes:)``: it becomes events, or a ``Refusal``.
+public enum Command: Sendable, Hashable {
+    // Attendance
+    case setAttendance(ParticipantID, Attendance)
+    case addGuest(ParticipantID, name: String)
+
+    // The meeting
+    /// Opens the meeting with the check-in round.
+    case openMeeting
+    /// Starts the closing round (*utsjekk*).
+    case startClosingRound
+    case closeMeeting
+
+    // Items and their recipes
+    case startItem(ItemID)
+    /// Moves the active item to its next recipe step, or ends it after the last.
+    case nextStep
+    case propose(String)
+    case amend(String, helpers: [ParticipantID], reason: String?)
+    case conclude(String)
+    case recordDecision(reviewDate: Day?)
+    case withdrawItem(reason: String?)
+    case postponeItem(reason: String?)
+    /// Changes an item's type, for example a decision item that is not ripe into a discussion.
+    case changeKind(ItemID, to: Recipe)
+    case declareUgild(ParticipantID, item: ItemID, reason: String)
+
+    // Rounds
+    case speak(ParticipantID)
+    case pass(ParticipantID)
+    case answer(ParticipantID, ConsentAnswer)
+    /// Runs the current step's round again; for a consent round, after every objection is integrated.
+    case runRoundAgain
+    case stopRound
+    case integrate(objector: ParticipantID, how: String, newProposal: String)
+
+    // The agenda, before an item starts
+    case addItem(ItemDraft, recipe: Recipe)
+    case editItem(ItemID, ItemDraft, recipe: Recipe)
+    case moveItem(ItemID, to: Int)
+    case removeItem(ItemID)
+
+    // The scribe
+    case addNote(String, speaker: ParticipantID?)
+    case addAction(what: String, who: ParticipantID, due: Day?)
+    case setActionStatus(ActionID, ActionStatus)
+
+    /// Takes back the latest event that is still in effect, with a new event.
+    case undo
+}

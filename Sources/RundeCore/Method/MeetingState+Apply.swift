@@ -1,0 +1,177 @@
+import Foundation
+
+/// An event that does not fit the state it is folded into: a log written by something other
+/// than runde's own machine, or edited by hand with its hashes recomputed.
+public struct FoldError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var description: String
+}
+
+extension MeetingState {
+    /// Folds one event into the state.
+    ///
+    /// - Throws: ``FoldError`` when the event names something the meeting does not have, or
+    ///   cannot happen now. The state is then unchanged.
+    public mutating func apply(_ record: EventRecord) throws(FoldError) {
+        var next = self
+        try next.fold(record.event, seq: record.seq, at: record.at, by: record.by)
+        next.lastSeq = record.seq
+        self = next
+    }
+
+    private mutating func fold(_ event: Event, seq: Int, at: Date, by: ParticipantID?) throws(FoldError) {
+        switch event {
+        case .meetingCreated:
+            throw FoldError(description: "meetingCreated may only be the first event")
+        case .attendanceSet(let e):
+            let index = try participantIndex(e.participant)
+            participants[index].attendance = e.attendance
+            if !participants[index].isPresent { leaveOpenRound(e.participant) }
+        case .guestAdded(let e):
+            guard participant(e.participant) == nil else { throw FoldError(description: "guest \(e.participant) is already on the list") }
+            participants.append(Participant(id: e.participant, name: e.name, attendance: .guest))
+        case .meetingOpened:
+            stage = .checkIn
+            openedAt = at
+        case .roundStarted(let e):
+            let number = rounds.filter { $0.item == e.item && $0.step == e.step && $0.purpose == e.purpose }.count + 1
+            rounds.append(Round(id: seq, purpose: e.purpose, item: e.item, step: e.step, order: e.order, number: number))
+            if e.purpose == .checkOut { stage = .checkOut }
+        case .turnSpoken(let e):
+            try takeTurn(e.participant, .spoke)
+        case .turnPassed(let e):
+            try takeTurn(e.participant, .passed)
+        case .consented(let e):
+            try takeTurn(e.participant, .answered(.consent))
+        case .concernRaised(let e):
+            try takeTurn(e.participant, .answered(.concern(e.text)))
+        case .objectionRaised(let e):
+            let round = try openRoundIndex()
+            try takeTurn(e.participant, .answered(.objection(e.text)))
+            if let item = rounds[round].item {
+                try update(item) { $0.objections.append(Objection(participant: e.participant, reason: e.text, round: seq)) }
+            }
+        case .roundStopped:
+            rounds[try openRoundIndex()].stoppedEarly = true
+        case .itemStarted(let e):
+            try update(e.item) {
+                $0.status = .active
+                $0.startedAt = at
+            }
+            activeItemID = e.item
+            stage = .agenda
+        case .stepStarted(let e):
+            try update(e.item) { $0.stepIndex = e.step }
+        case .proposalSet(let e):
+            try update(e.item) {
+                $0.proposal = e.text
+                $0.proposalSeq = seq
+            }
+        case .proposalAmended(let e):
+            try update(e.item) {
+                $0.proposal = e.text
+                $0.proposalSeq = seq
+                $0.amendments.append(Amendment(text: e.text, helpers: e.helpers, reason: e.reason, at: at))
+            }
+        case .objectionIntegrated(let e):
+            try update(e.item) { item throws(FoldError) in
+                guard let index = item.objections.firstIndex(where: { $0.participant == e.participant && $0.integration == nil })
+                else { throw FoldError(description: "no standing objection from \(e.participant)") }
+                item.objections[index].integration = e.how
+                item.proposal = e.text
+                item.proposalSeq = seq
+            }
+        case .conclusionStated(let e):
+            try update(e.item) { $0.conclusion = e.text }
+        case .decisionRecorded(let decision):
+            try end(decision.item, as: .done, at: at) { $0.decision = decision }
+        case .itemEnded(let e):
+            try end(e.item, as: .done, at: at)
+        case .itemWithdrawn(let e):
+            try end(e.item, as: .withdrawn, at: at) { $0.endReason = e.reason }
+        case .itemPostponed(let e):
+            try end(e.item, as: .postponed, at: at) { $0.endReason = e.reason }
+        case .itemKindChanged(let e):
+            try update(e.item) {
+                $0.spec.draft.kind = e.kind
+                $0.spec.draft.recipe = e.recipe
+                $0.spec.steps = e.steps
+                $0.stepIndex = nil
+            }
+        case .ugildDeclared(let e):
+            _ = try participantIndex(e.participant)
+            try update(e.item) { $0.disqualified.append(Disqualification(participant: e.participant, reason: e.reason)) }
+            if openRound?.item == e.item { leaveOpenRound(e.participant) }
+        case .actionAdded(let action):
+            actions.append(action)
+        case .actionStatusSet(let e):
+            guard let index = actions.firstIndex(where: { $0.id == e.action }) else { throw FoldError(description: "no action \(e.action)") }
+            actions[index].status = e.status
+        case .noteAdded(let e):
+            notes.append(Note(seq: seq, text: e.text, item: e.item, round: e.round, speaker: e.speaker, by: by, at: at))
+        case .itemAdded(let spec):
+            guard item(spec.id) == nil else { throw FoldError(description: "item \(spec.id) exists already") }
+            items.append(Item(spec: spec))
+        case .itemEdited(let spec):
+            try update(spec.id) {
+                $0.spec = spec
+                $0.proposal = spec.draft.proposal
+            }
+        case .itemMoved(let e):
+            let index = try itemIndex(e.item)
+            guard items.indices.contains(e.position) else { throw FoldError(description: "position \(e.position) is outside the agenda") }
+            items.insert(items.remove(at: index), at: e.position)
+        case .itemRemoved(let e):
+            items.remove(at: try itemIndex(e.item))
+        case .meetingClosed:
+            stage = .closed
+            closedAt = at
+        case .undone:
+            throw FoldError(description: "undone is folded by Meeting, which keeps the history")
+        }
+    }
+
+    // MARK: Helpers
+
+    private func participantIndex(_ id: ParticipantID) throws(FoldError) -> Int {
+        guard let index = participants.firstIndex(where: { $0.id == id }) else { throw FoldError(description: "no participant \(id)") }
+        return index
+    }
+
+    private func itemIndex(_ id: ItemID) throws(FoldError) -> Int {
+        guard let index = items.firstIndex(where: { $0.id == id }) else { throw FoldError(description: "no item \(id)") }
+        return index
+    }
+
+    private func openRoundIndex() throws(FoldError) -> Int {
+        guard let last = rounds.indices.last, !rounds[last].isOver else { throw FoldError(description: "no round is open") }
+        return last
+    }
+
+    private mutating func update(_ id: ItemID, _ change: (inout Item) throws(FoldError) -> Void) throws(FoldError) {
+        let index = try itemIndex(id)
+        try change(&items[index])
+    }
+
+    private mutating func end(_ id: ItemID, as status: ItemStatus, at: Date, _ change: (inout Item) -> Void = { _ in }) throws(FoldError) {
+        try update(id) {
+            $0.status = status
+            $0.endedAt = at
+            change(&$0)
+        }
+        if activeItemID == id { activeItemID = nil }
+    }
+
+    private mutating func takeTurn(_ participant: ParticipantID, _ outcome: TurnOutcome) throws(FoldError) {
+        let index = try openRoundIndex()
+        guard rounds[index].waiting.contains(participant) else {
+            throw FoldError(description: "\(participant) has no turn waiting in the open round")
+        }
+        rounds[index].turns.append(Turn(participant: participant, outcome: outcome))
+    }
+
+    /// Someone who leaves, or turns out *ugild*, drops out of the open round if their turn is still to come.
+    private mutating func leaveOpenRound(_ participant: ParticipantID) {
+        guard let last = rounds.indices.last, !rounds[last].isOver, rounds[last].turn(of: participant) == nil else { return }
+        rounds[last].order.removeAll { $0 == participant }
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+extension MeetingState {
+    /// The active decision item, with no round open.
+    private func decisionItem() throws(Refusal) -> Item {
+        let item = try activeItemWithoutOpenRound()
+        guard item.kind == .decision else { throw .notADecisionItem }
+        return item
+    }
+
+    func propose(_ text: String) throws(Refusal) -> [Event] {
+        let item = try decisionItem()
+        guard item.proposal == nil else { throw .proposalExists }
+        return [.proposalSet(ItemText(item: item.id, text: try nonEmpty(text)))]
+    }
+
+    func amend(_ text: String, helpers: [ParticipantID], reason: String?) throws(Refusal) -> [Event] {
+        let item = try decisionItem()
+        guard item.proposal != nil else { throw .noProposal }
+        for helper in helpers { _ = try known(helper) }
+        let amendment = ProposalAmended(
+            item: item.id, text: try nonEmpty(text), helpers: helpers.uniqued(), reason: reason?.trimmedOrNil)
+        return [.proposalAmended(amendment)]
+    }
+
+    /// Records the decision once the latest consent round, held on the proposal as it stands,
+    /// ended with no objection standing.
+    func recordDecision(reviewDate: Day?, at: Date) throws(Refusal) -> [Event] {
+        let item = try decisionItem()
+        guard item.currentStep?.mode == .consent else { throw .notInStep(.consent) }
+        guard let round = lastConsentRound(of: item.id) else { throw .noConsentRoundYet }
+        let standing = item.standingObjections.map(\.participant)
+        guard standing.isEmpty else { throw .objectionsStand(standing) }
+        guard !round.stoppedEarly else { throw .consentRoundIncomplete }
+        if let changed = item.proposalSeq, changed > round.id { throw .consentRoundOutdated }
+        guard let text = item.proposal else { throw .noProposal }
+        if let reviewDate, reviewDate < Day(at, in: .gmt) { throw .reviewDateInPast(reviewDate) }
+
+        var concerns: [Concern] = []
+        var consents: [ParticipantID] = []
+        for turn in round.turns {
+            switch turn.outcome {
+            case .answered(.consent): consents.append(turn.participant)
+            case .answered(.concern(let text)):
+                consents.append(turn.participant)
+                concerns.append(Concern(participant: turn.participant, text: text))
+            case .answered(.objection), .spoke, .passed: break
+            }
+        }
+        let helpers = item.amendments.flatMap(\.helpers) + item.objections.map(\.participant)
+        let decision = Decision(
+            item: item.id, text: text, owner: item.owner, decidedAt: at, consents: consents, concerns: concerns,
+            objections: item.objections, helpers: helpers.uniqued(), disqualified: item.disqualified.map(\.participant),
+            reviewDate: reviewDate, replaces: item.draft.replaces)
+        return [.decisionRecorded(decision)]
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, each kept once.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}

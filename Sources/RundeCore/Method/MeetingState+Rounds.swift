@@ -1,0 +1,71 @@
+import Foundation
+
+extension MeetingState {
+    /// Checks that `who` may speak or pass now, in an ordinary round.
+    func speakingTurn(_ who: ParticipantID) throws(Refusal) -> ParticipantID {
+        let round = try turnRound(for: who)
+        guard round.purpose != .consent else { throw .consentRoundNeedsAnswer }
+        return who
+    }
+
+    func consentAnswer(_ who: ParticipantID, _ answer: ConsentAnswer) throws(Refusal) -> Event {
+        let round = try turnRound(for: who)
+        guard round.purpose == .consent else { throw .notAConsentRound }
+        switch answer {
+        case .consent:
+            return .consented(TurnTaken(participant: who))
+        case .concern(let text):
+            guard let text = text.trimmedOrNil else { throw .concernNeedsText }
+            return .concernRaised(TurnWithText(participant: who, text: text))
+        case .objection(let reason):
+            guard let reason = reason.trimmedOrNil else { throw .objectionNeedsReason }
+            return .objectionRaised(TurnWithText(participant: who, text: reason))
+        }
+    }
+
+    /// The open round, when `who` still has a turn in it.
+    private func turnRound(for who: ParticipantID) throws(Refusal) -> Round {
+        _ = try known(who)
+        guard let round = openRound else { throw .noOpenRound }
+        if round.turn(of: who) != nil { throw .alreadyHadTurn(who) }
+        if let id = round.item, item(id)?.isDisqualified(who) == true { throw .ugildCannotTakePart(who) }
+        guard round.waiting.contains(who) else { throw .notInRound(who) }
+        return round
+    }
+
+    /// The round of the step under way, once more: check-in, closing, an item step, or consent.
+    func roundAgain() throws(Refusal) -> Event {
+        try requireOpenMeeting()
+        try requireNoOpenRound()
+        guard let item = activeItem else {
+            switch stage {
+            case .checkIn: return .roundStarted(try newRound(.checkIn))
+            case .checkOut: return .roundStarted(try newRound(.checkOut))
+            case .scheduled, .agenda, .closed: throw .noActiveItem
+            }
+        }
+        guard let step = item.currentStep else { throw .stepHasNoRound }
+        switch step.mode {
+        case .round:
+            return .roundStarted(try newRound(.item, on: item, step: step.key))
+        case .consent:
+            guard lastConsentRound(of: item.id) != nil else { throw .noConsentRoundYet }
+            let standing = item.standingObjections.map(\.participant)
+            guard standing.isEmpty else { throw .objectionsStand(standing) }
+            return .roundStarted(try newRound(.consent, on: item, step: step.key))
+        case .present, .conclusion, .amend:
+            throw .stepHasNoRound
+        }
+    }
+
+    func integrate(_ objector: ParticipantID, how: String, newProposal: String) throws(Refusal) -> [Event] {
+        let item = try activeItemWithoutOpenRound()
+        guard item.kind == .decision else { throw .notADecisionItem }
+        guard item.standingObjections.contains(where: { $0.participant == objector }) else {
+            throw .noStandingObjection(objector)
+        }
+        let integration = ObjectionIntegrated(
+            item: item.id, participant: objector, how: try nonEmpty(how), text: try nonEmpty(newProposal))
+        return [.objectionIntegrated(integration)]
+    }
+}

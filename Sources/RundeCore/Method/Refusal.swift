@@ -1,0 +1,53 @@
+/// Why a command breaks the method. The log is unchanged when a command is refused.
+/// ``message(_:)`` words it for the facilitator in their language.
+public enum Refusal: Error, Sendable, Hashable {
+    case meetingNotOpen
+    case meetingAlreadyOpen
+    case meetingClosed
+    case nobodyPresent
+    case unknownParticipant(ParticipantID)
+    case unknownItem(ItemID)
+    case unknownAction(ActionID)
+    case participantExists(ParticipantID)
+    case emptyText
+    /// Members are marked present or absent; guests are added with ``Command/addGuest(_:name:)``.
+    case invalidAttendance(Attendance)
+    case invalidIdentifier(String)
+    /// The open round must finish (or be stopped) first; the list says who has not had a turn.
+    case roundInProgress(waiting: [ParticipantID])
+    case noOpenRound
+    case notInRound(ParticipantID)
+    case alreadyHadTurn(ParticipantID)
+    case consentRoundNeedsAnswer
+    case notAConsentRound
+    case anotherItemActive(ItemID)
+    case itemNotPending(ItemID)
+    case noActiveItem
+    case checkInNotDone
+    case itemsStillActive(ItemID)
+    case closingRoundNotHeld
+    case alreadyClosing
+    case notADecisionItem
+    case noProposal
+    case proposalExists
+    case notInStep(StepMode)
+    case stepHasNoRound
+    case objectionNeedsReason
+    case concernNeedsText
+    case objectionsStand([ParticipantID])
+    case noStandingObjection(ParticipantID)
+    case noConsentRoundYet
+    /// The proposal changed after the last consent round began; it needs a new one.
+    case consentRoundOutdated
+    case consentRoundIncomplete
+    case reviewDateInPast(Day)
+    case decisionNeedsRecording
+    case sameKind
+    case ownerCannotBeUgild
+    case alreadyUgild(ParticipantID)
+    case ugildCannotTakePart(ParticipantID)
+    case itemDone(ItemID)
+    case positionOutOfRange(Int)
+    case recipeKindMismatch(recipe: String, kind: ItemKind)
+    case nothingToUndo
+}

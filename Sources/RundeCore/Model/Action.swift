@@ -1,0 +1,41 @@
+import Foundation
+
+/// Where an action stands.
+public enum ActionStatus: String, Codable, Sendable, Hashable, CaseIterable {
+    case open
+    case done
+    case cancelled
+}
+
+/// An action (*oppfølgingspunkt*): what, who, by when.
+public struct Action: Codable, Sendable, Hashable, Identifiable {
+    public var id: ActionID
+    public var what: String
+    public var who: ParticipantID
+    public var due: Day?
+    /// The item it came from; nil for an action recorded outside any item.
+    public var item: ItemID?
+    public var status: ActionStatus
+
+    public init(id: ActionID, what: String, who: ParticipantID, due: Day?, item: ItemID?, status: ActionStatus = .open) {
+        self.id = id
+        self.what = what
+        self.who = who
+        self.due = due
+        self.item = item
+        self.status = status
+    }
+}
+
+/// A note the scribe took, attached to where the meeting was when it was written.
+public struct Note: Codable, Sendable, Hashable {
+    /// The `seq` of the event that added it.
+    public var seq: Int
+    public var text: String
+    public var item: ItemID?
+    public var round: Int?
+    /// Whose words the note records, when it records someone's.
+    public var speaker: ParticipantID?
+    public var by: ParticipantID?
+    public var at: Date
+}
