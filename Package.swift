@@ -20,7 +20,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
-            exclude: ["Team", "Agenda"]  // TEMP while helpers work
+            exclude: ["Team", "Agenda", "Recipes"]  // TEMP while helpers work
         ),
         .executableTarget(
             name: "runde",
@@ -29,7 +29,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "runde-examples", dependencies: ["RundeCore"]),
         .testTarget(name: "RundeCoreTests", dependencies: ["RundeCore"]),
-        .testTarget(name: "RundeCLITests", dependencies: ["RundeCore", "runde"]),
+        .testTarget(name: "RundeCLITests", dependencies: ["RundeCore", "runde", "runde-examples"]),
     ]
 )

@@ -23,7 +23,6 @@ public enum Refusal: Error, Sendable, Hashable {
     case anotherItemActive(ItemID)
     case itemNotPending(ItemID)
     case noActiveItem
-    case checkInNotDone
     case itemsStillActive(ItemID)
     case closingRoundNotHeld
     case alreadyClosing

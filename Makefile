@@ -1,0 +1,29 @@
+# runde — the two commands a newcomer needs are `make demo` and `make test`.
+SWIFT ?= swift
+export PATH := /opt/swift/usr/bin:$(PATH)
+SCHEMA := Docs/schema/event.schema.json
+
+.PHONY: all build test demo examples check-examples lint clean
+
+all: build
+
+build:
+	$(SWIFT) build
+
+## Runs every test: unit, CLI end to end, schema validation of every example log.
+test:
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+	python3 scripts/validate-logs.py $(SCHEMA) Examples
+
+## Shows the bundled example team's meetings on a scratch copy (the live screen comes next).
+demo: build
+	scripts/demo.sh
+
+## Regenerates Examples/ from code (scripts never edit logs by hand).
+examples:
+	rm -rf Examples/heimetenesta
+	$(SWIFT) run runde-examples Examples/heimetenesta
+
+clean:
+	rm -rf .build

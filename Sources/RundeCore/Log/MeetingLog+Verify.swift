@@ -1,0 +1,77 @@
+import Foundation
+
+/// What `runde verify` found in one log.
+public struct VerifyReport: Sendable {
+    public var url: URL
+    /// Damage that stops the log from being read: a bad hash, a `seq` gap, a broken line…
+    public var error: LogError?
+    /// Lines that read, but are not exactly as runde writes them: a field the format does not
+    /// have, a wrong type, a value out of range.
+    public var schemaProblems: [LogError]
+    public var tornTail: TornTail?
+    public var events: Int
+
+    /// Sound: readable, every line as the format says. A torn tail alone is a warning.
+    public var isOK: Bool { error == nil && schemaProblems.isEmpty }
+}
+
+extension MeetingLog {
+    /// Checks a log's hash chain, sequence and events, and each line against the format: a
+    /// line must be exactly what this build writes for the event it decodes to.
+    public static func verify(_ url: URL) -> VerifyReport {
+        let loaded: LoadedMeeting
+        do { loaded = try read(url) } catch {
+            return VerifyReport(url: url, error: error, schemaProblems: [], tornTail: nil, events: 0)
+        }
+        var problems: [LogError] = []
+        let bytes = (try? Data(contentsOf: url)) ?? Data()
+        var offset = 0
+        for (index, line) in bytes.prefix(loaded.validLength).split(separator: 0x0A, omittingEmptySubsequences: false).enumerated()
+        where index < loaded.meeting.records.count {
+            let record = loaded.meeting.records[index]
+            let written = Data(line)
+            if let canonical = try? LineCodec.encode(record), canonical != written {
+                let detail = difference(written, canonical) ?? "not as runde writes it"
+                problems.append(LogError(file: url.path, line: index + 1, offset: offset, cause: .badEvent(detail)))
+            }
+            offset += line.count + 1
+        }
+        return VerifyReport(url: url, error: nil, schemaProblems: problems, tornTail: loaded.tornTail, events: loaded.meeting.records.count)
+    }
+
+    /// The first place where the line as written differs from the line as runde writes it.
+    private static func difference(_ written: Data, _ canonical: Data) -> String? {
+        guard let a = try? JSONSerialization.jsonObject(with: written), let b = try? JSONSerialization.jsonObject(with: canonical) else {
+            return nil
+        }
+        return difference(a, b, path: "")
+    }
+
+    private static func difference(_ written: Any, _ canonical: Any, path: String) -> String? {
+        let here = path.isEmpty ? "the line" : "\"\(path)\""
+        switch (written, canonical) {
+        case (let a as [String: Any], let b as [String: Any]):
+            if let extra = Set(a.keys).subtracting(b.keys).sorted().first {
+                return "field \"\(path.isEmpty ? extra : path + "." + extra)\" is not part of the format"
+            }
+            if let missing = Set(b.keys).subtracting(a.keys).sorted().first {
+                return "field \"\(path.isEmpty ? missing : path + "." + missing)\" is missing"
+            }
+            for key in a.keys.sorted() {
+                if let a = a[key], let b = b[key], let found = difference(a, b, path: path.isEmpty ? key : "\(path).\(key)") {
+                    return found
+                }
+            }
+            return "\(here): keys are not in sorted order, or spacing differs"
+        case (let a as [Any], let b as [Any]):
+            guard a.count == b.count else { return "\(here) has \(a.count) elements, expected \(b.count)" }
+            for (index, pair) in zip(a, b).enumerated() {
+                if let found = difference(pair.0, pair.1, path: "\(path)[\(index)]") { return found }
+            }
+            return nil
+        default:
+            let same = (written as? NSObject)?.isEqual(canonical) ?? false
+            return same ? nil : "\(here) has the value \(written), expected \(canonical)"
+        }
+    }
+}

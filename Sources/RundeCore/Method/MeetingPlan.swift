@@ -1,0 +1,49 @@
+import Foundation
+
+/// A meeting about to be created: its title, team, agenda and time. ``created(recipes:)`` gives
+/// the first event of its log.
+public struct MeetingPlan: Sendable {
+    public var id: UUID
+    public var title: String
+    public var team: Team
+    public var agenda: [ItemDraft]
+    public var scheduledAt: Date
+
+    public init(id: UUID = UUID(), title: String, team: Team, agenda: [ItemDraft], scheduledAt: Date) {
+        self.id = id
+        self.title = title
+        self.team = team
+        self.agenda = agenda
+        self.scheduledAt = scheduledAt
+    }
+
+    /// The `meetingCreated` event: every member on the list, every item with its recipe's steps.
+    ///
+    /// - Throws: every recipe that cannot be found, at once.
+    public func created(recipes: RecipeBook) throws(MeetingPlanError) -> MeetingCreated {
+        var items: [ItemSpec] = []
+        var problems: [RecipeLookupError] = []
+        for (index, draft) in agenda.enumerated() {
+            switch recipes.resolve(draft) {
+            case .success(let recipe): items.append(ItemSpec(id: ItemID("s\(index + 1)"), draft: draft, steps: recipe.steps))
+            case .failure(let problem): problems.append(problem)
+            }
+        }
+        guard problems.isEmpty else { throw MeetingPlanError(problems: problems) }
+        return MeetingCreated(
+            id: id, title: title, team: team.name, scheduledAt: Timestamp.truncated(scheduledAt),
+            participants: team.participants, items: items, facilitator: team.facilitator?.id, scribe: team.scribe?.id)
+    }
+
+    /// `2026-11-24-1400-teammote-veke-48`: date and time in `timeZone`, then the title's slug.
+    public func fileName(timeZone: TimeZone) -> String {
+        let stamp = MarkdownMinutes.format(scheduledAt, "yyyy-MM-dd-HHmm", timeZone)
+        let slug = title.slug
+        return slug.isEmpty ? stamp : "\(stamp)-\(slug)"
+    }
+}
+
+/// Recipes an agenda named that the team folder does not have.
+public struct MeetingPlanError: Error, Sendable {
+    public var problems: [RecipeLookupError]
+}

@@ -1,0 +1,79 @@
+extension LogError: CustomStringConvertible {
+    /// `file:line: cause` in Nynorsk, the way compilers and runde's other file errors speak.
+    public var description: String { message(.nn) }
+
+    /// Where, what, and what next, in `language`.
+    public func message(_ language: Language) -> String {
+        let place = line > 0 ? "\(file):\(line)" : file
+        return "\(place): \(cause.translation[language])"
+    }
+}
+
+extension LogError.Cause {
+    var translation: Translation {
+        switch self {
+        case .cannotRead(let why):
+            Translation(nn: "kan ikkje lesast: \(why)", nb: "kan ikke leses: \(why)", en: "cannot be read: \(why)")
+        case .cannotWrite(let why):
+            Translation(nn: "kan ikkje skrivast: \(why)", nb: "kan ikke skrives: \(why)", en: "cannot be written: \(why)")
+        case .empty:
+            Translation(nn: "fila er tom; ho er ikkje ein møtelogg", nb: "filen er tom; den er ikke en møtelogg", en: "the file is empty; it is not a meeting log")
+        case .notUTF8:
+            Translation(nn: "lina er ikkje gyldig UTF-8", nb: "linjen er ikke gyldig UTF-8", en: "the line is not valid UTF-8")
+        case .notJSON(let start):
+            Translation(
+                nn: "lina er ikkje eit JSON-objekt (ho byrjar «\(start)»); er dette ein møtelogg frå runde?",
+                nb: "linjen er ikke et JSON-objekt (den begynner «\(start)»); er dette en møtelogg fra runde?",
+                en: "the line is not a JSON object (it starts “\(start)”); is this a runde meeting log?")
+        case .emptyLine:
+            Translation(nn: "tom line midt i loggen", nb: "tom linje midt i loggen", en: "empty line inside the log")
+        case .badEvent(let detail):
+            Translation(nn: "hendinga er ugyldig: \(detail)", nb: "hendelsen er ugyldig: \(detail)", en: "invalid event: \(detail)")
+        case .unknownType(let type):
+            Translation(nn: "ukjend hendingstype «\(type)»", nb: "ukjent hendelsestype «\(type)»", en: "unknown event type “\(type)”")
+        case .newerVersion(let v):
+            Translation(
+                nn: "loggen er skriven av ein nyare runde (format \(v)); oppgrader runde for å lese han",
+                nb: "loggen er skrevet av en nyere runde (format \(v)); oppgrader runde for å lese den",
+                en: "the log was written by a newer runde (format \(v)); upgrade runde to read it")
+        case .badVersion(let v):
+            Translation(nn: "ugyldig formatversjon \(v)", nb: "ugyldig formatversjon \(v)", en: "invalid format version \(v)")
+        case .seqGap(let expected, let found):
+            Translation(
+                nn: "venta seq \(expected), fann \(found): ei line manglar eller er sett inn",
+                nb: "ventet seq \(expected), fant \(found): en linje mangler eller er satt inn",
+                en: "expected seq \(expected), found \(found): a line is missing or was inserted")
+        case .hashMismatch:
+            Translation(
+                nn: "prev stemmer ikkje med lina før: loggen er endra, eller ei line er borte",
+                nb: "prev stemmer ikke med linjen før: loggen er endret, eller en linje er borte",
+                en: "prev does not match the line before: the log was edited, or a line is lost")
+        case .firstEventNotMeetingCreated:
+            Translation(
+                nn: "første line må vere meetingCreated", nb: "første linje må være meetingCreated", en: "the first line must be meetingCreated")
+        case .eventDoesNotFit(let why):
+            Translation(
+                nn: "hendinga passar ikkje i møtet slik det står: \(why)",
+                nb: "hendelsen passer ikke i møtet slik det står: \(why)",
+                en: "the event does not fit the meeting as it stands: \(why)")
+        case .tornTail:
+            Translation(
+                nn: "siste line er avkutta (krasj midt i ei skriving?); runde skriv ikkje vidare etter ho. Alt før er trygt. Flytt den avkutta lina ut med «runde repair».",
+                nb: "siste linje er avkuttet (krasj midt i en skriving?); runde skriver ikke videre etter den. Alt før er trygt. Flytt den avkuttede linjen ut med «runde repair».",
+                en: "the last line is cut off (a crash mid-write?); runde will not write after it. Everything before it is safe. Move the cut-off line aside with `runde repair`.")
+        case .fileExists:
+            Translation(nn: "fila finst alt", nb: "filen finnes allerede", en: "the file already exists")
+        }
+    }
+}
+
+extension TornTail {
+    /// The warning shown when a log with a cut-off last line is opened.
+    public func warning(file: String, _ language: Language) -> String {
+        Translation(
+            nn: "\(file):\(line): åtvaring: siste line (\(length) byte frå byte \(offset)) er avkutta og blir ikkje lesen; alt før er heilt.",
+            nb: "\(file):\(line): advarsel: siste linje (\(length) byte fra byte \(offset)) er avkuttet og blir ikke lest; alt før er helt.",
+            en: "\(file):\(line): warning: the last line (\(length) bytes from byte \(offset)) is cut off and not read; everything before it is intact."
+        )[language]
+    }
+}

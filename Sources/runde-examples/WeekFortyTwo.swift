@@ -1,0 +1,105 @@
+import Foundation
+import RundeCore
+
+extension ExampleTeam {
+    static let weekFortyTwoAgenda = """
+        økt: Betre overlevering mellom vaktene @kari 45m mal:okt-kort
+          Overleveringa mellom dag- og kveldsvakt tek for lang tid, og ting går tapt.
+        vårt problem: Når pårørande krev meir enn vedtaket gir @siri 40m unnateke:offl. § 13 jf. fvl. § 13
+          Ein pårørande ringjer fleire gonger dagleg og krev fleire besøk enn vedtaket gir.
+        avgjerd: Sjekkliste for vikarmottak @per 15m
+          forslag: Alle nye vikarar får sjekklista og ein fadder den første veka.
+        avgjerd: Innkjøp av nye nøkkelboksar @aslak 10m
+          forslag: Vi kjøper 40 nye nøkkelboksar med kode.
+        avgjerd: Teammøte kvar veke i haust @kari 10m erstattar:2026-09-14-1400-teammote-veke-38#s4
+          forslag: Fram til jul er teammøtet kvar måndag kl. 14–15.
+        avgjerd: Ny praksis for bruk av tenestebilane @aslak 15m
+          forslag: Bilane blir bookte i kalenderen, ikkje på tavla.
+        """
+
+    /// Week 42: an *økt* with a guest, an exempt *vårt problem* where one member is *ugild*, a
+    /// decision, a postponed item, a decision that revisits one from week 38, and a decision
+    /// item turned into a discussion because it was not ripe.
+    static func weekFortyTwo(_ folder: TeamFolder) throws {
+        let plan = try plan(folder, "Teammøte veke 42", at: "2026-10-12 14:00", agenda: weekFortyTwoAgenda, id: "3B6E1A52-0D8E-4C55-9A0B-42A1D2C30002")
+        let s = try Script(folder: folder, plan: plan)
+        try s.attend(present: ["kari", "ola", "ingrid", "per", "siri", "aslak", "marit"])
+        try s.run(.addGuest("hanne", name: "Hanne Vik (ergoterapeut)"))
+        try s.run(.openMeeting)
+        try s.round(["hanne": "Takk for at eg fekk kome!"])
+
+        // s1 økt, template okt-kort
+        try s.run(.startItem("s1"))
+        try s.round(["marit": "Munnleg overlevering blir avbroten av telefonar.", "hanne": "Hjelpemiddel blir ikkje nemnde."])
+        try s.next()
+        try s.round(["ola": "Fast overleveringsskjema i journalen.", "per": "Ti minutt utan telefon.", "hanne": "Eigen rubrikk for hjelpemiddel."])
+        try s.next()
+        try s.run(.conclude("Vi prøver ti minutt telefonfri overlevering og eit fast skjema i fire veker."))
+        try s.next()
+        try s.round()
+        try s.run(.addAction(what: "Lage overleveringsskjema i journalsystemet", who: "marit", due: Day("2026-10-26")))
+        try s.next()
+
+        // s2 vårt problem, exempt, aslak ugild
+        try s.run(.declareUgild("aslak", item: "s2", reason: "Nær familie av brukaren saka gjeld"))
+        try s.run(.startItem("s2"))
+        try s.note("Siri fortalde om situasjonen; namn og detaljar er ikkje skrivne ned.")
+        try s.next()
+        try s.round()
+        try s.next()
+        try s.round(["ingrid": "Likebehandling av brukarane mot omsynet til éin familie.", "per": "Arbeidsmiljøet til dei som tek telefonane."])
+        try s.next()
+        try s.round(passing: ["hanne"])
+        try s.next()
+        try s.round(["marit": "Eit fast møte med pårørande kvar fjortande dag."])
+        try s.next()
+        try s.run(.conclude("Siri tek initiativ til eit fast pårørandemøte, og spørsmål om vedtaket går til tildelingskontoret."))
+        try s.next()
+        try s.round()
+        try s.next()
+
+        // s3 decision
+        try s.run(.startItem("s3"))
+        for _ in 0..<3 {
+            try s.next()
+            if s.state.openRound != nil { try s.round() }
+        }
+        try s.next()
+        try s.consentRound(["hanne": .concern("Fadderen treng tid i turnusen.")])
+        try s.run(.recordDecision(reviewDate: Day("2027-04-01")))
+
+        // s4 postponed
+        try s.run(.startItem("s4"))
+        try s.next()
+        try s.round(["marit": "Kva kostar dei?"])
+        try s.run(.postponeItem(reason: "Ventar på tilbod frå leverandøren."))
+
+        // s5 revisits week 38's decision on meeting times
+        try s.run(.startItem("s5"))
+        for _ in 0..<3 {
+            try s.next()
+            if s.state.openRound != nil { try s.round() }
+        }
+        try s.next()
+        try s.consentRound()
+        try s.run(.recordDecision(reviewDate: Day("2026-12-21")))
+
+        // s6 decision turned into a discussion
+        try s.run(.startItem("s6"))
+        try s.next()
+        try s.round(["per": "Kven har tilgang til kalenderen?", "siri": "Kva med vikarane?"])
+        try s.run(.changeKind("s6", to: folder.recipes.defaultRecipe(for: .discussion)))
+        try s.next()
+        try s.round()
+        try s.next()
+        try s.round(["ingrid": "Prøv kalenderen på to bilar først."])
+        try s.next()
+        try s.run(.conclude("Aslak prøver booking i kalenderen på to bilar og kjem tilbake med ei avgjerdssak."))
+        try s.next()
+
+        try s.run(.addAction(what: "Sende oppdatert vaktliste til alle", who: "ola", due: Day("2026-10-16")))
+        try s.run(.startClosingRound)
+        try s.round(["hanne": "Lærerikt å sjå korleis de jobbar.", "kari": "Vi rakk alt!"])
+        try s.run(.closeMeeting)
+    }
+}

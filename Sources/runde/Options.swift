@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import RundeCore
+
+extension Language: ExpressibleByArgument {}
+
+/// Where the team folder is: `--team`, or the nearest folder upward from here with a team file.
+struct TeamOptions: ParsableArguments {
+    @Option(name: .long, help: "The team folder (default: the nearest folder upward that has team.toml).")
+    var team: String?
+
+    var folderURL: URL {
+        if let team { return URL(fileURLWithPath: team) }
+        var url = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        while url.path != "/" {
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent(TeamFile.fileName).path) { return url }
+            url.deleteLastPathComponent()
+        }
+        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    }
+
+    func open(_ language: Language) throws -> TeamFolder {
+        do { return try TeamFolder.open(folderURL) } catch { throw Failure(error.message(language)) }
+    }
+
+    /// The meetings folder, whether or not the team file reads.
+    var meetingsURL: URL { folderURL.appendingPathComponent("meetings", isDirectory: true) }
+
+    func locate(_ meeting: String, _ language: Language) throws -> URL {
+        do { return try MeetingLocator.locate(meeting, in: meetingsURL) } catch { throw Failure(error.message(language)) }
+    }
+}
+
+/// The language of what runde prints: `--lang`, then the locale, then Nynorsk.
+struct LanguageOptions: ParsableArguments {
+    @Option(name: .long, help: "Language: nn (Nynorsk, default), nb (Bokmål) or en (English).")
+    var lang: Language?
+
+    var language: Language {
+        if let lang { return lang }
+        let environment = ProcessInfo.processInfo.environment
+        for key in ["RUNDE_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let value = environment[key], !value.isEmpty { return Language(locale: value) ?? .nn }
+        }
+        return .nn
+    }
+}
+
+/// A failure already worded for the user: printed to standard error, exit status 1.
+struct Failure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Writes a line to standard error.
+func warn(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
