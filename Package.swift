@@ -19,8 +19,7 @@ let package = Package(
             dependencies: [
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
-            ],
-            exclude: ["Team", "Agenda", "Recipes"]  // TEMP while helpers work
+            ]
         ),
         .executableTarget(
             name: "runde",

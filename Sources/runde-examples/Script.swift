@@ -9,7 +9,7 @@ final class Script {
     private let scribe: ParticipantID
 
     init(folder: TeamFolder, plan: MeetingPlan) throws {
-        var now = plan.scheduledAt.addingTimeInterval(-600)
+        var now = plan.scheduledAt.addingTimeInterval(-300)
         let clock = { () -> Date in
             defer { now.addTimeInterval(40) }
             return now

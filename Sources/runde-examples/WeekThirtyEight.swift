@@ -50,8 +50,8 @@ extension ExampleTeam {
             newProposal: "Planleggarane kan arbeide heimanfrå éin fast dag i veka frå 1. oktober til 31. desember. Koordinatortelefonen blir vidaresend, og vaktlista viser kven som er heime."))
         try s.run(.runRoundAgain)
         try s.consentRound(["per": .concern("Vi må passe på belastninga for dei som er att på kontoret.")])
-        try s.run(.recordDecision(reviewDate: Day("2027-01-15")))
         try s.run(.addAction(what: "Setje opp vidaresending av koordinatortelefonen", who: "ola", due: Day("2026-09-28")))
+        try s.run(.recordDecision(reviewDate: Day("2027-01-15")))
 
         // s3 discussion with the owner's conclusion
         try s.run(.startItem("s3"))

@@ -116,9 +116,9 @@ public struct MarkdownMinutes {
             for turn in round.turns {
                 guard case .answered(let answer) = turn.outcome else { continue }
                 switch answer {
-                case .consent: out.append("- \(name(turn.participant)): \(t(MinutesText.consents).lowercased())")
-                case .concern(let text): out.append("- \(name(turn.participant)): \(t(MinutesText.consents).lowercased()), \(t(MinutesText.concerns).lowercased()): \(escaped(text))")
-                case .objection(let reason): out.append("- \(name(turn.participant)): \(t(MinutesText.objections).lowercased()): \(escaped(reason))")
+                case .consent: out.append("- \(name(turn.participant)): \(t(MinutesText.consent))")
+                case .concern(let text): out.append("- \(name(turn.participant)): \(t(MinutesText.consent)), \(t(MinutesText.concern)): \(escaped(text))")
+                case .objection(let reason): out.append("- \(name(turn.participant)): \(t(MinutesText.objection)): \(escaped(reason))")
                 }
             }
         }

@@ -1,0 +1,54 @@
+/// A team (*team*) as its `team.toml` describes it: who is in it and which roles they hold.
+public struct Team: Codable, Sendable, Hashable {
+    /// A member of the team.
+    public struct Member: Codable, Sendable, Hashable, Identifiable {
+        /// The short handle (`kari`): lowercase letters `a–å`, digits and `-`, starting with a letter.
+        public var id: ParticipantID
+        public var name: String
+        /// In the order the team file lists them.
+        public var roles: [Role]
+
+        /// A member; the id is not checked here (``TeamFile`` and ``isValidID(_:)`` do that).
+        public init(id: ParticipantID, name: String, roles: [Role] = []) {
+            self.id = id
+            self.name = name
+            self.roles = roles
+        }
+
+        /// Whether the member holds `role`.
+        public func holds(_ role: Role) -> Bool { roles.contains(role) }
+    }
+
+    public var name: String
+    /// What the team is for (*føremål*), when the file says.
+    public var purpose: String?
+    /// The language the team's screens and minutes use; nil leaves it to the locale.
+    public var language: Language?
+    /// In the order of the team file, which is the order rounds go in.
+    public var members: [Member]
+
+    /// A team; nothing is checked here (``TeamFile`` checks what it reads).
+    public init(name: String, purpose: String? = nil, language: Language? = nil, members: [Member]) {
+        self.name = name
+        self.purpose = purpose
+        self.language = language
+        self.members = members
+    }
+
+    /// The members as participants of a meeting, attendance not yet marked.
+    public var participants: [Participant] {
+        members.map { Participant(id: $0.id, name: $0.name, roles: $0.roles) }
+    }
+
+    /// The first member holding the *fasilitator* role.
+    public var facilitator: Member? { members.first { $0.holds(.facilitator) } }
+
+    /// The first member holding the *skrivar* role.
+    public var scribe: Member? { members.first { $0.holds(.scribe) } }
+
+    /// The member with this id.
+    public func member(_ id: ParticipantID) -> Member? { members.first { $0.id == id } }
+
+    /// Every member holding `role`, in file order.
+    public func members(holding role: Role) -> [Member] { members.filter { $0.holds(role) } }
+}
