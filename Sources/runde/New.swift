@@ -35,7 +35,7 @@ struct New: ParsableCommand {
                 throw Failure("\(agenda): \(error.localizedDescription)")
             }
             let members = Set(folder.team.members.map(\.id))
-            switch AgendaParser.parse(data, file: agenda, members: members) {
+            switch AgendaParser.parse(data, file: agenda, members: members, recipes: folder.recipes) {
             case .success(let items): drafts = items
             case .failure(let error): throw Failure(error.message(language))
             }

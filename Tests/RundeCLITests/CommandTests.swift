@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+
+@Suite struct InitTests {
+    @Test func createsATeamFolderThatOpens() throws {
+        let dir = try CLI.scratch()
+        let result = try CLI.run(["init", "lag", "--name", "Barnehagen Solsida", "--member", "åse:Åse Øyen:fasilitator,verneombod", "--member", "bo:Bo Li"], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Laga teammappa"))
+        let team = try String(contentsOf: dir.appendingPathComponent("lag/team.toml"), encoding: .utf8)
+        #expect(team.contains("Åse Øyen"))
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("lag/meetings").path))
+        let again = try CLI.run(["init", "lag", "--name", "X", "--member", "a:A"], in: dir)
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("team.toml"))
+        #expect(try String(contentsOf: dir.appendingPathComponent("lag/team.toml"), encoding: .utf8) == team, "init must not overwrite")
+    }
+
+    @Test func badMemberIsAUsageError() throws {
+        let result = try CLI.run(["init", "x", "--name", "X", "--member", "kari"], in: try CLI.scratch())
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--member \"kari\""))
+    }
+}
+
+@Suite struct NewTests {
+    @Test func plansAMeetingFromTheAgenda() throws {
+        let team = try CLI.exampleTeam()
+        let result = try CLI.run(["new", "Teammøte veke 48", "--agenda", "agenda.txt", "--at", "2026-11-23 14:00"], in: team)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(CLI.meetings(in: team).contains("2026-11-23-1400-teammote-veke-48.jsonl"))
+        let show = try CLI.run(["show", "veke-48"], in: team)
+        #expect(show.status == 0, "\(show.stderr)")
+        #expect(show.stdout.contains("## 2. Avgjerdssak: Faste kontaktpersonar for nye brukarar"))
+        #expect(show.stdout.contains("> Kvar nye brukar får ein fast kontaktperson dei første tre månadene."))
+        #expect(show.stdout.contains("**Unnateke offentlegheit** (offl. § 13 jf. fvl. § 13)"))
+        #expect(try CLI.run(["verify", "veke-48"], in: team).status == 0)
+        let twice = try CLI.run(["new", "Teammøte veke 48", "--agenda", "agenda.txt", "--at", "2026-11-23 14:00"], in: team)
+        #expect(twice.status == 1)
+        #expect(twice.stderr.contains("fila finst alt"))
+    }
+
+    @Test func badAgendaGivesLineNumbersAndNoMeetingFile() throws {
+        let team = try CLI.exampleTeam()
+        let agenda = "informasjon: Nytt frå leiinga @kari 10m\navgjerd: Utan eigar 20m\nmøte: Ukjend type @kari\n"
+        try agenda.write(to: team.appendingPathComponent("feil.txt"), atomically: true, encoding: .utf8)
+        let before = CLI.meetings(in: team)
+        let result = try CLI.run(["new", "Feil", "--agenda", "feil.txt"], in: team)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("feil.txt:2"))
+        #expect(result.stderr.contains("feil.txt:3"))
+        #expect(CLI.meetings(in: team) == before, "no meeting file may be written")
+    }
+
+    @Test func unknownOwnerSuggestsTheClosestMember() throws {
+        let team = try CLI.exampleTeam()
+        try "avgjerd: Noko @kary 10m\n".write(to: team.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["new", "X", "--agenda", "a.txt", "--lang", "en"], in: team)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("a.txt:1"))
+        #expect(result.stderr.contains("kari"))
+    }
+
+    @Test func badTeamFileIsReportedWithItsLine() throws {
+        let dir = try CLI.scratch()
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("meetings"), withIntermediateDirectories: true)
+        try "name = \"Lag\"\n\n[[members]]\nid = \"kari\"\nname = \"Kari\"\nroles = [\"fasilitatorr\"]\n".write(
+            to: dir.appendingPathComponent("team.toml"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["new", "Møte"], in: dir)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("team.toml:6"))
+        #expect(result.stderr.contains("fasilitator"))
+        #expect(CLI.meetings(in: dir).isEmpty)
+    }
+
+    @Test func outsideATeamFolderSaysSo() throws {
+        let result = try CLI.run(["new", "Møte"], in: try CLI.scratch())
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("runde init"))
+    }
+}
+
+@Suite struct ShowTests {
+    @Test(arguments: ["nn", "nb", "en"])
+    func minutesOfAnExampleMeeting(language: String) throws {
+        let team = try CLI.exampleTeam()
+        let result = try CLI.run(["show", "2026-09-14-1400-teammote-veke-38", "--lang", language], in: team)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.isEmpty)
+        try assertSnapshot(result.stdout, named: "show-veke-38-\(language).md")
+    }
+
+    @Test func exemptItemAndUgildAreInTheInternalMinutes() throws {
+        let result = try CLI.run(["show", "veke-42"], in: try CLI.exampleTeam())
+        #expect(result.status == 0, "\(result.stderr)")
+        try assertSnapshot(result.stdout, named: "show-veke-42-nn.md")
+        #expect(result.stdout.contains("**Unnateke offentlegheit** (offl. § 13 jf. fvl. § 13)"))
+        #expect(result.stdout.contains("Ugild (fvl. § 6):\n- Aslak Øvrebø: Nær familie av brukaren saka gjeld"))
+        #expect(result.stdout.contains("Tek opp att avgjerda `2026-09-14-1400-teammote-veke-38#s4`"))
+    }
+
+    @Test func unknownMeetingListsCloseMatches() throws {
+        let result = try CLI.run(["show", "teammote-veke"], in: try CLI.exampleTeam())
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("Finn ikkje noko møte «teammote-veke»"))
+        #expect(result.stderr.contains("2026-09-14-1400-teammote-veke-38"))
+        #expect(result.stderr.contains("2026-10-12-1400-teammote-veke-42"))
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+@Suite struct VerifyAndRepairTests {
+    static let week38 = "meetings/2026-09-14-1400-teammote-veke-38.jsonl"
+
+    @Test func soundArchiveVerifies() throws {
+        let result = try CLI.run(["verify"], in: try CLI.exampleTeam())
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "ok     2026-09-14-1400-teammote-veke-38.jsonl (136 hendingar)\nok     2026-10-12-1400-teammote-veke-42.jsonl (250 hendingar)\n")
+    }
+
+    @Test func editedLineInTheMiddleIsDamageWithItsLine() throws {
+        let team = try CLI.exampleTeam()
+        let url = team.appendingPathComponent(Self.week38)
+        var lines = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n")
+        lines[9] = lines[9].replacingOccurrences(of: "\"seq\":10", with: "\"seq\":10 ")
+        try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["verify"], in: team)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("2026-09-14-1400-teammote-veke-38.jsonl:11: prev stemmer ikkje"))
+        #expect(result.stdout.contains("SKADD 2026-09-14-1400-teammote-veke-38.jsonl"))
+        #expect(result.stdout.contains("ok     2026-10-12-1400-teammote-veke-42.jsonl"), "the rest of the archive is still checked")
+    }
+
+    @Test func extraFieldFailsTheFormatCheck() throws {
+        let team = try CLI.exampleTeam()
+        let url = team.appendingPathComponent(Self.week38)
+        var lines = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n")
+        // Rewrite the last line with an extra field; its hash is not referenced by any later line.
+        let last = lines.count - 2
+        lines[last] = lines[last].replacingOccurrences(of: "\"type\":", with: "\"extra\":1,\"type\":")
+        try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["verify", "veke-38", "--lang", "en"], in: team)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(":136: invalid event: field \"extra\" is not part of the format"))
+    }
+
+    @Test func tornTailIsAWarningAndRepairMovesItAside() throws {
+        let team = try CLI.exampleTeam()
+        let url = team.appendingPathComponent(Self.week38)
+        let sound = try Data(contentsOf: url)
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("{\"at\":\"2026-09-14T13:1".utf8))
+        try handle.close()
+
+        let show = try CLI.run(["show", "veke-38"], in: team)
+        #expect(show.status == 0)
+        #expect(show.stderr.contains("2026-09-14-1400-teammote-veke-38.jsonl:137: åtvaring: siste line (22 byte"))
+        let verify = try CLI.run(["verify", "veke-38"], in: team)
+        #expect(verify.status == 0, "a torn tail alone is a warning")
+        #expect(verify.stderr.contains("åtvaring"))
+
+        let repair = try CLI.run(["repair", "veke-38"], in: team)
+        #expect(repair.status == 0, "\(repair.stderr)")
+        #expect(try Data(contentsOf: url) == sound, "the log is back to its last complete line")
+        let aside = URL(fileURLWithPath: url.path + ".torn-137")
+        #expect(try Data(contentsOf: aside) == Data("{\"at\":\"2026-09-14T13:1".utf8), "the cut-off bytes are kept")
+        #expect(try CLI.run(["repair", "veke-38"], in: team).stdout.contains("ingenting å gjere"))
+    }
+
+    @Test func notALogAtAll() throws {
+        let team = try CLI.exampleTeam()
+        try "name,date\nkari,2026\n".write(to: team.appendingPathComponent("meetings/rekneark.jsonl"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["verify", "rekneark"], in: team)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("rekneark.jsonl:1: lina er ikkje eit JSON-objekt"))
+    }
+}
+
+@Suite struct ExamplesTests {
+    /// The committed example team is exactly what the generator writes: made by code, not by hand.
+    @Test func examplesAreUpToDate() throws {
+        let fresh = try CLI.scratch().appendingPathComponent("heimetenesta")
+        let result = try CLI.run([fresh.path], in: CLI.repository, product: "runde-examples")
+        #expect(result.status == 0, "\(result.stderr)")
+        let committed = CLI.repository.appendingPathComponent("Examples/heimetenesta")
+        let files = try FileManager.default.subpathsOfDirectory(atPath: fresh.path).sorted()
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: committed.path).sorted() == files)
+        for file in files {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: fresh.appendingPathComponent(file).path, isDirectory: &isDirectory),
+                !isDirectory.boolValue
+            else { continue }
+            let same = try Data(contentsOf: fresh.appendingPathComponent(file)) == Data(contentsOf: committed.appendingPathComponent(file))
+            #expect(same, "Examples/heimetenesta/\(file) is stale: run `make examples`")
+        }
+    }
+}
