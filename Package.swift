@@ -30,6 +30,6 @@ let package = Package(
         ),
         .executableTarget(name: "runde-examples", dependencies: ["RundeCore"]),
         .testTarget(name: "RundeCoreTests", dependencies: ["RundeCore"]),
-        .testTarget(name: "RundeCLITests", dependencies: ["RundeCore", "runde", "runde-examples"]),
+        .testTarget(name: "RundeCLITests", dependencies: ["RundeCore", "runde", "runde-examples"], exclude: ["Snapshots"]),
     ]
 )

@@ -42,18 +42,28 @@ public enum LineCodec {
 }
 
 /// RFC 3339 timestamps in UTC with milliseconds, as the log writes them: `2026-11-23T18:05:09.120Z`.
+///
+/// Dates are kept to whole milliseconds everywhere (``normalized(_:)``), so a time folded live
+/// and the same time read back from its line are the same `Date`, bit for bit.
 public enum Timestamp {
-    private static let style = Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: .gmt)
+    private static let style = Date.ISO8601FormatStyle(timeZone: .gmt)
+    private static let parseStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: .gmt)
 
-    public static func string(_ date: Date) -> String { style.format(date) }
-
-    public static func date(_ text: String) -> Date? {
-        guard text.hasSuffix("Z") else { return nil }
-        return try? style.parse(text)
+    public static func string(_ date: Date) -> String {
+        let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded())
+        let (seconds, fraction) = milliseconds.quotientAndRemainder(dividingBy: 1000)
+        let (whole, rest) = fraction < 0 ? (seconds - 1, fraction + 1000) : (seconds, fraction)
+        let stamp = style.format(Date(timeIntervalSince1970: TimeInterval(whole)))
+        return stamp.dropLast() + "." + String(format: "%03d", Int(rest)) + "Z"
     }
 
-    /// `date` cut to whole milliseconds, so that what is folded live equals what is read back.
-    public static func truncated(_ date: Date) -> Date {
-        Date(timeIntervalSince1970: (date.timeIntervalSince1970 * 1000).rounded(.down) / 1000)
+    public static func date(_ text: String) -> Date? {
+        guard text.hasSuffix("Z"), let parsed = try? parseStyle.parse(text) else { return nil }
+        return normalized(parsed)
+    }
+
+    /// `date` rounded to whole milliseconds.
+    public static func normalized(_ date: Date) -> Date {
+        Date(timeIntervalSince1970: (date.timeIntervalSince1970 * 1000).rounded() / 1000)
     }
 }

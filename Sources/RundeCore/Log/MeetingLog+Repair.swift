@@ -21,7 +21,7 @@ extension MeetingLog {
         do { bytes = try Data(contentsOf: url) } catch { throw LogError(file: url.path, cause: .cannotRead(error.localizedDescription)) }
         let aside = url.appendingPathExtension("torn-\(loaded.meeting.state.lastSeq + 1)")
         do {
-            try bytes.suffix(from: torn.offset).write(to: aside, options: [.atomic, .withoutOverwriting])
+            try bytes.suffix(from: torn.offset).write(to: aside, options: [.withoutOverwriting])
         } catch { throw LogError(file: aside.path, cause: .cannotWrite(error.localizedDescription)) }
         guard ftruncate(fd, off_t(torn.offset)) == 0, fsync(fd) == 0 else {
             throw LogError(file: url.path, cause: .cannotWrite(String(cString: strerror(errno))))

@@ -56,7 +56,7 @@ public final class MeetingLogWriter {
             throw LogError(file: url.path, cause: exists ? .fileExists : .cannotWrite(String(cString: strerror(errno))))
         }
         defer { close(fd) }
-        let record = EventRecord(seq: 1, at: Timestamp.truncated(clock()), by: by, event: .meetingCreated(created), prev: "")
+        let record = EventRecord(seq: 1, at: Timestamp.normalized(clock()), by: by, event: .meetingCreated(created), prev: "")
         try write([record], after: LineCodec.firstPrev, to: fd, file: url.path, sync: true)
         return try MeetingLogWriter(url: url, clock: clock)
     }
@@ -71,7 +71,7 @@ public final class MeetingLogWriter {
         do { try lock() } catch { throw .log(error) }
         defer { flock(fd, LOCK_UN) }
         do { try catchUp(tornTailIsFinal: true) } catch { throw .log(error) }
-        let at = Timestamp.truncated(clock())
+        let at = Timestamp.normalized(clock())
         let events: [Event]
         do { events = try meeting.decide(command, at: at) } catch { throw .refused(error) }
         guard !events.isEmpty else { return [] }

@@ -31,7 +31,7 @@ public struct MeetingPlan: Sendable {
         }
         guard problems.isEmpty else { throw MeetingPlanError(problems: problems) }
         return MeetingCreated(
-            id: id, title: title, team: team.name, scheduledAt: Timestamp.truncated(scheduledAt),
+            id: id, title: title, team: team.name, scheduledAt: Timestamp.normalized(scheduledAt),
             participants: team.participants, items: items, facilitator: team.facilitator?.id, scribe: team.scribe?.id)
     }
 

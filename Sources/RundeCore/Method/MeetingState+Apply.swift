@@ -29,6 +29,7 @@ extension MeetingState {
         case .guestAdded(let e):
             guard participant(e.participant) == nil else { throw FoldError(description: "guest \(e.participant) is already on the list") }
             participants.append(Participant(id: e.participant, name: e.name, attendance: .guest))
+            guests.insert(e.participant)
         case .meetingOpened:
             stage = .checkIn
             openedAt = at

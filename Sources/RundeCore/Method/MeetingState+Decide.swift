@@ -36,7 +36,7 @@ extension MeetingState {
         case .addItem(let draft, let recipe):
             return [.itemAdded(ItemSpec(id: nextItemID, draft: try checked(draft, recipe), steps: recipe.steps))]
         case .editItem(let id, let draft, let recipe):
-            _ = try pendingItem(id)
+            if try pendingItem(id).isDisqualified(draft.owner) { throw .ownerCannotBeUgild }
             return [.itemEdited(ItemSpec(id: id, draft: try checked(draft, recipe), steps: recipe.steps))]
         case .moveItem(let id, let position):
             _ = try pendingItem(id)
@@ -63,7 +63,7 @@ extension MeetingState {
     private func setAttendance(_ who: ParticipantID, _ attendance: Attendance) throws(Refusal) -> [Event] {
         let person = try known(who)
         guard attendance == .present || attendance == .absent else { throw .invalidAttendance(attendance) }
-        let stored: Attendance = person.attendance == .guest && attendance == .present ? .guest : attendance
+        let stored: Attendance = guests.contains(who) && attendance == .present ? .guest : attendance
         guard person.attendance != stored else { return [] }
         return [.attendanceSet(AttendanceSet(participant: who, attendance: stored))]
     }

@@ -38,7 +38,7 @@ extension MeetingState {
 
         var concerns: [Concern] = []
         var consents: [ParticipantID] = []
-        for turn in round.turns {
+        for turn in round.turns where !item.isDisqualified(turn.participant) {
             switch turn.outcome {
             case .answered(.consent): consents.append(turn.participant)
             case .answered(.concern(let text)):

@@ -25,6 +25,8 @@ public struct MeetingState: Sendable, Hashable {
     public var facilitator: ParticipantID?
     public var scribe: ParticipantID?
     public var participants: [Participant]
+    /// Those added as guests during the meeting; they stay guests when they leave and return.
+    public var guests: Set<ParticipantID> = []
     /// The agenda, in order.
     public var items: [Item]
     public var stage: Stage = .scheduled

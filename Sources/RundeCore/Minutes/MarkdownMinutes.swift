@@ -69,6 +69,8 @@ public struct MarkdownMinutes {
         if item.kind == .decision, item.decision == nil, let proposal = item.proposal {
             out += ["", "### \(t(MinutesText.proposal))", "", quoted(proposal)]
         }
+        let itemNotes = meeting.notes.filter { $0.item == item.id && $0.round == nil }
+        if !itemNotes.isEmpty { out += ["", "### \(t(MinutesText.notes))", ""] + itemNotes.map(noteLine) }
         for round in meeting.rounds(of: item.id) { out += roundLines(round, in: item) }
         if let reason = item.endReason { out += ["", "\(t(MinutesText.reason)): \(escaped(reason))"] }
         if let conclusion = item.conclusion { out += ["", "### \(t(MinutesText.conclusion))", "", escaped(conclusion)] }
@@ -106,7 +108,7 @@ public struct MarkdownMinutes {
     private func roundLines(_ round: Round, in item: Item?) -> [String] {
         let stepTitle = item?.steps.first { $0.key == round.step }?.title[language]
         let title = round.purpose == .item ? (stepTitle ?? round.purpose.name(language)) : round.purpose.name(language)
-        let count = round.number > 1 ? " (\(round.number). \(t(MinutesText.again)))" : ""
+        let count = round.number > 1 ? " (\(MinutesText.again(round.number)[language]))" : ""
         var out = ["", "\(item == nil ? "##" : "###") \(escaped(title))\(count)", ""]
         if round.purpose != .consent {
             let spoke = round.turns.filter { $0.outcome == .spoke }.map(\.participant)
@@ -130,7 +132,7 @@ public struct MarkdownMinutes {
     }
 
     private func looseNotes() -> [String] {
-        let loose = meeting.notes.filter { $0.round == nil }
+        let loose = meeting.notes.filter { $0.round == nil && $0.item == nil }
         guard !loose.isEmpty else { return [] }
         return ["", "## \(t(MinutesText.notes))", ""] + loose.map(noteLine)
     }

@@ -29,7 +29,9 @@ enum MinutesText {
     static let spoke = Translation(nn: "Hadde ordet", nb: "Hadde ordet", en: "Spoke")
     static let passed = Translation(nn: "Stod over", nb: "Sto over", en: "Passed")
     static let stoppedEarly = Translation(nn: "Runden vart stoppa før alle hadde hatt ordet.", nb: "Runden ble stoppet før alle hadde hatt ordet.", en: "The round was stopped before everyone had spoken.")
-    static let again = Translation(nn: "gong", nb: "gang", en: "time")
+    static func again(_ number: Int) -> Translation {
+        Translation(nn: "\(number). gong", nb: "\(number). gang", en: "time \(number)")
+    }
     static let actions = Translation(nn: "Oppfølgingspunkt", nb: "Oppfølgingspunkter", en: "Actions")
     static let what = Translation(nn: "Kva", nb: "Hva", en: "What")
     static let who = Translation(nn: "Kven", nb: "Hvem", en: "Who")

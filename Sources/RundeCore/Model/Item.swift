@@ -175,6 +175,9 @@ public struct Item: Sendable, Hashable, Identifiable {
         disqualified.contains { $0.participant == participant }
     }
 
-    /// Objections not yet integrated; they block the decision.
-    public var standingObjections: [Objection] { objections.filter { $0.integration == nil } }
+    /// Objections not yet integrated; they block the decision. One raised by someone declared
+    /// *ugild* afterwards does not stand: they sit out the item.
+    public var standingObjections: [Objection] {
+        objections.filter { $0.integration == nil && !isDisqualified($0.participant) }
+    }
 }
