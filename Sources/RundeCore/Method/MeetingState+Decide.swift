@@ -178,8 +178,16 @@ extension MeetingState {
 
     private func addNote(_ text: String, speaker: ParticipantID?) throws(Refusal) -> [Event] {
         if let speaker { _ = try known(speaker) }
-        let note = NoteAdded(text: try nonEmpty(text), item: activeItemID, round: openRound?.id, speaker: speaker)
+        let note = NoteAdded(text: try nonEmpty(text), item: activeItemID, round: currentRound?.id, speaker: speaker)
         return [.noteAdded(note)]
+    }
+
+    /// The round a note written now belongs to: the open one, or the one just finished while the
+    /// meeting is still at its step (the scribe often writes after the last speaker).
+    private var currentRound: Round? {
+        guard let last = rounds.last else { return nil }
+        if let item = activeItem { return last.item == item.id && last.step == item.currentStep?.key ? last : nil }
+        return last.item == nil && (stage == .checkIn || stage == .checkOut) ? last : nil
     }
 
     // MARK: Shared checks
