@@ -41,19 +41,27 @@ public struct Meeting: Sendable, Hashable {
     }
 
     /// The events `command` would append, checked against the state.
+    ///
+    /// Undo takes back the latest command still in effect: its events (they share `at` and
+    /// `by`, written together), latest first, one `undone` event each.
     public func decide(_ command: Command, at: Date) throws(Refusal) -> [Event] {
         guard case .undo = command else { return try state.decide(command, at: at) }
         guard state.stage != .closed else { throw .meetingClosed }
-        guard let target = lastEffectiveSeq else { throw .nothingToUndo }
-        return [.undone(Undone(target: target))]
+        let effective = effectiveRecords
+        guard let last = effective.last else { throw .nothingToUndo }
+        let command = effective.reversed().prefix { $0.at == last.at && $0.by == last.by }
+        return command.map { .undone(Undone(target: $0.seq)) }
     }
 
     /// The latest event still in effect that can be taken back (not the first, not an undo).
-    public var lastEffectiveSeq: Int? {
-        records.last { record in
+    public var lastEffectiveSeq: Int? { effectiveRecords.last?.seq }
+
+    /// Events that can be taken back and have not been: all but the first and the undos.
+    private var effectiveRecords: [EventRecord] {
+        records.dropFirst().filter { record in
             if case .undone = record.event { return false }
-            return record.seq != records.first?.seq && !undoneSeqs.contains(record.seq)
-        }?.seq
+            return !undoneSeqs.contains(record.seq)
+        }
     }
 
     /// The record with `seq`.

@@ -25,7 +25,10 @@ public struct MeetingPlan: Sendable {
         var problems: [RecipeLookupError] = []
         for (index, draft) in agenda.enumerated() {
             switch recipes.resolve(draft) {
-            case .success(let recipe): items.append(ItemSpec(id: ItemID("s\(index + 1)"), draft: draft, steps: recipe.steps))
+            case .success(let recipe):
+                var draft = draft
+                draft.recipe = recipe.id
+                items.append(ItemSpec(id: ItemID("s\(index + 1)"), draft: draft, steps: recipe.steps))
             case .failure(let problem): problems.append(problem)
             }
         }

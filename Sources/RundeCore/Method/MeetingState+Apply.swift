@@ -49,7 +49,8 @@ extension MeetingState {
             let round = try openRoundIndex()
             try takeTurn(e.participant, .answered(.objection(e.text)))
             if let item = rounds[round].item {
-                try update(item) { $0.objections.append(Objection(participant: e.participant, reason: e.text, round: seq)) }
+                let objection = Objection(participant: e.participant, reason: e.text, round: rounds[round].id)
+                try update(item) { $0.objections.append(objection) }
             }
         case .roundStopped:
             rounds[try openRoundIndex()].stoppedEarly = true

@@ -161,9 +161,15 @@ extension MeetingState {
 
     // MARK: The agenda, the scribe
 
+    /// The draft as the log keeps it: text trimmed, empty optional text dropped (an empty legal
+    /// basis is no exemption), and the recipe its steps come from named.
     private func checked(_ draft: ItemDraft, _ recipe: Recipe) throws(Refusal) -> ItemDraft {
         var draft = draft
         draft.title = try nonEmpty(draft.title)
+        draft.text = draft.text.trimmedOrNil ?? ""
+        draft.proposal = draft.proposal?.trimmedOrNil
+        draft.exemption = draft.exemption?.trimmedOrNil
+        draft.recipe = recipe.id
         _ = try known(draft.owner)
         guard recipe.kind == draft.kind else { throw .recipeKindMismatch(recipe: recipe.id, kind: draft.kind) }
         if draft.kind != .decision && draft.proposal != nil { throw .notADecisionItem }
@@ -234,9 +240,6 @@ extension String {
 }
 
 extension ParticipantID {
-    /// A handle is lowercase letters (æøå included), digits and `-`, starting with a letter.
-    public var isWellFormed: Bool {
-        guard let first = rawValue.first, first.isLetter else { return false }
-        return rawValue.allSatisfy { ($0.isLetter && $0.isLowercase) || $0.isNumber || $0 == "-" }
-    }
+    /// A handle is as the team file requires: `a–z`, `æøå`, digits and `-`, starting with a letter.
+    public var isWellFormed: Bool { Handle.isValid(rawValue) }
 }
