@@ -10,8 +10,8 @@ all: build
 build:
 	$(SWIFT) build
 
-## Runs every test: unit, CLI end to end, schema validation of every example log.
-test:
+## Runs every test: lint, unit, CLI end to end, schema validation of every example log.
+test: lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 	python3 scripts/validate-logs.py $(SCHEMA) Examples
@@ -24,6 +24,10 @@ demo: build
 examples:
 	rm -rf Examples/heimetenesta
 	$(SWIFT) run runde-examples Examples/heimetenesta
+
+## No force unwraps, force tries or implicitly unwrapped optionals; one format (.swift-format).
+lint:
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
 
 clean:
 	rm -rf .build

@@ -37,17 +37,21 @@ extension ExampleTeam {
         try s.next()
         try s.round(["siri": "Brukarane må kunne nå koordinator heile dagen.", "aslak": "Positivt, men vi må evaluere."])
         try s.next()
-        try s.run(.amend(
-            "Planleggarane kan arbeide heimanfrå éin fast dag i veka frå 1. oktober til 31. desember.",
-            helpers: ["aslak"], reason: "Fast dag gjer det enklare å planleggje vaktene."))
+        try s.run(
+            .amend(
+                "Planleggarane kan arbeide heimanfrå éin fast dag i veka frå 1. oktober til 31. desember.",
+                helpers: ["aslak"], reason: "Fast dag gjer det enklare å planleggje vaktene."))
         try s.next()
         try s.consentRound([
             "per": .concern("Vi må passe på belastninga for dei som er att på kontoret."),
             "siri": .objection("Brukarane og pårørande må kunne nå koordinator på telefon heile dagen."),
         ])
-        try s.run(.integrate(
-            objector: "siri", how: "Koordinatortelefonen blir vidaresend til mobil; vaktlista viser kven som er heime.",
-            newProposal: "Planleggarane kan arbeide heimanfrå éin fast dag i veka frå 1. oktober til 31. desember. Koordinatortelefonen blir vidaresend, og vaktlista viser kven som er heime."))
+        try s.run(
+            .integrate(
+                objector: "siri", how: "Koordinatortelefonen blir vidaresend til mobil; vaktlista viser kven som er heime.",
+                newProposal:
+                    "Planleggarane kan arbeide heimanfrå éin fast dag i veka frå 1. oktober til 31. desember. Koordinatortelefonen blir vidaresend, og vaktlista viser kven som er heime."
+            ))
         try s.run(.runRoundAgain)
         try s.consentRound(["per": .concern("Vi må passe på belastninga for dei som er att på kontoret.")])
         try s.run(.addAction(what: "Setje opp vidaresending av koordinatortelefonen", who: "ola", due: Day("2026-09-28")))

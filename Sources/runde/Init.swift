@@ -30,10 +30,11 @@ struct Init: ParsableCommand {
         let url = URL(fileURLWithPath: folder)
         do {
             let created = try TeamFolder.create(at: url, name: name, members: members)
-            print(Translation(
-                nn: "Laga teammappa \(created.url.path). Rediger \(TeamFile.fileName) for medlemer og roller.",
-                nb: "Laget teammappen \(created.url.path). Rediger \(TeamFile.fileName) for medlemmer og roller.",
-                en: "Created the team folder \(created.url.path). Edit \(TeamFile.fileName) for members and roles.")[language])
+            print(
+                Translation(
+                    nn: "Laga teammappa \(created.url.path). Rediger \(TeamFile.fileName) for medlemer og roller.",
+                    nb: "Laget teammappen \(created.url.path). Rediger \(TeamFile.fileName) for medlemmer og roller.",
+                    en: "Created the team folder \(created.url.path). Edit \(TeamFile.fileName) for members and roles.")[language])
         } catch {
             throw Failure(error.message(language))
         }

@@ -50,10 +50,11 @@ struct New: ParsableCommand {
         do { _ = try MeetingLogWriter.create(at: url, created, by: folder.team.facilitator?.id) } catch {
             throw Failure(error.message(language))
         }
-        print(Translation(
-            nn: "Planla «\(title)» med \(drafts.count) saker: \(url.path)",
-            nb: "Planla «\(title)» med \(drafts.count) saker: \(url.path)",
-            en: "Planned “\(title)” with \(drafts.count) items: \(url.path)")[language])
+        print(
+            Translation(
+                nn: "Planla «\(title)» med \(drafts.count) saker: \(url.path)",
+                nb: "Planla «\(title)» med \(drafts.count) saker: \(url.path)",
+                en: "Planned “\(title)” with \(drafts.count) items: \(url.path)")[language])
     }
 
     static func parseTime(_ text: String) -> Date? {

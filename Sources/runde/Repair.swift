@@ -18,12 +18,16 @@ struct Repair: ParsableCommand {
         let url = try teamOptions.locate(meeting, language)
         do {
             if let aside = try MeetingLog.repairTornTail(url) {
-                print(Translation(
-                    nn: "Flytte den avkutta lina til \(aside.path). Loggen er heil att.",
-                    nb: "Flyttet den avkuttede linjen til \(aside.path). Loggen er hel igjen.",
-                    en: "Moved the cut-off line to \(aside.path). The log is whole again.")[language])
+                print(
+                    Translation(
+                        nn: "Flytte den avkutta lina til \(aside.path). Loggen er heil att.",
+                        nb: "Flyttet den avkuttede linjen til \(aside.path). Loggen er hel igjen.",
+                        en: "Moved the cut-off line to \(aside.path). The log is whole again.")[language])
             } else {
-                print(Translation(nn: "Loggen har inga avkutta line; ingenting å gjere.", nb: "Loggen har ingen avkuttet linje; ingenting å gjøre.", en: "The log has no cut-off line; nothing to do.")[language])
+                print(
+                    Translation(
+                        nn: "Loggen har inga avkutta line; ingenting å gjere.", nb: "Loggen har ingen avkuttet linje; ingenting å gjøre.",
+                        en: "The log has no cut-off line; nothing to do.")[language])
             }
         } catch {
             throw Failure(error.message(language))

@@ -17,10 +17,11 @@ struct Verify: ParsableCommand {
         let language = languageOptions.language
         let urls = meetings.isEmpty ? Archive.logFiles(in: teamOptions.meetingsURL) : try meetings.map { try teamOptions.locate($0, language) }
         guard !urls.isEmpty else {
-            throw Failure(Translation(
-                nn: "Ingen møte å sjekke i \(teamOptions.meetingsURL.path).",
-                nb: "Ingen møter å sjekke i \(teamOptions.meetingsURL.path).",
-                en: "No meetings to check in \(teamOptions.meetingsURL.path).")[language])
+            throw Failure(
+                Translation(
+                    nn: "Ingen møte å sjekke i \(teamOptions.meetingsURL.path).",
+                    nb: "Ingen møter å sjekke i \(teamOptions.meetingsURL.path).",
+                    en: "No meetings to check in \(teamOptions.meetingsURL.path).")[language])
         }
         var damaged = 0
         for url in urls {

@@ -11,19 +11,31 @@ extension AgendaProblem.Cause {
                 en: "The file is not saved as UTF-8, so runde cannot read its characters. Open it in a text editor and save it again with the UTF-8 encoding.")
         case .emptyAgenda:
             return say.pick(
-                nn: "Agendaen har ingen saker. Skriv éi sak per linje, til dømes «avgjerd: Ny rutine for nøkkelhandtering @kari 15m». Vil du byrje med tom agenda, så lat vere å gi ei agendafil.",
-                nb: "Agendaen har ingen saker. Skriv én sak per linje, for eksempel «beslutning: Ny rutine for nøkkelhåndtering @kari 15m». Vil du begynne med tom agenda, så la være å oppgi en agendafil.",
-                en: "The agenda has no items. Write one item per line, for example “decision: New routine for keys @kari 15m”. To start with an empty agenda, give no agenda file.")
+                nn:
+                    "Agendaen har ingen saker. Skriv éi sak per linje, til dømes «avgjerd: Ny rutine for nøkkelhandtering @kari 15m». Vil du byrje med tom agenda, så lat vere å gi ei agendafil.",
+                nb:
+                    "Agendaen har ingen saker. Skriv én sak per linje, for eksempel «beslutning: Ny rutine for nøkkelhåndtering @kari 15m». Vil du begynne med tom agenda, så la være å oppgi en agendafil.",
+                en:
+                    "The agenda has no items. Write one item per line, for example “decision: New routine for keys @kari 15m”. To start with an empty agenda, give no agenda file."
+            )
         case .indentedBeforeItem(looksLikeItem: true):
             return say.pick(
-                nn: "Linja byrjar med mellomrom eller tabulator, men ei sak skal stå heilt til venstre. Berre teksten under ei sak skal ha innrykk. Ta bort innrykket framfor sakene.",
-                nb: "Linjen begynner med mellomrom eller tabulator, men en sak skal stå helt til venstre. Bare teksten under en sak skal ha innrykk. Fjern innrykket foran sakene.",
-                en: "The line starts with spaces or a tab, but an item must start at the left margin. Only the text below an item is indented. Remove the indentation in front of the items.")
+                nn:
+                    "Linja byrjar med mellomrom eller tabulator, men ei sak skal stå heilt til venstre. Berre teksten under ei sak skal ha innrykk. Ta bort innrykket framfor sakene.",
+                nb:
+                    "Linjen begynner med mellomrom eller tabulator, men en sak skal stå helt til venstre. Bare teksten under en sak skal ha innrykk. Fjern innrykket foran sakene.",
+                en:
+                    "The line starts with spaces or a tab, but an item must start at the left margin. Only the text below an item is indented. Remove the indentation in front of the items."
+            )
         case .indentedBeforeItem(looksLikeItem: false):
             return say.pick(
-                nn: "Linja har innrykk, men det står inga sak over ho. Innrykte linjer er tekst til saka over. Ta bort innrykket om linja skal vere ei sak, eller skriv saka over.",
-                nb: "Linjen har innrykk, men det står ingen sak over den. Innrykkede linjer er tekst til saken over. Fjern innrykket hvis linjen skal være en sak, eller skriv saken over den.",
-                en: "The line is indented, but there is no item above it. Indented lines are the text of the item above. Remove the indentation if the line is an item, or write the item above it.")
+                nn:
+                    "Linja har innrykk, men det står inga sak over ho. Innrykte linjer er tekst til saka over. Ta bort innrykket om linja skal vere ei sak, eller skriv saka over.",
+                nb:
+                    "Linjen har innrykk, men det står ingen sak over den. Innrykkede linjer er tekst til saken over. Fjern innrykket hvis linjen skal være en sak, eller skriv saken over den.",
+                en:
+                    "The line is indented, but there is no item above it. Indented lines are the text of the item above. Remove the indentation if the line is an item, or write the item above it."
+            )
         case .missingColon(let keyword?):
             let example = say.quote("\(keyword): \(say.pick(nn: "Ny rutine", nb: "Ny rutine", en: "New routine")) @kari")
             return say.pick(
@@ -32,9 +44,13 @@ extension AgendaProblem.Cause {
                 en: "There is no colon after the item type. Write \(say.quote(keyword + ":")) and then the title, for example \(example).")
         case .missingColon(nil):
             return say.pick(
-                nn: "Linja manglar sakstype og kolon. Ei sak byrjar med typen og eit kolon, til dømes «avgjerd: Ny rutine @kari». Er linja tekst til saka over, må ho rykkjast inn med mellomrom eller tabulator.",
-                nb: "Linjen mangler sakstype og kolon. En sak begynner med typen og et kolon, for eksempel «beslutning: Ny rutine @kari». Er linjen tekst til saken over, må den rykkes inn med mellomrom eller tabulator.",
-                en: "The line has no item type and colon. An item starts with its type and a colon, for example “decision: New routine @kari”. If the line is text for the item above, indent it with spaces or a tab.")
+                nn:
+                    "Linja manglar sakstype og kolon. Ei sak byrjar med typen og eit kolon, til dømes «avgjerd: Ny rutine @kari». Er linja tekst til saka over, må ho rykkjast inn med mellomrom eller tabulator.",
+                nb:
+                    "Linjen mangler sakstype og kolon. En sak begynner med typen og et kolon, for eksempel «beslutning: Ny rutine @kari». Er linjen tekst til saken over, må den rykkes inn med mellomrom eller tabulator.",
+                en:
+                    "The line has no item type and colon. An item starts with its type and a colon, for example “decision: New routine @kari”. If the line is text for the item above, indent it with spaces or a tab."
+            )
         case .unknownKind(let written, let suggestion):
             return unknownKind(written, suggestion: suggestion, say)
         case .emptyTitle:
@@ -50,9 +66,13 @@ extension AgendaProblem.Cause {
         case .ownerInsideTitle(let owner, let after):
             let after = say.quote(after)
             return say.pick(
-                nn: "@\(owner) står inne i tittelen: etter det kjem \(after), som ikkje er eit merke. Eigaren og merka skal stå til slutt på linja. Flytt @\(owner) til slutten, eller rett \(after) om det skulle vere eit merke.",
-                nb: "@\(owner) står inne i tittelen: etter den kommer \(after), som ikke er et merke. Eieren og merkene skal stå til slutt på linjen. Flytt @\(owner) til slutten, eller rett \(after) hvis det skulle være et merke.",
-                en: "@\(owner) is inside the title: it is followed by \(after), which is not a mark. The owner and the marks go at the end of the line. Move @\(owner) to the end, or correct \(after) if it was meant as a mark.")
+                nn:
+                    "@\(owner) står inne i tittelen: etter det kjem \(after), som ikkje er eit merke. Eigaren og merka skal stå til slutt på linja. Flytt @\(owner) til slutten, eller rett \(after) om det skulle vere eit merke.",
+                nb:
+                    "@\(owner) står inne i tittelen: etter den kommer \(after), som ikke er et merke. Eieren og merkene skal stå til slutt på linjen. Flytt @\(owner) til slutten, eller rett \(after) hvis det skulle være et merke.",
+                en:
+                    "@\(owner) is inside the title: it is followed by \(after), which is not a mark. The owner and the marks go at the end of the line. Move @\(owner) to the end, or correct \(after) if it was meant as a mark."
+            )
         case .twoOwners(let first, let second):
             return say.pick(
                 nn: "Saka har to eigarar, @\(first) og @\(second). Ei sak har éin eigar; ta bort den eine.",
@@ -107,9 +127,12 @@ extension AgendaProblem.Cause {
                 en: "The mark \(say.quote(text)) is inside the title. Move it to the end of the line, after the title.")
         case .proposalOnNonDecision(let kind):
             return say.pick(
-                nn: "Berre avgjerdssaker har forslag til avgjerd, og dette er \(say.kind(kind)). Endre typen til «avgjerd:», eller skriv teksten utan «forslag:».",
-                nb: "Bare beslutningssaker har forslag til beslutning, og dette er \(say.kind(kind)). Endre typen til «beslutning:», eller skriv teksten uten «forslag:».",
-                en: "Only decision items have a proposal, and this is \(say.kind(kind)). Change the type to “decision:”, or write the text without “proposal:”.")
+                nn:
+                    "Berre avgjerdssaker har forslag til avgjerd, og dette er \(say.kind(kind)). Endre typen til «avgjerd:», eller skriv teksten utan «forslag:».",
+                nb:
+                    "Bare beslutningssaker har forslag til beslutning, og dette er \(say.kind(kind)). Endre typen til «beslutning:», eller skriv teksten uten «forslag:».",
+                en: "Only decision items have a proposal, and this is \(say.kind(kind)). Change the type to “decision:”, or write the text without “proposal:”."
+            )
         case .twoProposals(let firstLine):
             return say.pick(
                 nn: "Saka har alt eit forslag (linje \(firstLine)). Skriv heile forslaget under eitt «forslag:».",

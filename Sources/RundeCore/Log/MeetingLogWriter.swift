@@ -1,5 +1,4 @@
 import Foundation
-
 import Glibc
 
 /// Why a command did not reach the log.

@@ -144,10 +144,13 @@ public struct MarkdownMinutes {
 
     private func actions(_ actions: [Action], heading: String) -> [String] {
         guard !actions.isEmpty else { return [] }
-        var out = ["", heading, "", "| \(t(MinutesText.what)) | \(t(MinutesText.who)) | \(t(MinutesText.due)) | \(t(MinutesText.status)) |", "|---|---|---|---|"]
+        var out = [
+            "", heading, "", "| \(t(MinutesText.what)) | \(t(MinutesText.who)) | \(t(MinutesText.due)) | \(t(MinutesText.status)) |", "|---|---|---|---|",
+        ]
         for action in actions {
             let cells = [escaped(action.what), name(action.who), action.due?.description ?? "–", action.status.name(language)]
-            out.append("| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }.joined(separator: " | ") + " |")
+            out.append(
+                "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }.joined(separator: " | ") + " |")
         }
         return out
     }

@@ -28,7 +28,9 @@ enum MinutesText {
     static let ugild = Translation(nn: "Ugild (fvl. § 6)", nb: "Inhabil (fvl. § 6)", en: "Disqualified (Public Administration Act § 6)")
     static let spoke = Translation(nn: "Hadde ordet", nb: "Hadde ordet", en: "Spoke")
     static let passed = Translation(nn: "Stod over", nb: "Sto over", en: "Passed")
-    static let stoppedEarly = Translation(nn: "Runden vart stoppa før alle hadde hatt ordet.", nb: "Runden ble stoppet før alle hadde hatt ordet.", en: "The round was stopped before everyone had spoken.")
+    static let stoppedEarly = Translation(
+        nn: "Runden vart stoppa før alle hadde hatt ordet.", nb: "Runden ble stoppet før alle hadde hatt ordet.",
+        en: "The round was stopped before everyone had spoken.")
     static func again(_ number: Int) -> Translation {
         Translation(nn: "\(number). gong", nb: "\(number). gang", en: "time \(number)")
     }
@@ -40,7 +42,9 @@ enum MinutesText {
     static let reason = Translation(nn: "Grunn", nb: "Begrunnelse", en: "Reason")
     static let minutes = Translation(nn: "Referat", nb: "Referat", en: "Minutes")
     static let notHeld = Translation(nn: "Møtet er ikkje halde enno.", nb: "Møtet er ikke holdt ennå.", en: "The meeting has not been held yet.")
-    static let inProgress = Translation(nn: "Møtet er ikkje avslutta; referatet viser stoda no.", nb: "Møtet er ikke avsluttet; referatet viser status nå.", en: "The meeting is not closed; these minutes show it as it stands.")
+    static let inProgress = Translation(
+        nn: "Møtet er ikkje avslutta; referatet viser stoda no.", nb: "Møtet er ikke avsluttet; referatet viser status nå.",
+        en: "The meeting is not closed; these minutes show it as it stands.")
     static let generated = Translation(nn: "Laga frå møteloggen", nb: "Laget fra møteloggen", en: "Generated from the meeting log")
     static let events = Translation(nn: "hendingar", nb: "hendelser", en: "events")
     static let none = Translation(nn: "ingen", nb: "ingen", en: "none")

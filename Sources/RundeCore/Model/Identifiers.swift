@@ -3,8 +3,8 @@ import Foundation
 /// A string identifier made a type of its own, so a participant can never be passed where an
 /// item is expected. Encodes as a plain JSON string.
 public protocol StringIdentifier: RawRepresentable, Hashable, Comparable, Codable, Sendable,
-    ExpressibleByStringLiteral, CustomStringConvertible where RawValue == String
-{
+    ExpressibleByStringLiteral, CustomStringConvertible
+where RawValue == String {
     init(rawValue: String)
 }
 

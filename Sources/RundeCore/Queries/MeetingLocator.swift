@@ -33,7 +33,8 @@ public enum MeetingLocator {
         let folded = wanted.searchFolded
         let containing = names.indices.filter { names[$0].searchFolded.contains(folded) }
         if containing.count == 1, let only = containing.first { return files[only] }
-        let suggestions = containing.isEmpty
+        let suggestions =
+            containing.isEmpty
             ? names.sorted { EditDistance.between($0, wanted) < EditDistance.between($1, wanted) }.prefix(3)
                 .filter { EditDistance.between($0, wanted) <= max(3, wanted.count / 3) }
             : containing.map { names[$0] }

@@ -166,16 +166,19 @@ extension TOMLValueType {
     fileprivate func expected(_ key: String, _ language: Language) -> String {
         switch self {
         case .text:
-            Translation(nn: "tekst i hermeteikn, til dømes \"Kari\"", nb: "tekst i anførselstegn, for eksempel \"Kari\"",
-                          en: "text in quotes, for example \"Kari\"")[language]
+            Translation(
+                nn: "tekst i hermeteikn, til dømes \"Kari\"", nb: "tekst i anførselstegn, for eksempel \"Kari\"",
+                en: "text in quotes, for example \"Kari\"")[language]
         case .integer:
             Translation(nn: "eit heiltal, til dømes 10", nb: "et heltall, for eksempel 10", en: "a whole number, for example 10")[language]
         case .textList:
-            Translation(nn: "ei liste med tekstar, til dømes [\"a\", \"b\"]", nb: "en liste med tekster, for eksempel [\"a\", \"b\"]",
-                          en: "a list of texts, for example [\"a\", \"b\"]")[language]
+            Translation(
+                nn: "ei liste med tekstar, til dømes [\"a\", \"b\"]", nb: "en liste med tekster, for eksempel [\"a\", \"b\"]",
+                en: "a list of texts, for example [\"a\", \"b\"]")[language]
         case .tableList:
-            Translation(nn: "éin eller fleire `[[\(key)]]`-bolkar", nb: "én eller flere `[[\(key)]]`-blokker",
-                          en: "one or more `[[\(key)]]` sections")[language]
+            Translation(
+                nn: "éin eller fleire `[[\(key)]]`-bolkar", nb: "én eller flere `[[\(key)]]`-blokker",
+                en: "one or more `[[\(key)]]` sections")[language]
         default: found(language)
         }
     }

@@ -17,7 +17,8 @@ extension LogError.Cause {
         case .cannotWrite(let why):
             Translation(nn: "kan ikkje skrivast: \(why)", nb: "kan ikke skrives: \(why)", en: "cannot be written: \(why)")
         case .empty:
-            Translation(nn: "fila er tom; ho er ikkje ein møtelogg", nb: "filen er tom; den er ikke en møtelogg", en: "the file is empty; it is not a meeting log")
+            Translation(
+                nn: "fila er tom; ho er ikkje ein møtelogg", nb: "filen er tom; den er ikke en møtelogg", en: "the file is empty; it is not a meeting log")
         case .notUTF8:
             Translation(nn: "lina er ikkje gyldig UTF-8", nb: "linjen er ikke gyldig UTF-8", en: "the line is not valid UTF-8")
         case .notJSON(let start):
@@ -58,9 +59,13 @@ extension LogError.Cause {
                 en: "the event does not fit the meeting as it stands: \(why)")
         case .tornTail:
             Translation(
-                nn: "siste line er avkutta (krasj midt i ei skriving?); runde skriv ikkje vidare etter ho. Alt før er trygt. Flytt den avkutta lina ut med «runde repair».",
-                nb: "siste linje er avkuttet (krasj midt i en skriving?); runde skriver ikke videre etter den. Alt før er trygt. Flytt den avkuttede linjen ut med «runde repair».",
-                en: "the last line is cut off (a crash mid-write?); runde will not write after it. Everything before it is safe. Move the cut-off line aside with `runde repair`.")
+                nn:
+                    "siste line er avkutta (krasj midt i ei skriving?); runde skriv ikkje vidare etter ho. Alt før er trygt. Flytt den avkutta lina ut med «runde repair».",
+                nb:
+                    "siste linje er avkuttet (krasj midt i en skriving?); runde skriver ikke videre etter den. Alt før er trygt. Flytt den avkuttede linjen ut med «runde repair».",
+                en:
+                    "the last line is cut off (a crash mid-write?); runde will not write after it. Everything before it is safe. Move the cut-off line aside with `runde repair`."
+            )
         case .fileExists:
             Translation(nn: "fila finst alt", nb: "filen finnes allerede", en: "the file already exists")
         }
