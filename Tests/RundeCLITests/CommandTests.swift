@@ -4,7 +4,8 @@ import Testing
 @Suite struct InitTests {
     @Test func createsATeamFolderThatOpens() throws {
         let dir = try CLI.scratch()
-        let result = try CLI.run(["init", "lag", "--name", "Barnehagen Solsida", "--member", "åse:Åse Øyen:fasilitator,verneombod", "--member", "bo:Bo Li"], in: dir)
+        let result = try CLI.run(
+            ["init", "lag", "--name", "Barnehagen Solsida", "--member", "åse:Åse Øyen:fasilitator,verneombod", "--member", "bo:Bo Li"], in: dir)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Laga teammappa"))
         let team = try String(contentsOf: dir.appendingPathComponent("lag/team.toml"), encoding: .utf8)

@@ -34,12 +34,18 @@ struct AgendaErrorTests {
     static let cases: [AgendaErrorCase] = [
         ErrorCase(
             text: "avgjersel: Ny rutine @kari 25m", line: 1, column: 1, cause: .unknownKind("avgjersel", suggestion: "avgjersle"),
-            nn: "«avgjersel» er ikkje ein sakstype. Meinte du «avgjersle»? Skriv ein av desse før kolonet: informasjon, drøfting, avgjerd, økt eller vårt problem.",
-            en: "“avgjersel” is not an item type. Did you mean “avgjersle”? Write one of these before the colon: information, discussion, decision, session or our problem."),
+            nn:
+                "«avgjersel» er ikkje ein sakstype. Meinte du «avgjersle»? Skriv ein av desse før kolonet: informasjon, drøfting, avgjerd, økt eller vårt problem.",
+            en:
+                "“avgjersel” is not an item type. Did you mean “avgjersle”? Write one of these before the colon: information, discussion, decision, session or our problem."
+        ),
         ErrorCase(
             text: "info: A @kari\nBakgrunn: fleire har spurt", line: 2, column: 1, cause: .unknownKind("Bakgrunn", suggestion: nil),
-            nn: "«Bakgrunn» er ikkje ein sakstype. Skriv ein av desse før kolonet: informasjon, drøfting, avgjerd, økt eller vårt problem. Er linja tekst til saka over, må ho rykkjast inn.",
-            en: "“Bakgrunn” is not an item type. Write one of these before the colon: information, discussion, decision, session or our problem. If the line is text for the item above, indent it."),
+            nn:
+                "«Bakgrunn» er ikkje ein sakstype. Skriv ein av desse før kolonet: informasjon, drøfting, avgjerd, økt eller vårt problem. Er linja tekst til saka over, må ho rykkjast inn.",
+            en:
+                "“Bakgrunn” is not an item type. Write one of these before the colon: information, discussion, decision, session or our problem. If the line is text for the item above, indent it."
+        ),
         ErrorCase(
             text: ": Ny rutine @kari", line: 1, column: 1, cause: .unknownKind("", suggestion: nil),
             nn: "Det står ingen sakstype før kolonet. Skriv ein av desse: informasjon, drøfting, avgjerd, økt eller vårt problem.",
@@ -50,8 +56,11 @@ struct AgendaErrorTests {
             en: "There is no colon after the item type. Write “avgjerd:” and then the title, for example “avgjerd: New routine @kari”."),
         ErrorCase(
             text: "info: A @kari\nNy rutine for nøklar", line: 2, column: 1, cause: .missingColon(keyword: nil),
-            nn: "Linja manglar sakstype og kolon. Ei sak byrjar med typen og eit kolon, til dømes «avgjerd: Ny rutine @kari». Er linja tekst til saka over, må ho rykkjast inn med mellomrom eller tabulator.",
-            en: "The line has no item type and colon. An item starts with its type and a colon, for example “decision: New routine @kari”. If the line is text for the item above, indent it with spaces or a tab."),
+            nn:
+                "Linja manglar sakstype og kolon. Ei sak byrjar med typen og eit kolon, til dømes «avgjerd: Ny rutine @kari». Er linja tekst til saka over, må ho rykkjast inn med mellomrom eller tabulator.",
+            en:
+                "The line has no item type and colon. An item starts with its type and a colon, for example “decision: New routine @kari”. If the line is text for the item above, indent it with spaces or a tab."
+        ),
         ErrorCase(
             text: "avgjerd: @kari 20m", line: 1, column: 9, cause: .emptyTitle,
             nn: "Saka manglar tittel. Skriv tittelen etter kolonet, før @eigaren, til dømes «avgjerd: Ny rutine @kari».",
@@ -62,8 +71,11 @@ struct AgendaErrorTests {
             en: "The item has no owner. Write @ and the owner's short name at the end of the line, for example “@kari”."),
         ErrorCase(
             text: "avgjerd: @kari Ny rutine", line: 1, column: 10, cause: .ownerInsideTitle("kari", after: "Ny rutine"),
-            nn: "@kari står inne i tittelen: etter det kjem «Ny rutine», som ikkje er eit merke. Eigaren og merka skal stå til slutt på linja. Flytt @kari til slutten, eller rett «Ny rutine» om det skulle vere eit merke.",
-            en: "@kari is inside the title: it is followed by “Ny rutine”, which is not a mark. The owner and the marks go at the end of the line. Move @kari to the end, or correct “Ny rutine” if it was meant as a mark."),
+            nn:
+                "@kari står inne i tittelen: etter det kjem «Ny rutine», som ikkje er eit merke. Eigaren og merka skal stå til slutt på linja. Flytt @kari til slutten, eller rett «Ny rutine» om det skulle vere eit merke.",
+            en:
+                "@kari is inside the title: it is followed by “Ny rutine”, which is not a mark. The owner and the marks go at the end of the line. Move @kari to the end, or correct “Ny rutine” if it was meant as a mark."
+        ),
         ErrorCase(
             text: "avgjerd: Ny rutine @kari @per", line: 1, column: 26, cause: .twoOwners(first: "kari", second: "per"),
             nn: "Saka har to eigarar, @kari og @per. Ei sak har éin eigar; ta bort den eine.",
@@ -118,12 +130,18 @@ struct AgendaErrorTests {
             en: "“exempt:” has no legal basis. Write the basis after the colon, for example “exempt:offl. § 13”."),
         ErrorCase(
             text: "avgjerd: X @kari erstattar:teammote-s3", line: 1, column: 18, cause: .badDecisionRef("teammote-s3"),
-            nn: "«teammote-s3» er ikkje ein referanse til eit vedtak. Skriv namnet på møtet og saka med # mellom, til dømes «erstattar:2026-09-14-1400-teammote#s3».",
-            en: "“teammote-s3” is not a reference to a decision. Write the meeting's name and the item with # between them, for example “replaces:2026-09-14-1400-teammote#s3”."),
+            nn:
+                "«teammote-s3» er ikkje ein referanse til eit vedtak. Skriv namnet på møtet og saka med # mellom, til dømes «erstattar:2026-09-14-1400-teammote#s3».",
+            en:
+                "“teammote-s3” is not a reference to a decision. Write the meeting's name and the item with # between them, for example “replaces:2026-09-14-1400-teammote#s3”."
+        ),
         ErrorCase(
             text: "avgjerd: X @kari erstattar:", line: 1, column: 18, cause: .badDecisionRef(""),
-            nn: "«erstattar:» seier ikkje kva vedtak saka skal erstatte. Skriv namnet på møtet og saka med # mellom, til dømes «erstattar:2026-09-14-1400-teammote#s3».",
-            en: "“replaces:” does not say which decision the item replaces. Write the meeting's name and the item with # between them, for example “replaces:2026-09-14-1400-teammote#s3”."),
+            nn:
+                "«erstattar:» seier ikkje kva vedtak saka skal erstatte. Skriv namnet på møtet og saka med # mellom, til dømes «erstattar:2026-09-14-1400-teammote#s3».",
+            en:
+                "“replaces:” does not say which decision the item replaces. Write the meeting's name and the item with # between them, for example “replaces:2026-09-14-1400-teammote#s3”."
+        ),
         ErrorCase(
             text: "økt: X @siri mal:", line: 1, column: 14, cause: .emptyRecipe,
             nn: "«mal:» manglar namnet på malen. Skriv til dømes «mal:okt-innsikt», eller ta bort merket for å bruke standardoppskrifta.",
@@ -133,13 +151,17 @@ struct AgendaErrorTests {
             nn: "Ei avgjerdssak har ingen malar; «mal:» gjeld berre for økt og vårt problem. Ta bort merket, eller endre sakstypen.",
             en: "A decision item has no templates; “template:” is only for sessions and our-problem items. Remove the mark or change the item type."),
         ErrorCase(
-            text: "økt: X @siri mal:okt-insikt", line: 1, column: 14, cause: .recipeNotFound(.unknown(id: "okt-insikt", kind: .session, available: sessions), suggestion: "okt-innsikt"),
+            text: "økt: X @siri mal:okt-insikt", line: 1, column: 14,
+            cause: .recipeNotFound(.unknown(id: "okt-insikt", kind: .session, available: sessions), suggestion: "okt-innsikt"),
             nn: "Det finst inga oppskrift «okt-insikt». Oppskrifter for økter: okt-standard, okt-kort, okt-innsikt. Meinte du «okt-innsikt»?",
             en: "There is no recipe \"okt-insikt\". Recipes for sessions (økt): okt-standard, okt-kort, okt-innsikt. Did you mean \"okt-innsikt\"?"),
         ErrorCase(
-            text: "økt: X @siri mal:vaart-problem", line: 1, column: 14, cause: .recipeNotFound(.wrongKind(id: "vaart-problem", kind: .session, recipeKind: .ourProblem, available: sessions), suggestion: nil),
+            text: "økt: X @siri mal:vaart-problem", line: 1, column: 14,
+            cause: .recipeNotFound(.wrongKind(id: "vaart-problem", kind: .session, recipeKind: .ourProblem, available: sessions), suggestion: nil),
             nn: "Oppskrifta «vaart-problem» er for «vårt problem», ikkje for økter. Oppskrifter for økter: okt-standard, okt-kort, okt-innsikt.",
-            en: "The recipe \"vaart-problem\" is for “our problem” reflections, not for sessions (økt). Recipes for sessions (økt): okt-standard, okt-kort, okt-innsikt."),
+            en:
+                "The recipe \"vaart-problem\" is for “our problem” reflections, not for sessions (økt). Recipes for sessions (økt): okt-standard, okt-kort, okt-innsikt."
+        ),
         ErrorCase(
             text: "økt: X mal:okt-kort for alle @siri", line: 1, column: 8, cause: .markInsideTitle("mal:okt-kort"),
             nn: "Merket «mal:okt-kort» står inne i tittelen. Flytt det til slutten av linja, etter tittelen.",
@@ -158,18 +180,28 @@ struct AgendaErrorTests {
             en: "“proposal:” has no text. Write the proposal after the colon or on indented lines below it, or remove the line."),
         ErrorCase(
             text: "  Innleiing", line: 1, column: 1, cause: .indentedBeforeItem(looksLikeItem: false),
-            nn: "Linja har innrykk, men det står inga sak over ho. Innrykte linjer er tekst til saka over. Ta bort innrykket om linja skal vere ei sak, eller skriv saka over.",
-            en: "The line is indented, but there is no item above it. Indented lines are the text of the item above. Remove the indentation if the line is an item, or write the item above it."),
+            nn:
+                "Linja har innrykk, men det står inga sak over ho. Innrykte linjer er tekst til saka over. Ta bort innrykket om linja skal vere ei sak, eller skriv saka over.",
+            en:
+                "The line is indented, but there is no item above it. Indented lines are the text of the item above. Remove the indentation if the line is an item, or write the item above it."
+        ),
         ErrorCase(
             text: "  info: A @kari", line: 1, column: 1, cause: .indentedBeforeItem(looksLikeItem: true),
-            nn: "Linja byrjar med mellomrom eller tabulator, men ei sak skal stå heilt til venstre. Berre teksten under ei sak skal ha innrykk. Ta bort innrykket framfor sakene.",
-            en: "The line starts with spaces or a tab, but an item must start at the left margin. Only the text below an item is indented. Remove the indentation in front of the items."),
+            nn:
+                "Linja byrjar med mellomrom eller tabulator, men ei sak skal stå heilt til venstre. Berre teksten under ei sak skal ha innrykk. Ta bort innrykket framfor sakene.",
+            en:
+                "The line starts with spaces or a tab, but an item must start at the left margin. Only the text below an item is indented. Remove the indentation in front of the items."
+        ),
         ErrorCase(
             text: "", line: 0, column: nil, cause: .emptyAgenda,
-            nn: "Agendaen har ingen saker. Skriv éi sak per linje, til dømes «avgjerd: Ny rutine for nøkkelhandtering @kari 15m». Vil du byrje med tom agenda, så lat vere å gi ei agendafil.",
-            en: "The agenda has no items. Write one item per line, for example “decision: New routine for keys @kari 15m”. To start with an empty agenda, give no agenda file."),
+            nn:
+                "Agendaen har ingen saker. Skriv éi sak per linje, til dømes «avgjerd: Ny rutine for nøkkelhandtering @kari 15m». Vil du byrje med tom agenda, så lat vere å gi ei agendafil.",
+            en:
+                "The agenda has no items. Write one item per line, for example “decision: New routine for keys @kari 15m”. To start with an empty agenda, give no agenda file."
+        ),
         ErrorCase(
-            text: "informasjon: X @ola 10m\nvårt problem: X @ingrid mal:okt-kort", line: 2, column: 25, cause: .recipeNotFound(.wrongKind(id: "okt-kort", kind: .ourProblem, recipeKind: .session, available: ["vaart-problem"]), suggestion: nil),
+            text: "informasjon: X @ola 10m\nvårt problem: X @ingrid mal:okt-kort", line: 2, column: 25,
+            cause: .recipeNotFound(.wrongKind(id: "okt-kort", kind: .ourProblem, recipeKind: .session, available: ["vaart-problem"]), suggestion: nil),
             nn: "Oppskrifta «okt-kort» er for økter, ikkje for «vårt problem». Oppskrifter for «vårt problem»: vaart-problem.",
             en: "The recipe \"okt-kort\" is for sessions (økt), not for “our problem” reflections. Recipes for “our problem” reflections: vaart-problem."),
     ]
@@ -258,10 +290,12 @@ struct AgendaFileTests {
         #expect(problem.column == 11)
         #expect(
             problem.description
-                == "agenda.txt:2: Fila er ikkje lagra som UTF-8, så runde kan ikkje lese teikna. Opne ho i ein teksteditor og lagre ho på nytt med teiknkodinga UTF-8.")
+                == "agenda.txt:2: Fila er ikkje lagra som UTF-8, så runde kan ikkje lese teikna. Opne ho i ein teksteditor og lagre ho på nytt med teiknkodinga UTF-8."
+        )
         #expect(
             problem.line(.en)
-                == "agenda.txt:2: The file is not saved as UTF-8, so runde cannot read its characters. Open it in a text editor and save it again with the UTF-8 encoding.")
+                == "agenda.txt:2: The file is not saved as UTF-8, so runde cannot read its characters. Open it in a text editor and save it again with the UTF-8 encoding."
+        )
     }
 
     @Test func utf16IsNotUTF8() {

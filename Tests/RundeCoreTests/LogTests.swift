@@ -20,7 +20,10 @@ import Testing
     }
 
     static func joined(_ lines: [Data]) -> Data {
-        lines.reduce(into: Data()) { $0.append($1); $0.append(0x0A) }
+        lines.reduce(into: Data()) {
+            $0.append($1)
+            $0.append(0x0A)
+        }
     }
 
     func expectError(_ bytes: Data, at url: URL, line: Int, _ check: (LogError.Cause) -> Bool, sourceLocation: SourceLocation = #_sourceLocation) {

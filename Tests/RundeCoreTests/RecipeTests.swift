@@ -40,10 +40,13 @@ struct BuiltInRecipeTests {
         (.discussion, "discussion", ["present:present", "clarify:round", "views:round", "conclusion:conclusion"]),
         (.decision, "decision", ["present:present", "clarify:round", "react:round", "amend:amend", "consent:consent"]),
         (.session, "okt-standard", ["framing:round", "insight:round", "ideas:round", "choose:conclusion", "next:round"]),
-        (.ourProblem, "vaart-problem", [
-            "story:present", "clarify:round", "stakes:round", "involved:round", "options:round", "choice:conclusion",
-            "evaluation:round",
-        ]),
+        (
+            .ourProblem, "vaart-problem",
+            [
+                "story:present", "clarify:round", "stakes:round", "involved:round", "options:round", "choice:conclusion",
+                "evaluation:round",
+            ]
+        ),
     ])
     func defaultRecipes(kind: ItemKind, id: String, steps: [String]) {
         let recipe = RecipeBook.builtIn.defaultRecipe(for: kind)
@@ -59,15 +62,17 @@ struct BuiltInRecipeTests {
         #expect(book.defaultRecipe(for: .discussion).steps[2].title.nn == "Synspunkt, perspektiv, meiningar")
         #expect(book.defaultRecipe(for: .discussion).steps[3].title.nn == "Sakseigar sin konklusjon")
         let decision = book.defaultRecipe(for: .decision).steps.map(\.title.nn)
-        #expect(decision == [
-            "Sakseigar legg fram forslag til avgjerd", "Oppklarande spørsmål", "Reaksjonsrunde",
-            "Sakseigar kan endre forslaget", "Samtykkerunde",
-        ])
+        #expect(
+            decision == [
+                "Sakseigar legg fram forslag til avgjerd", "Oppklarande spørsmål", "Reaksjonsrunde",
+                "Sakseigar kan endre forslaget", "Samtykkerunde",
+            ])
         let ourProblem = book.defaultRecipe(for: .ourProblem).steps.map(\.title.nn)
-        #expect(ourProblem == [
-            "Forteljinga", "Oppklarande spørsmål", "Kva står på spel?", "Kven er involverte?", "Kva kan vi gjere?",
-            "Kva vel vi, og kvifor?", "Evaluering",
-        ])
+        #expect(
+            ourProblem == [
+                "Forteljinga", "Oppklarande spørsmål", "Kva står på spel?", "Kven er involverte?", "Kva kan vi gjere?",
+                "Kva vel vi, og kvifor?", "Evaluering",
+            ])
     }
 
     @Test func everyTitleHasThreeLanguages() {
@@ -168,9 +173,14 @@ struct RecipeFileTests {
     @Test func readsATeamRecipe() throws {
         let text = recipe(step: "title_nb = \"Hva vet vi?\"\ntitle_en = \"What do we know?\"\ntimebox = 10")
         let parsed = try #require(try RecipeFile.parse(text, file: "recipes/r.toml"))
-        #expect(parsed == Recipe(
-            id: "okt-eiga", kind: .session, title: LocalizedText(nn: "Eiga økt"),
-            steps: [RecipeStep(key: "framing", mode: .round, title: LocalizedText(nn: "Kva veit vi?", nb: "Hva vet vi?", en: "What do we know?"), timebox: 10)]))
+        #expect(
+            parsed
+                == Recipe(
+                    id: "okt-eiga", kind: .session, title: LocalizedText(nn: "Eiga økt"),
+                    steps: [
+                        RecipeStep(
+                            key: "framing", mode: .round, title: LocalizedText(nn: "Kva veit vi?", nb: "Hva vet vi?", en: "What do we know?"), timebox: 10)
+                    ]))
         #expect(try RecipeFile.parse("# berre ein kommentar\n\n", file: "recipes/tom.toml") == nil)
         #expect(try RecipeFile.parse("", file: "recipes/tom.toml") == nil)
     }
@@ -185,7 +195,8 @@ struct RecipeFileTests {
     }
 
     @Test func missingKeysAndWrongTypes() throws {
-        let found = problems("""
+        let found = problems(
+            """
             id = "okt-eiga"
             kind = "session"
             title = "Eiga"
@@ -206,10 +217,11 @@ struct RecipeFileTests {
     @Test func unknownKeysInRecipes() throws {
         let found = problems(recipe(step: "titel_en = \"x\"\nminutter = 5"))
         #expect(found.map(\.line) == [9, 10])
-        #expect(found.map(\.problem) == [
-            .unknownKey("titel_en", suggestion: "title_en", known: RecipeFile.stepKeys),
-            .unknownKey("minutter", suggestion: "timebox", known: RecipeFile.stepKeys),
-        ])
+        #expect(
+            found.map(\.problem) == [
+                .unknownKey("titel_en", suggestion: "title_en", known: RecipeFile.stepKeys),
+                .unknownKey("minutter", suggestion: "timebox", known: RecipeFile.stepKeys),
+            ])
         #expect(found[1].message(.nn) == "Ukjend nøkkel `minutter`. Meinte du `timebox`?")
         #expect(found[1].message(.en) == "Unknown key `minutter`. Did you mean `timebox`?")
     }

@@ -291,7 +291,9 @@ struct SchemaBrokenLine: Sendable, CustomTestStringConvertible {
 
 /// Meetings driven through the real writer, between them writing every event type.
 enum SchemaScenario {
-    static func item(_ id: String, _ kind: ItemKind, _ title: String, owner: ParticipantID, text: String = "", configure: (inout ItemDraft) -> Void = { _ in }) -> ItemSpec {
+    static func item(_ id: String, _ kind: ItemKind, _ title: String, owner: ParticipantID, text: String = "", configure: (inout ItemDraft) -> Void = { _ in })
+        -> ItemSpec
+    {
         var draft = ItemDraft(kind: kind, title: title, owner: owner, text: text)
         configure(&draft)
         return ItemSpec(id: ItemID(id), draft: draft, steps: Fixture.recipe(kind).steps)
@@ -320,7 +322,10 @@ enum SchemaScenario {
         try h.run(.addGuest("lars", name: "Lars Fjeld"))
         try h.run(.declareUgild("ingrid", item: "s2", reason: "Sambuaren min er tilsett i helgeturnusen."))
         try h.run(.addItem(ItemDraft(kind: .information, title: "Nytt frå leiargruppa", owner: "kari"), recipe: Fixture.recipe(.information)))
-        try h.run(.editItem("s7", ItemDraft(kind: .information, title: "Nytt frå leiargruppa", owner: "kari", text: "Budsjett 2027.", timebox: 5), recipe: Fixture.recipe(.information)))
+        try h.run(
+            .editItem(
+                "s7", ItemDraft(kind: .information, title: "Nytt frå leiargruppa", owner: "kari", text: "Budsjett 2027.", timebox: 5),
+                recipe: Fixture.recipe(.information)))
         try h.run(.moveItem("s7", to: 0))
         try h.run(.removeItem("s7"))
         try h.run(.addNote("Hugs å sende innkallinga til Lars.", speaker: nil), by: "ola")
@@ -345,7 +350,8 @@ enum SchemaScenario {
         try h.run(.answer("ola", .concern("Kven tek telefonen?")))
         try h.run(.answer("ingrid", .objection("Brukarane må kunne nå oss.")))
         try h.everyoneConsents()
-        try h.run(.integrate(objector: "ingrid", how: "Telefonen blir vidaresend.", newProposal: "Heimekontor onsdagar i tre månader; telefonen blir vidaresend."))
+        try h.run(
+            .integrate(objector: "ingrid", how: "Telefonen blir vidaresend.", newProposal: "Heimekontor onsdagar i tre månader; telefonen blir vidaresend."))
         try h.run(.runRoundAgain)
         try h.everyoneConsents()
         try h.run(.recordDecision(reviewDate: Day("2027-03-01")))
@@ -381,7 +387,9 @@ enum SchemaScenario {
         let created = MeetingCreated(
             id: UUID(uuidString: "0B9E4C1A-7D2F-4E8B-9A61-3C5D7E8F9012") ?? UUID(), title: "", team: "Heimetenesta Fjordvik",
             scheduledAt: Date(timeIntervalSince1970: 1_795_500_000),
-            participants: [Participant(id: "kari", name: "Kari Nordvik"), Participant(id: "åse2", name: "Åse Li", roles: [.unionRepresentative, .safetyRepresentative])],
+            participants: [
+                Participant(id: "kari", name: "Kari Nordvik"), Participant(id: "åse2", name: "Åse Li", roles: [.unionRepresentative, .safetyRepresentative]),
+            ],
             items: [])
         let writer = try MeetingLogWriter.create(at: url, created, by: nil, clock: clock.read)
         try writer.submit(.setAttendance("kari", .present), by: nil)

@@ -96,7 +96,10 @@ struct TeamFileTests {
         let error = try problem("name = \"Team\"\n\n[[members]]\nid = \"kari\nname = \"Kari\"\n")
         #expect(error.line == 4)
         #expect(error.column != nil)
-        guard case .syntax(let detail) = error.problem else { Issue.record("not a syntax error: \(error)"); return }
+        guard case .syntax(let detail) = error.problem else {
+            Issue.record("not a syntax error: \(error)")
+            return
+        }
         #expect(!detail.isEmpty)
         #expect(error.description.hasPrefix("team.toml:4:"))
         #expect(error.message(.nn).hasPrefix("Fila er ikkje gyldig TOML: "))
@@ -113,7 +116,8 @@ struct TeamFileTests {
     }
 
     @Test func wrongTypesSayWhatWasExpected() throws {
-        let found = problems("""
+        let found = problems(
+            """
             name = 42
             [[members]]
             id = "kari"
@@ -139,7 +143,8 @@ struct TeamFileTests {
     }
 
     @Test func unknownKeysSuggestTheClosest() throws {
-        let found = problems("""
+        let found = problems(
+            """
             nmae = "Team"
             språk = "nn"
             [[members]]
@@ -152,7 +157,8 @@ struct TeamFileTests {
         #expect(found.count == 1)
         #expect(found.first?.line == 2)
 
-        let keys = problems("""
+        let keys = problems(
+            """
             nmae = "Team"
             "språk" = "nn"
             [[members]]
@@ -174,7 +180,8 @@ struct TeamFileTests {
     }
 
     @Test func unknownRolesPointAtTheirLine() throws {
-        let found = problems("""
+        let found = problems(
+            """
             name = "T"
             [[members]]
             id = "kari"
@@ -199,7 +206,8 @@ struct TeamFileTests {
     }
 
     @Test func duplicateAndBadIDs() throws {
-        let found = problems("""
+        let found = problems(
+            """
             name = "T"
             [[members]]
             id = "kari"
@@ -265,7 +273,8 @@ struct TeamFileTests {
     }
 
     @Test func reportsEveryProblemAtOnceInLineOrder() throws {
-        let found = problems("""
+        let found = problems(
+            """
             name = "T"
             langauge = "nn"
 
@@ -286,7 +295,8 @@ struct TeamFileTests {
     }
 
     @Test func layoutSkipsCommentsAndMultilineStrings() {
-        let layout = TOMLLayout("""
+        let layout = TOMLLayout(
+            """
             # name = "not this"
             purpose = \"\"\"
             name = "nor this"

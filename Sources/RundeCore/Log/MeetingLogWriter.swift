@@ -70,7 +70,7 @@ public final class MeetingLogWriter {
         do { try lock() } catch { throw .log(error) }
         defer { flock(fd, LOCK_UN) }
         do { try catchUp(tornTailIsFinal: true) } catch { throw .log(error) }
-        let at = Timestamp.normalized(clock())
+        let at = stamp()
         let events: [Event]
         do { events = try meeting.decide(command, at: at) } catch { throw .refused(error) }
         guard !events.isEmpty else { return [] }
@@ -96,6 +96,14 @@ public final class MeetingLogWriter {
     }
 
     // MARK: Helpers
+
+    /// The time for a new command: the clock, but at least a millisecond after the log's last
+    /// line, so times only grow and the lines of one command are told apart from the next's.
+    private func stamp() -> Date {
+        let now = Timestamp.normalized(clock())
+        guard let last = meeting.records.last?.at, now <= last else { return now }
+        return Timestamp.normalized(last.addingTimeInterval(0.001))
+    }
 
     private func lock() throws(LogError) {
         while flock(fd, LOCK_EX) != 0 {

@@ -17,7 +17,10 @@ extension MeetingState {
     func amend(_ text: String, helpers: [ParticipantID], reason: String?) throws(Refusal) -> [Event] {
         let item = try decisionItem()
         guard item.proposal != nil else { throw .noProposal }
-        for helper in helpers { _ = try known(helper) }
+        for helper in helpers {
+            _ = try known(helper)
+            if item.isDisqualified(helper) { throw .ugildCannotTakePart(helper) }
+        }
         let amendment = ProposalAmended(
             item: item.id, text: try nonEmpty(text), helpers: helpers.uniqued(), reason: reason?.trimmedOrNil)
         return [.proposalAmended(amendment)]
@@ -47,7 +50,9 @@ extension MeetingState {
             case .answered(.objection), .spoke, .passed: break
             }
         }
-        let helpers = item.amendments.flatMap(\.helpers) + item.objections.map(\.participant)
+        guard !consents.isEmpty else { throw .consentRoundIncomplete }
+        let integrators = item.objections.filter { $0.integration != nil }.map(\.participant)
+        let helpers = (item.amendments.flatMap(\.helpers) + integrators).filter { !item.isDisqualified($0) }
         let decision = Decision(
             item: item.id, text: text, owner: item.owner, decidedAt: at, consents: consents, concerns: concerns,
             objections: item.objections, helpers: helpers.uniqued(), disqualified: item.disqualified.map(\.participant),

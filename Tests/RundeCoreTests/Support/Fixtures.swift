@@ -33,36 +33,46 @@ enum Fixture {
     static func recipe(_ kind: ItemKind) -> Recipe {
         switch kind {
         case .information:
-            Recipe(id: "information", kind: kind, title: LocalizedText(nn: "Informasjonssak"), steps: [
-                RecipeStep(key: "present", mode: .present, title: LocalizedText(nn: "Presentasjon")),
-                RecipeStep(key: "clarify", mode: .round, title: LocalizedText(nn: "Oppklarande spørsmål")),
-            ])
+            Recipe(
+                id: "information", kind: kind, title: LocalizedText(nn: "Informasjonssak"),
+                steps: [
+                    RecipeStep(key: "present", mode: .present, title: LocalizedText(nn: "Presentasjon")),
+                    RecipeStep(key: "clarify", mode: .round, title: LocalizedText(nn: "Oppklarande spørsmål")),
+                ])
         case .discussion:
-            Recipe(id: "discussion", kind: kind, title: LocalizedText(nn: "Drøftingssak"), steps: [
-                RecipeStep(key: "present", mode: .present, title: LocalizedText(nn: "Presentasjon")),
-                RecipeStep(key: "clarify", mode: .round, title: LocalizedText(nn: "Oppklarande spørsmål")),
-                RecipeStep(key: "views", mode: .round, title: LocalizedText(nn: "Synspunkt")),
-                RecipeStep(key: "conclusion", mode: .conclusion, title: LocalizedText(nn: "Konklusjon")),
-            ])
+            Recipe(
+                id: "discussion", kind: kind, title: LocalizedText(nn: "Drøftingssak"),
+                steps: [
+                    RecipeStep(key: "present", mode: .present, title: LocalizedText(nn: "Presentasjon")),
+                    RecipeStep(key: "clarify", mode: .round, title: LocalizedText(nn: "Oppklarande spørsmål")),
+                    RecipeStep(key: "views", mode: .round, title: LocalizedText(nn: "Synspunkt")),
+                    RecipeStep(key: "conclusion", mode: .conclusion, title: LocalizedText(nn: "Konklusjon")),
+                ])
         case .decision:
-            Recipe(id: "decision", kind: kind, title: LocalizedText(nn: "Avgjerdssak"), steps: [
-                RecipeStep(key: "present", mode: .present, title: LocalizedText(nn: "Forslag")),
-                RecipeStep(key: "clarify", mode: .round, title: LocalizedText(nn: "Oppklarande spørsmål")),
-                RecipeStep(key: "react", mode: .round, title: LocalizedText(nn: "Reaksjonar")),
-                RecipeStep(key: "amend", mode: .amend, title: LocalizedText(nn: "Endre forslaget")),
-                RecipeStep(key: "consent", mode: .consent, title: LocalizedText(nn: "Samtykkerunde")),
-            ])
+            Recipe(
+                id: "decision", kind: kind, title: LocalizedText(nn: "Avgjerdssak"),
+                steps: [
+                    RecipeStep(key: "present", mode: .present, title: LocalizedText(nn: "Forslag")),
+                    RecipeStep(key: "clarify", mode: .round, title: LocalizedText(nn: "Oppklarande spørsmål")),
+                    RecipeStep(key: "react", mode: .round, title: LocalizedText(nn: "Reaksjonar")),
+                    RecipeStep(key: "amend", mode: .amend, title: LocalizedText(nn: "Endre forslaget")),
+                    RecipeStep(key: "consent", mode: .consent, title: LocalizedText(nn: "Samtykkerunde")),
+                ])
         case .session:
-            Recipe(id: "okt-test", kind: kind, title: LocalizedText(nn: "Økt"), steps: [
-                RecipeStep(key: "framing", mode: .round, title: LocalizedText(nn: "Ramme"), timebox: 10),
-                RecipeStep(key: "next", mode: .conclusion, title: LocalizedText(nn: "Neste steg"), timebox: 5),
-            ])
+            Recipe(
+                id: "okt-test", kind: kind, title: LocalizedText(nn: "Økt"),
+                steps: [
+                    RecipeStep(key: "framing", mode: .round, title: LocalizedText(nn: "Ramme"), timebox: 10),
+                    RecipeStep(key: "next", mode: .conclusion, title: LocalizedText(nn: "Neste steg"), timebox: 5),
+                ])
         case .ourProblem:
-            Recipe(id: "vaart-problem", kind: kind, title: LocalizedText(nn: "Vårt problem"), steps: [
-                RecipeStep(key: "story", mode: .present, title: LocalizedText(nn: "Forteljinga")),
-                RecipeStep(key: "stakes", mode: .round, title: LocalizedText(nn: "Kva står på spel?")),
-                RecipeStep(key: "choice", mode: .conclusion, title: LocalizedText(nn: "Kva vel vi?")),
-            ])
+            Recipe(
+                id: "vaart-problem", kind: kind, title: LocalizedText(nn: "Vårt problem"),
+                steps: [
+                    RecipeStep(key: "story", mode: .present, title: LocalizedText(nn: "Forteljinga")),
+                    RecipeStep(key: "stakes", mode: .round, title: LocalizedText(nn: "Kva står på spel?")),
+                    RecipeStep(key: "choice", mode: .conclusion, title: LocalizedText(nn: "Kva vel vi?")),
+                ])
         }
     }
 
