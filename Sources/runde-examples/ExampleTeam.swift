@@ -24,7 +24,9 @@ enum ExampleTeam {
 
     static func plan(_ folder: TeamFolder, _ title: String, at time: String, agenda: String, id: String) throws -> MeetingPlan {
         let drafts = try AgendaParser.parse(agenda, file: "agenda.txt", members: Set(members.map(\.id))).get()
-        return MeetingPlan(id: UUID(uuidString: id) ?? UUID(), title: title, team: folder.team, agenda: drafts, scheduledAt: osloTime(time))
+        return MeetingPlan(
+            id: UUID(uuidString: id) ?? UUID(), title: title, team: folder.team, agenda: drafts, scheduledAt: osloTime(time),
+            followUp: Archive(folder: folder.meetingsURL).openActions)
     }
 
     /// The agenda `make demo` plans the next meeting from.

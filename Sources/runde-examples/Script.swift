@@ -2,7 +2,7 @@ import Foundation
 import RundeCore
 
 /// Drives one meeting through the library, as a facilitator and a scribe would, on a clock
-/// that moves 40 seconds per command so the example logs come out the same every time.
+/// that moves 20 seconds per command so the example logs come out the same every time.
 final class Script {
     let writer: MeetingLogWriter
     private let facilitator: ParticipantID
@@ -11,7 +11,7 @@ final class Script {
     init(folder: TeamFolder, plan: MeetingPlan) throws {
         var now = plan.scheduledAt.addingTimeInterval(-300)
         let clock = { () -> Date in
-            defer { now.addTimeInterval(40) }
+            defer { now.addTimeInterval(20) }
             return now
         }
         let url = folder.meetingsURL.appendingPathComponent(plan.fileName(timeZone: exampleTimeZone) + ".jsonl")

@@ -40,7 +40,11 @@ struct New: ParsableCommand {
             case .failure(let error): throw Failure(error.message(language))
             }
         }
-        let plan = MeetingPlan(title: title, team: folder.team, agenda: drafts, scheduledAt: at.flatMap(Self.parseTime) ?? Date())
+        let archive = Archive(folder: folder.meetingsURL)
+        for damaged in archive.damaged { warn(damaged.message(language)) }
+        let plan = MeetingPlan(
+            title: title, team: folder.team, agenda: drafts, scheduledAt: at.flatMap(Self.parseTime) ?? Date(),
+            followUp: archive.openActions)
         let created: MeetingCreated
         do { created = try plan.created(recipes: folder.recipes) } catch {
             throw Failure(error.problems.map { $0.message(language) }.joined(separator: "\n"))

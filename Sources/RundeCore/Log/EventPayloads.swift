@@ -10,10 +10,13 @@ public struct MeetingCreated: Codable, Sendable, Hashable {
     public var items: [ItemSpec]
     public var facilitator: ParticipantID?
     public var scribe: ParticipantID?
+    /// Open actions from earlier meetings; nil when there are none.
+    public var followUp: [FollowUpAction]?
 
     public init(
         id: UUID, title: String, team: String, scheduledAt: Date, participants: [Participant],
-        items: [ItemSpec], facilitator: ParticipantID? = nil, scribe: ParticipantID? = nil
+        items: [ItemSpec], facilitator: ParticipantID? = nil, scribe: ParticipantID? = nil,
+        followUp: [FollowUpAction] = []
     ) {
         self.id = id
         self.title = title
@@ -23,6 +26,7 @@ public struct MeetingCreated: Codable, Sendable, Hashable {
         self.items = items
         self.facilitator = facilitator
         self.scribe = scribe
+        self.followUp = followUp.isEmpty ? nil : followUp
     }
 }
 

@@ -8,13 +8,18 @@ public struct MeetingPlan: Sendable {
     public var team: Team
     public var agenda: [ItemDraft]
     public var scheduledAt: Date
+    /// Open actions from earlier meetings, listed at the start for the team to follow up.
+    public var followUp: [FollowUpAction]
 
-    public init(id: UUID = UUID(), title: String, team: Team, agenda: [ItemDraft], scheduledAt: Date) {
+    public init(
+        id: UUID = UUID(), title: String, team: Team, agenda: [ItemDraft], scheduledAt: Date, followUp: [FollowUpAction] = []
+    ) {
         self.id = id
         self.title = title
         self.team = team
         self.agenda = agenda
         self.scheduledAt = scheduledAt
+        self.followUp = followUp
     }
 
     /// The `meetingCreated` event: every member on the list, every item with its recipe's steps.
@@ -35,7 +40,8 @@ public struct MeetingPlan: Sendable {
         guard problems.isEmpty else { throw MeetingPlanError(problems: problems) }
         return MeetingCreated(
             id: id, title: title, team: team.name, scheduledAt: Timestamp.normalized(scheduledAt),
-            participants: team.participants, items: items, facilitator: team.facilitator?.id, scribe: team.scribe?.id)
+            participants: team.participants, items: items, facilitator: team.facilitator?.id, scribe: team.scribe?.id,
+            followUp: followUp)
     }
 
     /// `2026-11-24-1400-teammote-veke-48`: date and time in `timeZone`, then the title's slug.

@@ -34,6 +34,8 @@ public struct MeetingState: Sendable, Hashable {
     /// Every round held, in order; the last may still be open.
     public var rounds: [Round] = []
     public var actions: [Action] = []
+    /// Open actions from earlier meetings, for the follow-up (*oppfølging*).
+    public var followUp: [FollowUpAction]
     public var notes: [Note] = []
     public var openedAt: Date?
     public var closedAt: Date?
@@ -51,6 +53,7 @@ public struct MeetingState: Sendable, Hashable {
         scribe = created.scribe
         participants = created.participants
         items = created.items.map(Item.init(spec:))
+        followUp = created.followUp ?? []
         lastSeq = seq
     }
 

@@ -28,6 +28,7 @@ public struct MarkdownMinutes {
         if meeting.stage == .scheduled { out += ["", "_\(t(MinutesText.notHeld))_"] }
         if meeting.stage != .scheduled && meeting.stage != .closed { out += ["", "_\(t(MinutesText.inProgress))_"] }
         out += attendance()
+        out += followUp()
         out += roundsSection(purpose: .checkIn)
         for (index, item) in meeting.items.enumerated() { out += section(for: item, number: index + 1) }
         out += actions(meeting.actions, heading: "## \(t(MinutesText.actions))")
@@ -49,6 +50,16 @@ public struct MarkdownMinutes {
             if person.id == meeting.scribe { roles.insert(t(MinutesText.scribe).lowercased(), at: 0) }
             let roleText = roles.isEmpty ? "" : " (\(roles.uniqued().joined(separator: ", ")))"
             out.append("- \(escaped(person.name))\(roleText): \(person.attendance.name(language))")
+        }
+        return out
+    }
+
+    private func followUp() -> [String] {
+        guard !meeting.followUp.isEmpty else { return [] }
+        var out = ["", "## \(t(MinutesText.followUp))", ""]
+        for carried in meeting.followUp {
+            let due = carried.action.due.map { " (\(t(MinutesText.due).lowercased()) \($0))" } ?? ""
+            out.append("- \(escaped(carried.action.what)) — \(name(carried.action.who))\(due), `\(carried.meeting)`")
         }
         return out
     }

@@ -34,6 +34,8 @@ enum MinutesText {
     static func again(_ number: Int) -> Translation {
         Translation(nn: "\(number). gong", nb: "\(number). gang", en: "time \(number)")
     }
+    static let followUp = Translation(
+        nn: "Oppfølging frå tidlegare møte", nb: "Oppfølging fra tidligere møter", en: "Follow-up from earlier meetings")
     static let actions = Translation(nn: "Oppfølgingspunkt", nb: "Oppfølgingspunkter", en: "Actions")
     static let what = Translation(nn: "Kva", nb: "Hva", en: "What")
     static let who = Translation(nn: "Kven", nb: "Hvem", en: "Who")

@@ -27,6 +27,19 @@ public struct Action: Codable, Sendable, Hashable, Identifiable {
     }
 }
 
+/// An open action from an earlier meeting, carried into a new meeting's follow-up (*oppfølging*).
+public struct FollowUpAction: Codable, Sendable, Hashable {
+    /// The earlier meeting's name (its log file without `.jsonl`).
+    public var meeting: String
+    /// The action as it stood when the new meeting was planned.
+    public var action: Action
+
+    public init(meeting: String, action: Action) {
+        self.meeting = meeting
+        self.action = action
+    }
+}
+
 /// A note the scribe took, attached to where the meeting was when it was written.
 public struct Note: Codable, Sendable, Hashable {
     /// The `seq` of the event that added it.

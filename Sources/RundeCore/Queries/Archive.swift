@@ -43,6 +43,11 @@ public struct Archive: Sendable {
         }.sorted { $0.decision.decidedAt > $1.decision.decidedAt }
     }
 
+    /// The actions still open, as a new meeting carries them into its follow-up.
+    public var openActions: [FollowUpAction] {
+        actions.filter { $0.action.status == .open }.map { FollowUpAction(meeting: $0.meeting, action: $0.action) }
+    }
+
     /// Every action, in meeting order, with the meeting it was recorded in.
     public var actions: [ActionEntry] {
         meetings.flatMap { loaded in
