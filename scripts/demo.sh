@@ -6,7 +6,7 @@ bin="$(swift build --show-bin-path)/runde"
 scratch="$(mktemp -d "${TMPDIR:-/tmp}/runde-demo.XXXXXX")"
 cp -R Examples/heimetenesta "$scratch/"
 cd "$scratch/heimetenesta"
-export LANG="${LANG:-C.UTF-8}"
+export LANG="${LANG:-C.UTF-8}" TZ="${TZ:-Europe/Oslo}"
 
 say() { printf '\n\033[1m== %s\033[0m\n\n' "$*"; }
 
