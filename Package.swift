@@ -21,14 +21,19 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
+        .systemLibrary(name: "CNcurses"),
+        .target(name: "CWidth"),
+        .target(name: "RundeTUI", dependencies: ["RundeCore", "CNcurses", "CWidth"]),
         .executableTarget(
             name: "runde",
             dependencies: [
                 "RundeCore",
+                "RundeTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "runde-examples", dependencies: ["RundeCore"]),
+        .testTarget(name: "RundeTUITests", dependencies: ["RundeTUI", "RundeCore"], exclude: ["Snapshots"]),
         .testTarget(name: "RundeCoreTests", dependencies: ["RundeCore"]),
         .testTarget(name: "RundeCLITests", dependencies: ["RundeCore", "runde", "runde-examples"], exclude: ["Snapshots"]),
     ]
