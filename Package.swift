@@ -23,7 +23,7 @@ let package = Package(
         ),
         .systemLibrary(name: "CNcurses"),
         .target(name: "CWidth"),
-        .target(name: "RundeTUI", dependencies: ["RundeCore", "CNcurses", "CWidth"], exclude: ["App"]),  // TEMP
+        .target(name: "RundeTUI", dependencies: ["RundeCore", "CNcurses", "CWidth"]),
         .executableTarget(
             name: "runde",
             dependencies: [

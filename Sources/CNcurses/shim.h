@@ -16,3 +16,10 @@ static inline attr_t ncs_a_reverse(void) { return A_REVERSE; }
 static inline attr_t ncs_a_dim(void) { return A_DIM; }
 static inline attr_t ncs_a_underline(void) { return A_UNDERLINE; }
 static inline mmask_t ncs_button1_clicked(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED; }
+static inline mmask_t ncs_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t ncs_button1_clicks(void) { return BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON1_TRIPLE_CLICKED; }
+static inline int ncs_colors(void) { return COLORS; }
+static inline int ncs_color_pairs(void) { return COLOR_PAIRS; }
+// newterm() takes FILE pointers; Glibc's stdin/stdout are globals Swift 6 cannot read.
+static inline FILE *ncs_stdout(void) { return stdout; }
+static inline FILE *ncs_stdin(void) { return stdin; }

@@ -39,17 +39,16 @@ extension MeetingState {
         guard let text = item.proposal else { throw .noProposal }
         if let reviewDate, reviewDate < Day(at, in: .gmt) { throw .reviewDateInPast(reviewDate) }
 
-        var concerns: [Concern] = []
-        var consents: [ParticipantID] = []
-        for turn in round.turns where !item.isDisqualified(turn.participant) {
-            switch turn.outcome {
-            case .answered(.consent): consents.append(turn.participant)
-            case .answered(.concern(let text)):
-                consents.append(turn.participant)
-                concerns.append(Concern(participant: turn.participant, text: text))
-            case .answered(.objection), .spoke, .passed: break
-            }
-        }
+        let consents = round.turns.filter { turn in
+            guard !item.isDisqualified(turn.participant), case .answered(let answer) = turn.outcome else { return false }
+            if case .objection = answer { return false }
+            return true
+        }.map(\.participant)
+        // A concern stays on record even when the same person consents plainly in a later round.
+        let concerns = rounds(of: item.id).filter { $0.purpose == .consent }.flatMap(\.turns).compactMap { turn -> Concern? in
+            guard !item.isDisqualified(turn.participant), case .answered(.concern(let text)) = turn.outcome else { return nil }
+            return Concern(participant: turn.participant, text: text)
+        }.uniqued()
         guard !consents.isEmpty else { throw .consentRoundIncomplete }
         let integrators = item.objections.filter { $0.integration != nil }.map(\.participant)
         let helpers = (item.amendments.flatMap(\.helpers) + integrators).filter { !item.isDisqualified($0) }

@@ -183,7 +183,8 @@ public struct MarkdownMinutes {
         return text
     }
 
-    static func format(_ date: Date, _ pattern: String, _ timeZone: TimeZone) -> String {
+    /// `date` as `pattern` (DateFormatter syntax) in `timeZone`, independent of the locale.
+    public static func format(_ date: Date, _ pattern: String, _ timeZone: TimeZone) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = timeZone

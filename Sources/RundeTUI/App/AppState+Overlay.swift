@@ -1,0 +1,158 @@
+import Foundation
+import RundeCore
+
+extension AppState {
+    /// Keys while an overlay is open: it takes them all.
+    mutating func handle(_ key: Key, on overlay: Overlay) -> [Effect] {
+        switch overlay {
+        case .help(let scroll):
+            switch key {
+            case .up, .char("k"): self.overlay = .help(scroll: max(0, scroll - 1))
+            case .down, .char("j"): self.overlay = .help(scroll: scroll + 1)
+            case .pageDown, .char(" "): self.overlay = .help(scroll: scroll + 10)
+            case .pageUp: self.overlay = .help(scroll: max(0, scroll - 10))
+            default: self.overlay = nil
+            }
+            return []
+        case .confirm(let confirmation):
+            switch key {
+            case .char("y"), .char("j"), .enter:
+                if confirmation.quits { return [.quit] }
+                return confirmation.command.map { [.submit($0)] } ?? []
+            case .char("n"), .escape:
+                self.overlay = nil
+            default:
+                break
+            }
+            return []
+        case .choice(var choice):
+            switch key {
+            case .escape: self.overlay = nil
+            case .up, .char("k"): choice.selection = max(0, choice.selection - 1)
+            case .down, .char("j"): choice.selection = min(choice.options.count - 1, choice.selection + 1)
+            case .enter: return chosen(choice)
+            case .char(let c):
+                if let number = c.wholeNumberValue, (1...choice.options.count).contains(number) {
+                    choice.selection = number - 1
+                    return chosen(choice)
+                }
+            default: break
+            }
+            if case .choice = self.overlay { self.overlay = .choice(choice) }
+            return []
+        case .entry(var entry):
+            switch key {
+            case .escape:
+                self.overlay = nil
+                return []
+            case .enter:
+                return submit(entry)
+            default:
+                message = nil
+                _ = entry.editor.handle(key)
+                self.overlay = .entry(entry)
+                return []
+            }
+        }
+    }
+
+    // MARK: Choices
+
+    private mutating func chosen(_ choice: Choice) -> [Effect] {
+        guard choice.options.indices.contains(choice.selection) else { return [] }
+        let value = choice.options[choice.selection].value
+        switch choice.purpose {
+        case .kind:
+            guard let item = targetItem, let kind = ItemKind(rawValue: value) else { return [] }
+            return [.submit(.changeKind(item.id, to: recipes.defaultRecipe(for: kind)))]
+        case .actionWho(let what):
+            startEntry(.actionDue(what: what, who: ParticipantID(value)), multiline: false)
+        case .ugild:
+            startEntry(.ugildReason(ParticipantID(value)))
+        case .integrate:
+            startEntry(.integrationHow(ParticipantID(value)))
+        }
+        return []
+    }
+
+    // MARK: Text entry
+
+    /// Enter in a text field: the command it makes, or the next question. Text that cannot be
+    /// used keeps the field open with a message, so nothing typed is lost.
+    private mutating func submit(_ entry: Entry) -> [Effect] {
+        let text = entry.editor.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let optional = text.isEmpty ? nil : text
+        switch entry.purpose {
+        case .note: return [.submit(.addNote(text, speaker: meeting.openRound?.speaker))]
+        case .guestName:
+            guard !text.isEmpty else { return refuse(.emptyText) }
+            return [.submit(.addGuest(guestID(for: text), name: text))]
+        case .agendaLine(let id): return agendaItem(text, replacing: id)
+        case .proposal: return [.submit(.propose(text))]
+        case .amendment: return [.submit(.amend(text, helpers: [], reason: nil))]
+        case .concern(let who): return [.submit(.answer(who, .concern(text)))]
+        case .objection(let who): return [.submit(.answer(who, .objection(text)))]
+        case .integrationHow(let who):
+            guard !text.isEmpty else { return refuse(.emptyText) }
+            startEntry(.integrationText(who, how: text), text: meeting.activeItem?.proposal ?? "")
+            return []
+        case .integrationText(let who, let how): return [.submit(.integrate(objector: who, how: how, newProposal: text))]
+        case .reviewDate:
+            guard let optional else { return [.submit(.recordDecision(reviewDate: nil))] }
+            guard let day = Day(optional) else { return hint(UIText.badDate(optional)) }
+            return [.submit(.recordDecision(reviewDate: day))]
+        case .conclusion: return [.submit(.conclude(text))]
+        case .withdrawReason: return [.submit(.withdrawItem(reason: optional))]
+        case .postponeReason: return [.submit(.postponeItem(reason: optional))]
+        case .actionWhat:
+            guard !text.isEmpty else { return refuse(.emptyText) }
+            choose(.actionWho(what: text), from: meeting.participants.filter(\.isPresent))
+            return []
+        case .actionDue(let what, let who):
+            guard let optional else { return [.submit(.addAction(what: what, who: who, due: nil))] }
+            guard let day = Day(optional) else { return hint(UIText.badDate(optional)) }
+            return [.submit(.addAction(what: what, who: who, due: day))]
+        case .ugildReason(let who):
+            guard let item = targetItem else { return [] }
+            return [.submit(.declareUgild(who, item: item.id, reason: text))]
+        }
+    }
+
+    private mutating func agendaItem(_ text: String, replacing id: ItemID?) -> [Effect] {
+        let members = Set(meeting.participants.map(\.id))
+        switch AgendaParser.parse(text, file: UIText.agendaLine[language], members: members, recipes: recipes) {
+        case .failure(let error):
+            return hint(Translation(nn: error.message(.nn), nb: error.message(.nb), en: error.message(.en)))
+        case .success(let drafts):
+            guard drafts.count == 1, let draft = drafts.first else { return hint(UIText.oneItem) }
+            switch recipes.resolve(draft) {
+            case .failure(let problem): return hint(Translation(nn: problem.message(.nn), nb: problem.message(.nb), en: problem.message(.en)))
+            case .success(let recipe):
+                if let id { return [.submit(.editItem(id, draft, recipe: recipe))] }
+                return [.submit(.addItem(draft, recipe: recipe))]
+            }
+        }
+    }
+
+    private mutating func refuse(_ refusal: Refusal) -> [Effect] {
+        message = Message(text: refusal.message(language), isError: true)
+        return []
+    }
+
+    private mutating func hint(_ text: Translation) -> [Effect] {
+        message = Message(text: text[language], isError: true)
+        return []
+    }
+
+    /// A handle for a guest from their name: `Hanne Vik` → `hanne-vik`, made unique.
+    func guestID(for name: String) -> ParticipantID {
+        let base = name.slug.isEmpty ? "gjest" : name.slug
+        var candidate = base
+        var number = 2
+        while meeting.participant(ParticipantID(candidate)) != nil {
+            candidate = "\(base)-\(number)"
+            number += 1
+        }
+        return ParticipantID(candidate.first?.isLetter == true ? candidate : "g-\(candidate)")
+    }
+}

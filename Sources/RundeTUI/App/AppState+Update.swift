@@ -1,0 +1,152 @@
+import Foundation
+import RundeCore
+
+extension AppState {
+    /// Takes one input and says what the run loop should do. Pure: no time, no files.
+    public mutating func update(_ event: InputEvent) -> [Effect] {
+        switch event {
+        case .resize, .click:
+            return []
+        case .paste(let text):
+            guard case .entry(var entry) = overlay else { return [] }
+            entry.editor.insert(text)
+            overlay = .entry(entry)
+            return []
+        case .key(.ctrl("c")):
+            return [.quit]
+        case .key(let key):
+            if let overlay { return handle(key, on: overlay) }
+            message = nil
+            guard let binding = Keymap.binding(for: key, in: context) else { return [] }
+            return perform(binding.action)
+        }
+    }
+
+    /// The time moved on: the clock and the timebox follow.
+    public mutating func tick(_ now: Date) { self.now = now }
+
+    /// What became of a submitted command: the meeting as the log now says, or why not.
+    public mutating func receive(_ result: Result<MeetingState, SubmitError>) {
+        switch result {
+        case .success(let state):
+            meeting = state
+            if case .confirm = overlay { overlay = nil }
+            if case .entry = overlay { overlay = nil }
+            if case .choice = overlay { overlay = nil }
+            clampSelection()
+        case .failure(.refused(let refusal)):
+            message = Message(text: refusal.message(language), isError: true)
+        case .failure(.log(let error)):
+            message = Message(text: error.message(language), isError: true)
+        }
+    }
+
+    /// The log changed under us (the scribe's terminal): show what it says now.
+    public mutating func logChanged(_ state: MeetingState) {
+        meeting = state
+        clampSelection()
+    }
+
+    // MARK: Actions
+
+    mutating func perform(_ action: Action) -> [Effect] {
+        let speaker = meeting.openRound?.speaker
+        switch action {
+        case .up: moveSelection(-1)
+        case .down: moveSelection(1)
+        case .toggleAttendance:
+            guard let person = selectedParticipant else { return [] }
+            return [.submit(.setAttendance(person.id, person.isPresent ? .absent : .present))]
+        case .addGuest: startEntry(.guestName)
+        case .editAgenda:
+            editingAgenda = true
+            selection = 0
+        case .doneEditingAgenda:
+            editingAgenda = false
+            selection = 0
+        case .openMeeting: return [.submit(.openMeeting)]
+        case .addItem: startEntry(.agendaLine(nil), text: "avgjerd:  @\(user?.rawValue ?? "")")
+        case .editItem:
+            guard let item = selectedItem else { return [] }
+            startEntry(.agendaLine(item.id), text: item.draft.agendaText)
+        case .moveItemUp, .moveItemDown:
+            guard let item = selectedItem else { return [] }
+            let target = selection + (action == .moveItemUp ? -1 : 1)
+            guard meeting.items.indices.contains(target) else { return [] }
+            selection = target
+            return [.submit(.moveItem(item.id, to: target))]
+        case .removeItem:
+            guard let item = selectedItem else { return [] }
+            confirm(UIText.removeItem(item.title)[language], .removeItem(item.id))
+        case .startItem:
+            guard let item = selectedItem else { return [] }
+            return [.submit(.startItem(item.id))]
+        case .closingRound: return [.submit(.startClosingRound)]
+        case .closeMeeting: confirm(UIText.closeMeeting[language], .closeMeeting)
+        case .nextStep: return [.submit(.nextStep)]
+        case .runAgain: return [.submit(.runRoundAgain)]
+        case .stopRound: confirm(UIText.stopRound[language], .stopRound)
+        case .speak: return speaker.map { [.submit(.speak($0))] } ?? []
+        case .pass: return speaker.map { [.submit(.pass($0))] } ?? []
+        case .consent: return speaker.map { [.submit(.answer($0, .consent))] } ?? []
+        case .concern: if let speaker { startEntry(.concern(speaker)) }
+        case .objection: if let speaker { startEntry(.objection(speaker)) }
+        case .propose:
+            guard let item = meeting.activeItem else { return [] }
+            if let proposal = item.proposal { startEntry(.amendment, text: proposal) } else { startEntry(.proposal) }
+        case .integrate: chooseObjection()
+        case .recordDecision: startEntry(.reviewDate, multiline: false)
+        case .conclude: startEntry(.conclusion, text: meeting.activeItem?.conclusion ?? "")
+        case .withdraw: startEntry(.withdrawReason)
+        case .postpone: startEntry(.postponeReason)
+        case .changeKind: chooseKind()
+        case .ugild: choose(.ugild, from: meeting.participants)
+        case .note: startEntry(.note)
+        case .action: startEntry(.actionWhat)
+        case .undo: return [.submit(.undo)]
+        case .help: overlay = .help(scroll: 0)
+        case .quit: overlay = .confirm(Confirmation(question: UIText.quit[language], command: nil, quits: true))
+        }
+        return []
+    }
+
+    /// The item a between-items key acts on: the active one, else the selected one.
+    var targetItem: Item? { meeting.activeItem ?? selectedItem }
+
+    private mutating func moveSelection(_ delta: Int) {
+        selection += delta
+        selection = min(max(0, selection), max(0, selectableCount - 1))
+    }
+
+    mutating func startEntry(_ purpose: EntryPurpose, text: String = "", multiline: Bool = true) {
+        overlay = .entry(Entry(purpose: purpose, editor: LineEditor(text, multiline: multiline)))
+    }
+
+    private mutating func confirm(_ question: String, _ command: Command) {
+        overlay = .confirm(Confirmation(question: question, command: command, quits: false))
+    }
+
+    private mutating func chooseObjection() {
+        let standing = meeting.activeItem?.standingObjections.map(\.participant) ?? []
+        guard !standing.isEmpty else {
+            message = Message(text: UIText.noObjection[language], isError: true)
+            return
+        }
+        if standing.count == 1, let only = standing.first {
+            startEntry(.integrationHow(only))
+        } else {
+            choose(.integrate, from: standing.compactMap(meeting.participant))
+        }
+    }
+
+    private mutating func chooseKind() {
+        guard let item = targetItem else { return }
+        let options = ItemKind.allCases.filter { $0 != item.kind }.map { ChoiceOption(label: $0.name(language), value: $0.rawValue) }
+        overlay = .choice(Choice(purpose: .kind, options: options))
+    }
+
+    mutating func choose(_ purpose: ChoicePurpose, from people: [Participant]) {
+        let options = people.map { ChoiceOption(label: $0.name, value: $0.id.rawValue) }
+        overlay = .choice(Choice(purpose: purpose, options: options))
+    }
+}

@@ -1,0 +1,172 @@
+import Foundation
+import RundeCore
+
+/// Everything the live screen shows, as a value: the meeting (as the log says it is) plus what
+/// only the screen knows — which row is selected, what is being typed, what was said last.
+///
+/// The screen never changes the meeting itself: ``update(_:)`` returns ``Effect/submit(_:)`` and
+/// the run loop writes the command to the log, then hands the new meeting back.
+public struct AppState: Sendable {
+    public var meeting: MeetingState
+    public var recipes: RecipeBook
+    public var language: Language
+    public var now: Date
+    public var timeZone: TimeZone
+    /// The participant the commands are written as (`by` in the log).
+    public var user: ParticipantID?
+    /// Where the log is, for the help screen and the crash message.
+    public var logPath: String
+    /// The open overlay, if any: help, text entry, a question, a choice.
+    public var overlay: Overlay?
+    /// Before the meeting opens: whether the agenda (rather than attendance) is being edited.
+    public var editingAgenda = false
+    /// The selected row of the list the context shows (participants or agenda items).
+    public var selection = 0
+    /// The last thing the screen said: a refusal, a confirmation, a hint.
+    public var message: Message?
+    /// The command that last reached the log, for the undo hint.
+    public var lastDone: Translation?
+
+    public init(
+        meeting: MeetingState, recipes: RecipeBook = .builtIn, language: Language = .nn, now: Date,
+        timeZone: TimeZone = .current, user: ParticipantID? = nil, logPath: String = ""
+    ) {
+        self.meeting = meeting
+        self.recipes = recipes
+        self.language = language
+        self.now = now
+        self.timeZone = timeZone
+        self.user = user
+        self.logPath = logPath
+    }
+
+    /// The part of the meeting the keys act on now.
+    public var context: Context {
+        if meeting.stage == .closed { return .closed }
+        if let round = meeting.openRound { return round.purpose == .consent ? .consent : .round }
+        if meeting.stage == .scheduled { return editingAgenda ? .agenda : .attendance }
+        if meeting.activeItem != nil { return .step }
+        return meeting.stage == .checkOut ? .closing : .between
+    }
+
+    /// The rows the selection moves over in this context.
+    var selectableCount: Int {
+        switch context {
+        case .attendance: meeting.participants.count
+        case .agenda, .between: meeting.items.count
+        default: 0
+        }
+    }
+
+    var selectedItem: Item? {
+        meeting.items.indices.contains(selection) ? meeting.items[selection] : nil
+    }
+
+    var selectedParticipant: Participant? {
+        meeting.participants.indices.contains(selection) ? meeting.participants[selection] : nil
+    }
+
+    /// Keeps the selection on a row that exists, and on the next pending item between items.
+    mutating func clampSelection() {
+        if context == .between, selectedItem?.status != .pending,
+            let next = meeting.items.firstIndex(where: { $0.status == .pending })
+        {
+            selection = next
+        }
+        selection = min(max(0, selection), max(0, selectableCount - 1))
+    }
+}
+
+/// The part of the meeting the keys act on.
+public enum Context: String, Sendable, Hashable, CaseIterable {
+    /// Before the meeting: who is here.
+    case attendance
+    /// Before the meeting: add, edit, reorder and remove items.
+    case agenda
+    /// Between items: pick the next one, or go to the closing round.
+    case between
+    /// An item's step with no round open: present, amend, conclude, record the decision.
+    case step
+    /// A round is open: next speaker, pass.
+    case round
+    /// A consent round is open: consent, concern, objection.
+    case consent
+    /// The closing round is over: close the meeting.
+    case closing
+    case closed
+}
+
+/// A line the screen shows until the next key.
+public struct Message: Sendable, Hashable {
+    public var text: String
+    public var isError: Bool
+}
+
+/// What covers the main screen for a moment.
+public enum Overlay: Sendable, Equatable {
+    /// Every key, scrolled down by a number of lines.
+    case help(scroll: Int)
+    case entry(Entry)
+    case confirm(Confirmation)
+    case choice(Choice)
+}
+
+/// Text being typed, and what it is for.
+public struct Entry: Sendable, Equatable {
+    public var purpose: EntryPurpose
+    public var editor: LineEditor
+}
+
+/// What typed text becomes when Enter is pressed.
+public enum EntryPurpose: Sendable, Hashable {
+    case note
+    case guestName
+    /// An agenda line in the agenda file's syntax; editing the item with that id, or adding one.
+    case agendaLine(ItemID?)
+    case proposal
+    case amendment
+    case concern(ParticipantID)
+    case objection(ParticipantID)
+    case integrationHow(ParticipantID)
+    case integrationText(ParticipantID, how: String)
+    case reviewDate
+    case conclusion
+    case withdrawReason
+    case postponeReason
+    case actionWhat
+    case actionDue(what: String, who: ParticipantID)
+    case ugildReason(ParticipantID)
+}
+
+/// A yes/no question before something that cannot simply be undone.
+public struct Confirmation: Sendable, Hashable {
+    public var question: String
+    public var command: Command?
+    /// Quit instead of a command.
+    public var quits: Bool
+}
+
+/// Pick one of a few: a participant, an item type.
+public struct Choice: Sendable, Hashable {
+    public var purpose: ChoicePurpose
+    public var options: [ChoiceOption]
+    public var selection = 0
+}
+
+public struct ChoiceOption: Sendable, Hashable {
+    public var label: String
+    public var value: String
+}
+
+public enum ChoicePurpose: Sendable, Hashable {
+    case kind
+    case actionWho(what: String)
+    case ugild
+    case integrate
+}
+
+/// What the run loop does for the screen.
+public enum Effect: Sendable, Hashable {
+    case submit(Command)
+    case quit
+}

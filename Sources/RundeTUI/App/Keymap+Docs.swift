@@ -1,0 +1,30 @@
+import RundeCore
+
+extension Keymap {
+    /// The key map as Markdown, one table per context, in the three languages: `Docs/keys.md`.
+    /// A test fails when the file is stale.
+    public static var markdown: String {
+        var out = [
+            "# runde — the key map", "",
+            "Generated from `Sources/RundeTUI/App/Keymap.swift` by the tests; do not edit by hand.",
+            "The bottom line of the screen shows the likeliest keys of the moment; `?` shows them all.",
+        ]
+        let general: [Action] = [.undo, .help, .quit]
+        for context in Context.allCases where context != .closed {
+            let keys = bindings(in: context).filter { !general.contains($0.action) }
+            guard !keys.isEmpty else { continue }
+            out += table(UIText.contextName(context), keys)
+        }
+        out += table(UIText.everywhere, bindings.filter { general.contains($0.action) })
+        let aliasText = aliases.sorted { name(of: $0.key) < name(of: $1.key) }.map { "`\(name(of: $0.key))` = \($0.value.rawValue)" }
+        out += ["", "Also: " + aliasText.joined(separator: ", ") + "; Ctrl-C leaves at once. Text fields: Enter saves, Esc cancels,",
+            "←→ Home End, Ctrl-←→ (Alt-b/f) by word, Backspace/Delete, Ctrl-U/K, paste of several lines."]
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private static func table(_ title: Translation, _ keys: [Binding]) -> [String] {
+        var out = ["", "## \(title.nn) / \(title.nb) / \(title.en)", "", "| key | nn | nb | en |", "|---|---|---|---|"]
+        out += keys.map { "| `\($0.keyName)` | \($0.long.nn) | \($0.long.nb) | \($0.long.en) |" }
+        return out
+    }
+}

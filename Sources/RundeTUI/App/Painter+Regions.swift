@@ -1,0 +1,170 @@
+import Foundation
+import RundeCore
+
+extension Painter {
+    // MARK: Agenda column
+
+    mutating func agenda(in rect: Rect) {
+        line(t(UIText.agenda), at: Point(x: rect.x + 1, y: rect.y), style: Theme.heading, width: rect.width - 1)
+        let selecting = state.context == .agenda || state.context == .between
+        for (index, item) in meeting.items.enumerated() where rect.y + 1 + index < rect.maxY {
+            let y = rect.y + 1 + index
+            let mark: String
+            switch item.status {
+            case .active: mark = "▶"
+            case .done: mark = "✓"
+            case .withdrawn: mark = "✗"
+            case .postponed: mark = "↷"
+            case .pending: mark = " "
+            }
+            let label = UIText.label(item.kind)[language]
+            var x = rect.x + 1
+            x += screen.put("\(mark)\(index + 1) ", at: Point(x: x, y: y), style: item.status == .active ? Theme.speaking : .plain)
+            x += screen.put(label.padding(toLength: 5, withPad: " ", startingAt: 0), at: Point(x: x, y: y), style: Style(foreground: Self.color(item.kind), bold: true))
+            x += 1
+            let titleStyle = item.status == .done || item.status == .withdrawn || item.status == .postponed ? Theme.dim : .plain
+            line(item.title, at: Point(x: x, y: y), style: titleStyle, width: rect.maxX - x)
+            if selecting && index == state.selection {
+                screen.style(Rect(x: rect.x, y: y, width: rect.width, height: 1)) { $0.reverse = true }
+            }
+        }
+        for y in rect.y..<rect.maxY { screen.put("│", at: Point(x: rect.maxX, y: y), style: Theme.dim) }
+    }
+
+    // MARK: Main panel
+
+    mutating func main(in rect: Rect) {
+        switch state.context {
+        case .attendance: attendance(in: rect)
+        case .agenda, .between: itemDetails(state.selectedItem, in: rect, intro: state.context == .between ? UIText.between : nil)
+        case .step: itemDetails(meeting.activeItem, in: rect, intro: nil)
+        case .round, .consent: round(in: rect)
+        case .closing: paragraph(t(UIText.closing), in: rect, from: rect.y, style: Theme.heading)
+        case .closed: paragraph(t(UIText.closed), in: rect, from: rect.y, style: Theme.heading)
+        }
+    }
+
+    private mutating func attendance(in rect: Rect) {
+        var y = paragraph(t(UIText.attendanceHint), in: rect, from: rect.y, style: Theme.heading) + 1
+        for (index, person) in meeting.participants.enumerated() where y < rect.maxY {
+            let box = person.attendance == .guest ? "[g]" : person.isPresent ? "[x]" : person.attendance == .absent ? "[–]" : "[ ]"
+            let roles = person.roles.map { $0.name(language) }.joined(separator: ", ")
+            line("\(box) \(person.name)", at: Point(x: rect.x, y: y), style: person.isPresent ? Theme.heading : .plain, width: rect.width / 2)
+            line(roles, at: Point(x: rect.x + rect.width / 2, y: y), style: Theme.dim, width: rect.width / 2)
+            if index == state.selection { screen.style(Rect(x: rect.x, y: y, width: rect.width, height: 1)) { $0.reverse = true } }
+            y += 1
+        }
+    }
+
+    /// An item: type, owner, timebox, marks, text, proposal or decision, conclusion, notes.
+    private mutating func itemDetails(_ item: Item?, in rect: Rect, intro: Translation?) {
+        var y = rect.y
+        if let intro { y = paragraph(t(intro), in: rect, from: y, style: Theme.dim) + 1 }
+        guard let item, y < rect.maxY else { return }
+        line("\(item.kind.name(language)): \(item.title)", at: Point(x: rect.x, y: y), style: Style(foreground: Self.color(item.kind), bold: true), width: rect.width)
+        y += 1
+        var facts = ["\(name(item.owner))"]
+        if let timebox = item.draft.timebox { facts.append("\(timebox) min") }
+        if item.draft.infoDrøft { facts.append("info/drøft") }
+        if let basis = item.draft.exemption { facts.append("unnateke: \(basis)") }
+        if !item.disqualified.isEmpty { facts.append("\(t(UIText.ugild)): " + item.disqualified.map { name($0.participant) }.joined(separator: ", ")) }
+        line(facts.joined(separator: " · "), at: Point(x: rect.x, y: y), style: Theme.dim, width: rect.width)
+        y += 1
+        if item.status == .active { y = steps(of: item, in: rect, from: y + 1) }
+        if !item.draft.text.isEmpty, y < rect.maxY { y = paragraph(item.draft.text, in: rect, from: y + 1) }
+        if let decision = item.decision {
+            y = block(t(UIText.decision), decision.text, in: rect, from: y + 1, style: Theme.speaking)
+        } else if item.kind == .decision {
+            y = block(t(UIText.proposal), item.proposal ?? t(UIText.noProposal), in: rect, from: y + 1, style: Theme.proposal)
+        }
+        if let conclusion = item.conclusion { y = block(t(UIText.conclusion), conclusion, in: rect, from: y + 1, style: .plain) }
+        notes(for: item.id, in: rect, from: y + 1)
+    }
+
+    /// The recipe's steps on one line each, the current one marked.
+    private mutating func steps(of item: Item, in rect: Rect, from start: Int) -> Int {
+        var y = start
+        for (index, step) in item.steps.enumerated() where y < rect.maxY {
+            let current = index == item.stepIndex
+            let mark = current ? "▶" : (index < (item.stepIndex ?? 0) ? "✓" : " ")
+            let timebox = step.timebox.map { " (\($0) min)" } ?? ""
+            line("\(mark) \(index + 1). \(step.title[language])\(timebox)", at: Point(x: rect.x, y: y), style: current ? Theme.speaking : Theme.dim, width: rect.width)
+            y += 1
+        }
+        return y
+    }
+
+    @discardableResult
+    private mutating func block(_ title: String, _ text: String, in rect: Rect, from start: Int, style: Style) -> Int {
+        guard start < rect.maxY else { return start }
+        line(title, at: Point(x: rect.x, y: start), style: Theme.heading, width: rect.width)
+        return paragraph(text, in: rect, from: start + 1, style: style, indent: 2)
+    }
+
+    /// The open round: what it is about, and the speaking order with who has the word.
+    private mutating func round(in rect: Rect) {
+        guard let round = meeting.openRound else { return }
+        var y = rect.y
+        let item = round.item.flatMap(meeting.item)
+        let title: String
+        switch round.purpose {
+        case .checkIn: title = t(UIText.checkIn)
+        case .checkOut: title = t(UIText.checkOut)
+        case .item, .consent: title = item?.steps.first { $0.key == round.step }?.title[language] ?? round.purpose.name(language)
+        }
+        if let item {
+            line("\(item.kind.name(language)): \(item.title)", at: Point(x: rect.x, y: y), style: Style(foreground: Self.color(item.kind), bold: true), width: rect.width)
+            y += 1
+        }
+        let again = round.number > 1 ? " (\(round.number).)" : ""
+        line(title + again, at: Point(x: rect.x, y: y), style: Theme.heading, width: rect.width)
+        y += 1
+        if round.purpose == .consent, let item {
+            y = block(t(UIText.proposal), item.proposal ?? "", in: rect, from: y, style: Theme.proposal)
+            for question in UIText.questions where y < rect.maxY {
+                y = paragraph("? \(t(question))", in: rect, from: y, style: Theme.warning, indent: 2)
+            }
+        }
+        y += 1
+        for person in round.order where y < rect.maxY {
+            let (mark, status, style) = turnText(round, person)
+            line("\(mark) \(name(person))", at: Point(x: rect.x, y: y), style: style, width: rect.width / 2)
+            line(status, at: Point(x: rect.x + rect.width / 2, y: y), style: style, width: rect.width - rect.width / 2)
+            y += 1
+        }
+        if let item { notes(for: item.id, in: rect, from: y + 1) }
+    }
+
+    private func turnText(_ round: Round, _ person: ParticipantID) -> (String, String, Style) {
+        if round.speaker == person { return ("▶", t(UIText.hasTheWord), Theme.speaking) }
+        guard let turn = round.turn(of: person) else { return (" ", "", .plain) }
+        switch turn.outcome {
+        case .spoke: return ("✓", t(UIText.spoke), Theme.dim)
+        case .passed: return ("–", t(UIText.passed), Theme.dim)
+        case .answered(.consent): return ("✓", MinutesLabels.consent[language], Style(foreground: .green))
+        case .answered(.concern(let text)): return ("!", "\(MinutesLabels.concern[language]): \(text)", Theme.warning)
+        case .answered(.objection(let text)): return ("✗", "\(MinutesLabels.objection[language]): \(text)", Theme.error)
+        }
+    }
+
+    /// The newest notes on an item, as many as fit.
+    private mutating func notes(for item: ItemID, in rect: Rect, from start: Int) {
+        let notes = meeting.notes.filter { $0.item == item }
+        guard !notes.isEmpty, start + 1 < rect.maxY else { return }
+        line(t(UIText.notes), at: Point(x: rect.x, y: start), style: Theme.heading, width: rect.width)
+        let room = rect.maxY - start - 1
+        var y = start + 1
+        for note in notes.suffix(room) where y < rect.maxY {
+            let who = note.speaker.map { "\(name($0)): " } ?? ""
+            line("• \(who)\(note.text)", at: Point(x: rect.x, y: y), width: rect.width)
+            y += 1
+        }
+    }
+}
+
+/// Consent answers as the minutes name them.
+enum MinutesLabels {
+    static let consent = Translation(nn: "samtykke", nb: "samtykke", en: "consent")
+    static let concern = Translation(nn: "merknad", nb: "merknad", en: "concern")
+    static let objection = Translation(nn: "innvending", nb: "innvending", en: "objection")
+}

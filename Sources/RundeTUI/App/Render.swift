@@ -1,0 +1,133 @@
+import Foundation
+import RundeCore
+
+extension AppState {
+    /// The screen for this state at `size`: a pure function, tested as text snapshots.
+    public func render(size: Size) -> Frame {
+        var screen = Screen(size: size)
+        guard size.width >= 80, size.height >= 24 else {
+            screen.put(UIText.tooSmall[language], at: Point(x: 0, y: 0), style: Theme.warning, maxWidth: size.width)
+            return Frame(screen: screen, cursor: nil)
+        }
+        var painter = Painter(state: self, screen: screen)
+        painter.header()
+        painter.statusLine()
+        let agendaWidth = size.width >= 120 ? 40 : 28
+        painter.agenda(in: Rect(x: 0, y: 3, width: agendaWidth, height: size.height - 6))
+        painter.main(in: Rect(x: agendaWidth + 2, y: 3, width: size.width - agendaWidth - 3, height: size.height - 6))
+        painter.messageLine(y: size.height - 2)
+        painter.hintLine(y: size.height - 1)
+        let cursor = painter.overlay()
+        return Frame(screen: painter.screen, cursor: cursor)
+    }
+}
+
+/// Draws one frame; split by region into `Painter+Regions.swift` and `Painter+Overlay.swift`.
+struct Painter {
+    let state: AppState
+    var screen: Screen
+
+    var language: Language { state.language }
+    var meeting: MeetingState { state.meeting }
+    var width: Int { screen.size.width }
+    var height: Int { screen.size.height }
+
+    func t(_ text: Translation) -> String { text[language] }
+
+    func name(_ id: ParticipantID) -> String { meeting.participant(id)?.name ?? id.rawValue }
+
+    static func color(_ kind: ItemKind) -> Color {
+        switch kind {
+        case .information: .blue
+        case .discussion: .cyan
+        case .decision: .magenta
+        case .session: .green
+        case .ourProblem: .yellow
+        }
+    }
+
+    /// Writes `text` wrapped into `rect` from row `y`; returns the next free row.
+    @discardableResult
+    mutating func paragraph(_ text: String, in rect: Rect, from y: Int, style: Style = .plain, indent: Int = 0) -> Int {
+        var row = y
+        for line in TextWrap.wrap(text, width: max(1, rect.width - indent)) where row < rect.maxY {
+            screen.put(line, at: Point(x: rect.x + indent, y: row), style: style, maxWidth: rect.width - indent)
+            row += 1
+        }
+        return row
+    }
+
+    mutating func line(_ text: String, at point: Point, style: Style = .plain, width: Int) {
+        screen.put(TextWrap.truncate(text, width: width), at: point, style: style, maxWidth: width)
+    }
+
+    // MARK: Top and bottom
+
+    mutating func header() {
+        screen.fill(Rect(x: 0, y: 0, width: width, height: 1), style: Theme.header)
+        let clock = MarkdownMinutes.format(state.now, "HH:mm", state.timeZone)
+        line(" runde · \(meeting.title) · \(meeting.team)", at: Point(x: 0, y: 0), style: Theme.header, width: width - 8)
+        screen.put(clock + " ", at: Point(x: width - 6, y: 0), style: Theme.header)
+    }
+
+    mutating func statusLine() {
+        var parts: [String] = [t(UIText.contextName(state.context))]
+        if let item = meeting.activeItem, let index = meeting.items.firstIndex(where: { $0.id == item.id }) {
+            parts = ["\(t(UIText.item)) \(index + 1)/\(meeting.items.count) · \(item.kind.name(language))"]
+            if let step = item.currentStep, let number = item.stepIndex {
+                parts.append("\(t(UIText.step)) \(number + 1)/\(item.steps.count): \(step.title[language])")
+                let nextTitle = item.steps.indices.contains(number + 1) ? item.steps[number + 1].title[language] : nil
+                if let nextTitle { parts.append("\(t(UIText.next)): \(nextTitle)") }
+            }
+        }
+        line(parts.joined(separator: " · "), at: Point(x: 1, y: 1), style: Theme.heading, width: width - 22)
+        if let timer = timebox() {
+            screen.put(timer.text, at: Point(x: width - DisplayWidth.of(timer.text) - 1, y: 1), style: timer.over ? Theme.error : Theme.dim)
+        }
+        screen.put(String(repeating: "─", count: width), at: Point(x: 0, y: 2), style: Theme.dim)
+    }
+
+    /// Elapsed time of the active item against its timebox, `12:30 / 25:00`; overrun marked.
+    func timebox() -> (text: String, over: Bool)? {
+        guard let item = meeting.activeItem, let started = item.startedAt else { return nil }
+        let elapsed = max(0, Int(state.now.timeIntervalSince(started)))
+        let clock = { (seconds: Int) in String(format: "%d:%02d", seconds / 60, seconds % 60) }
+        guard let minutes = item.draft.timebox else { return (clock(elapsed), false) }
+        let over = elapsed > minutes * 60
+        let text = "\(clock(elapsed)) / \(clock(minutes * 60))" + (over ? " \(t(UIText.overrun))" : "")
+        return (text, over)
+    }
+
+    mutating func messageLine(y: Int) {
+        guard let message = state.message else { return }
+        line(message.text, at: Point(x: 1, y: y), style: message.isError ? Theme.error : Theme.warning, width: width - 2)
+    }
+
+    /// Whether a key does something useful right now, so the hint line shows only those.
+    func isRelevant(_ action: Action) -> Bool {
+        let item = meeting.activeItem
+        let mode = item?.currentStep?.mode
+        switch action {
+        case .propose: return item?.kind == .decision
+        case .integrate: return item?.standingObjections.isEmpty == false && meeting.openRound == nil
+        case .recordDecision: return mode == .consent
+        case .conclude: return mode == .conclusion
+        case .runAgain: return mode == .round || mode == .consent || (item == nil && meeting.stage != .agenda)
+        case .closingRound: return !meeting.items.contains { $0.status == .pending }
+        default: return true
+        }
+    }
+
+    /// The context, the likeliest keys, and `?`: one table feeds this, the help and the docs.
+    mutating func hintLine(y: Int) {
+        screen.fill(Rect(x: 0, y: y, width: width, height: 1), style: Theme.selected)
+        var x = screen.put(" \(t(UIText.contextName(state.context))) ", at: Point(x: 0, y: y), style: Style(bold: true, reverse: true))
+        let keys = Keymap.bindings(in: state.context)
+        let help = keys.filter { $0.action == .help }
+        for binding in help + keys.filter({ $0.hinted && $0.action != .help && $0.action != .quit && isRelevant($0.action) }) {
+            let text = " \(binding.keyName) \(binding.short[language]) "
+            guard x + DisplayWidth.of(text) <= width else { break }
+            x += screen.put(text, at: Point(x: x, y: y), style: Theme.selected)
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import RundeCore
+
+/// The live screen's words, Nynorsk first, then Bokmål and English.
+enum UIText {
+    static func removeItem(_ title: String) -> Translation {
+        Translation(nn: "Fjerne saka «\(title)»? (j/n)", nb: "Fjerne saken «\(title)»? (j/n)", en: "Remove the item “\(title)”? (y/n)")
+    }
+    static let closeMeeting = Translation(
+        nn: "Avslutte møtet? Etterpå kan ingenting leggjast til. (j/n)", nb: "Avslutte møtet? Etterpå kan ingenting legges til. (j/n)",
+        en: "Close the meeting? Nothing can be added afterwards. (y/n)")
+    static let stopRound = Translation(
+        nn: "Stoppe runden før alle har hatt ordet? (j/n)", nb: "Stoppe runden før alle har hatt ordet? (j/n)",
+        en: "Stop the round before everyone has spoken? (y/n)")
+    static let quit = Translation(
+        nn: "Gå ut av runde? Møtet er lagra og kan opnast att. (j/n)", nb: "Gå ut av runde? Møtet er lagret og kan åpnes igjen. (j/n)",
+        en: "Leave runde? The meeting is saved and can be opened again. (y/n)")
+    static let noObjection = Translation(nn: "Inga innvending står no.", nb: "Ingen innvending står nå.", en: "No objection stands now.")
+    static func badDate(_ text: String) -> Translation {
+        Translation(
+            nn: "«\(text)» er ingen dato: skriv ÅÅÅÅ-MM-DD, eller ingenting.", nb: "«\(text)» er ingen dato: skriv ÅÅÅÅ-MM-DD, eller ingenting.",
+            en: "“\(text)” is not a date: write YYYY-MM-DD, or nothing.")
+    }
+    static let agendaLine = Translation(nn: "saka", nb: "saken", en: "item")
+    static let oneItem = Translation(nn: "Skriv éi sak om gongen.", nb: "Skriv én sak om gangen.", en: "Write one item at a time.")
+
+    // MARK: Screen
+
+    static let agenda = Translation(nn: "Sakliste", nb: "Saksliste", en: "Agenda")
+    static let attendance = Translation(nn: "Oppmøte", nb: "Oppmøte", en: "Attendance")
+    static let checkIn = Translation(nn: "Innsjekk", nb: "Innsjekk", en: "Check-in")
+    static let checkOut = Translation(nn: "Utsjekk: korleis var møtet?", nb: "Utsjekk: hvordan var møtet?", en: "Check-out: how was this meeting?")
+    static let hasTheWord = Translation(nn: "har ordet", nb: "har ordet", en: "speaking")
+    static let spoke = Translation(nn: "hadde ordet", nb: "hadde ordet", en: "spoke")
+    static let passed = Translation(nn: "stod over", nb: "sto over", en: "passed")
+    static let ugild = Translation(nn: "ugild", nb: "inhabil", en: "disqualified")
+    static let proposal = Translation(nn: "Forslag til avgjerd", nb: "Forslag til beslutning", en: "Proposal")
+    static let noProposal = Translation(nn: "Ikkje noko forslag enno: trykk f.", nb: "Ikke noe forslag ennå: trykk f.", en: "No proposal yet: press f.")
+    static let decision = Translation(nn: "Avgjerd", nb: "Beslutning", en: "Decision")
+    static let conclusion = Translation(nn: "Konklusjon", nb: "Konklusjon", en: "Conclusion")
+    static let notes = Translation(nn: "Notat", nb: "Notater", en: "Notes")
+    static let questions = [
+        Translation(nn: "Er det godt nok for no?", nb: "Er det godt nok for nå?", en: "Is it good enough for now?"),
+        Translation(nn: "Er det trygt nok å prøve?", nb: "Er det trygt nok å prøve?", en: "Is it safe enough to try?"),
+        Translation(
+            nn: "Kan det gjerast om seinare om ny kunnskap tilseier det?", nb: "Kan det gjøres om senere hvis ny kunnskap tilsier det?",
+            en: "Can it be changed later if new knowledge calls for it?"),
+    ]
+    static let allYes = Translation(nn: "Alle ja: samtykke.", nb: "Alle ja: samtykke.", en: "All yes: consent.")
+    static let step = Translation(nn: "Steg", nb: "Steg", en: "Step")
+    static let next = Translation(nn: "Neste", nb: "Neste", en: "Next")
+    static let item = Translation(nn: "Sak", nb: "Sak", en: "Item")
+    static let overrun = Translation(nn: "OVER TIDA", nb: "OVER TIDEN", en: "OVERRUN")
+    static let closed = Translation(nn: "Møtet er avslutta. Takk for i dag!", nb: "Møtet er avsluttet. Takk for i dag!", en: "The meeting is closed. Thank you!")
+    static let closing = Translation(
+        nn: "Utsjekken er ferdig. Trykk Enter for å avslutte møtet.", nb: "Utsjekken er ferdig. Trykk Enter for å avslutte møtet.",
+        en: "The check-out is done. Press Enter to close the meeting.")
+    static let between = Translation(
+        nn: "Vel neste sak med ↑↓ og trykk Enter, eller c for utsjekk.", nb: "Velg neste sak med ↑↓ og trykk Enter, eller c for utsjekk.",
+        en: "Pick the next item with ↑↓ and press Enter, or c for check-out.")
+    static let attendanceHint = Translation(
+        nn: "Merk kven som er til stades med mellomrom. Trykk o for å opne møtet.", nb: "Merk hvem som er til stede med mellomrom. Trykk o for å åpne møtet.",
+        en: "Mark who is present with Space. Press o to open the meeting.")
+    static let tooSmall = Translation(nn: "Gjer vindauget større (minst 80x24).", nb: "Gjør vinduet større (minst 80x24).", en: "Make the window larger (at least 80x24).")
+    static let help = Translation(nn: "Hjelp — alle tastar", nb: "Hjelp — alle taster", en: "Help — every key")
+    static let helpClose = Translation(nn: "Esc lukkar hjelpa.", nb: "Esc lukker hjelpen.", en: "Esc closes help.")
+    static let entryKeys = Translation(nn: "Enter: lagre · Esc: avbryt", nb: "Enter: lagre · Esc: avbryt", en: "Enter: save · Esc: cancel")
+    static let choiceKeys = Translation(nn: "↑↓ og Enter, eller tal · Esc: avbryt", nb: "↑↓ og Enter, eller tall · Esc: avbryt", en: "↑↓ and Enter, or a number · Esc: cancel")
+    static let everywhere = Translation(nn: "Overalt", nb: "Overalt", en: "Everywhere")
+    static let log = Translation(nn: "Logg", nb: "Logg", en: "Log")
+
+    static func contextName(_ context: Context) -> Translation {
+        switch context {
+        case .attendance: attendance
+        case .agenda: agenda
+        case .between: Translation(nn: "Mellom sakene", nb: "Mellom sakene", en: "Between items")
+        case .step: step
+        case .round: Translation(nn: "Runde", nb: "Runde", en: "Round")
+        case .consent: Translation(nn: "Samtykkerunde", nb: "Samtykkerunde", en: "Consent round")
+        case .closing: Translation(nn: "Utsjekk", nb: "Utsjekk", en: "Check-out")
+        case .closed: Translation(nn: "Avslutta", nb: "Avsluttet", en: "Closed")
+        }
+    }
+
+    static func prompt(_ purpose: EntryPurpose, _ state: AppState) -> Translation {
+        func name(_ id: ParticipantID) -> String { state.meeting.participant(id)?.name ?? id.rawValue }
+        switch purpose {
+        case .note: return Translation(nn: "Notat til referatet", nb: "Notat til referatet", en: "Note for the minutes")
+        case .guestName: return Translation(nn: "Namnet til gjesten", nb: "Gjestens navn", en: "The guest's name")
+        case .agendaLine: return Translation(nn: "Sak (type: tittel @eigar 20m)", nb: "Sak (type: tittel @eier 20m)", en: "Item (type: title @owner 20m)")
+        case .proposal: return Translation(nn: "Forslag til avgjerd", nb: "Forslag til beslutning", en: "Proposal")
+        case .amendment: return Translation(nn: "Endra forslag", nb: "Endret forslag", en: "Amended proposal")
+        case .concern(let who): return Translation(nn: "Merknaden frå \(name(who))", nb: "Merknaden fra \(name(who))", en: "\(name(who))'s concern")
+        case .objection(let who):
+            return Translation(nn: "Innvendinga frå \(name(who)): kva er risikoen?", nb: "Innvendingen fra \(name(who)): hva er risikoen?", en: "\(name(who))'s objection: what is the risk?")
+        case .integrationHow(let who):
+            return Translation(nn: "Korleis blir innvendinga frå \(name(who)) møtt?", nb: "Hvordan blir innvendingen fra \(name(who)) møtt?", en: "How is \(name(who))'s objection met?")
+        case .integrationText: return Translation(nn: "Forslaget etter integreringa", nb: "Forslaget etter integreringen", en: "The proposal after integration")
+        case .reviewDate: return Translation(nn: "Evalueringsdato (ÅÅÅÅ-MM-DD, eller tomt)", nb: "Evalueringsdato (ÅÅÅÅ-MM-DD, eller tomt)", en: "Review date (YYYY-MM-DD, or empty)")
+        case .conclusion: return Translation(nn: "Konklusjonen til sakseigar", nb: "Sakseiers konklusjon", en: "The owner's conclusion")
+        case .withdrawReason: return Translation(nn: "Kvifor blir saka trekt? (kan stå tomt)", nb: "Hvorfor trekkes saken? (kan stå tomt)", en: "Why is the item withdrawn? (may be empty)")
+        case .postponeReason: return Translation(nn: "Kvifor blir saka utsett? (kan stå tomt)", nb: "Hvorfor utsettes saken? (kan stå tomt)", en: "Why is the item postponed? (may be empty)")
+        case .actionWhat: return Translation(nn: "Oppfølgingspunkt: kva skal gjerast?", nb: "Oppfølgingspunkt: hva skal gjøres?", en: "Action: what is to be done?")
+        case .actionDue: return Translation(nn: "Frist (ÅÅÅÅ-MM-DD, eller tomt)", nb: "Frist (ÅÅÅÅ-MM-DD, eller tomt)", en: "Due (YYYY-MM-DD, or empty)")
+        case .ugildReason(let who): return Translation(nn: "Kvifor er \(name(who)) ugild?", nb: "Hvorfor er \(name(who)) inhabil?", en: "Why is \(name(who)) disqualified?")
+        }
+    }
+
+    static func choiceTitle(_ purpose: ChoicePurpose) -> Translation {
+        switch purpose {
+        case .kind: Translation(nn: "Ny sakstype", nb: "Ny sakstype", en: "New item type")
+        case .actionWho: Translation(nn: "Kven gjer det?", nb: "Hvem gjør det?", en: "Who does it?")
+        case .ugild: Translation(nn: "Kven er ugild på saka?", nb: "Hvem er inhabil i saken?", en: "Who is disqualified on the item?")
+        case .integrate: Translation(nn: "Kva innvending blir integrert?", nb: "Hvilken innvending integreres?", en: "Which objection is integrated?")
+        }
+    }
+
+    /// The short label of an item type, for the agenda column.
+    static func label(_ kind: ItemKind) -> Translation {
+        switch kind {
+        case .information: Translation(nn: "INFO", nb: "INFO", en: "INFO")
+        case .discussion: Translation(nn: "DRØFT", nb: "DRØFT", en: "DISC")
+        case .decision: Translation(nn: "AVGJ", nb: "BESL", en: "DEC")
+        case .session: Translation(nn: "ØKT", nb: "ØKT", en: "SESS")
+        case .ourProblem: Translation(nn: "VÅRT", nb: "VÅRT", en: "OURS")
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import CWidth
+
+/// How many terminal columns text takes, by the C library's `wcwidth` in a UTF-8 locale: the
+/// table ncursesw uses, so the grid and the terminal agree on where every character ends.
+///
+/// A grapheme (a `Character`: `ø`, `a\u{30A}`, `👍🏽`, `日`) takes the sum of its scalars' widths,
+/// measured as ``Screen/put(_:at:style:maxWidth:)`` draws it: control characters count as their
+/// one-column replacement, `\t` and line breaks as one space. A scalar `wcwidth` does not know
+/// (-1) counts 0 when it is a combining mark or a format character (it is dropped when drawn),
+/// and 1 otherwise (it is drawn as `�`). So `A❤️B` is 3 and `A👍🏽B` is 6, as ncursesw counts them,
+/// even where a terminal draws the skin-tone sequence narrower; keep such sequences out of text
+/// where the layout matters.
+public enum DisplayWidth {
+    /// The columns one grapheme takes: 0 only when it holds nothing but zero-width scalars
+    /// (a lone combining mark, a zero-width joiner), 1 or more otherwise.
+    public static func of(_ c: Character) -> Int {
+        // Every ASCII grapheme draws as one column, controls included (see `drawn`).
+        if c.isASCII || c.isNewline { return 1 }
+        var width = 0
+        for scalar in c.unicodeScalars {
+            if isControl(scalar) { return 1 }
+            let w = Int(runde_wcwidth(scalar.value))
+            width += w >= 0 ? w : (isZeroWidth(scalar) ? 0 : 1)
+        }
+        return width
+    }
+
+    /// The columns a string takes: the sum over its graphemes.
+    public static func of(_ s: String) -> Int {
+        var total = 0
+        for c in s {
+            total += of(c)
+        }
+        return total
+    }
+
+    /// The longest start of `s` that fits in `columns`, and its width; never splits a grapheme.
+    ///
+    /// Zero-width graphemes right after the last fitting one are kept with it.
+    public static func prefix(_ s: String, fitting columns: Int) -> (text: String, width: Int) {
+        var width = 0
+        var end = s.startIndex
+        var index = s.startIndex
+        while index < s.endIndex {
+            let w = of(s[index])
+            if width + w > columns { break }
+            width += w
+            index = s.index(after: index)
+            end = index
+        }
+        return (String(s[..<end]), width)
+    }
+
+    /// What ``Screen`` stores for a grapheme, and its width.
+    ///
+    /// Line breaks (`\n`, `\r\n`, `\r`, VT, FF, NEL, U+2028, U+2029) and `\t` become one space.
+    /// Any other control character (C0, DEL, C1, and so the ESC of an escape sequence) becomes
+    /// `�` (U+FFFD, one column). Scalars `wcwidth` does not know are dropped when they are
+    /// combining or format characters and become `�` otherwise. A width of 0 means the grapheme
+    /// draws nothing (a lone combining mark or zero-width joiner) and `put` skips it.
+    static func drawn(_ c: Character) -> (text: String, width: Int) {
+        if let ascii = c.asciiValue {
+            switch ascii {
+            case 0x20...0x7E: return (String(c), 1)
+            default: return c.isNewline || ascii == 0x09 ? (" ", 1) : (replacement, 1)
+            }
+        }
+        if c.isNewline { return (" ", 1) }
+        var text = ""
+        var width = 0
+        for scalar in c.unicodeScalars {
+            if isControl(scalar) { return (replacement, 1) }
+            let w = Int(runde_wcwidth(scalar.value))
+            if w >= 0 {
+                text.unicodeScalars.append(scalar)
+                width += w
+            } else if !isZeroWidth(scalar) {
+                text += replacement
+                width += 1
+            }
+        }
+        return (text, width)
+    }
+
+    /// Shown in place of a control character or an unknown scalar.
+    static let replacement = "\u{FFFD}"
+
+    /// C0, DEL and C1.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    /// Combining marks and format characters: zero columns even where `wcwidth` does not know
+    /// them (a C library older than Swift's Unicode tables).
+    private static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return true
+        default: return scalar.properties.isDefaultIgnorableCodePoint
+        }
+    }
+}

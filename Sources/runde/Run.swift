@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import RundeCore
+import RundeTUI
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a meeting live on the shared screen.",
+        discussion: """
+            Without MEETING, plans a new meeting from the team folder's agenda.txt (if there is one) \
+            and opens it. Press ? on the screen for every key.
+            """)
+
+    @Argument(help: "The meeting: a path to its log, or its name in the team folder (default: a new meeting).")
+    var meeting: String?
+
+    @Option(name: .long, help: "The title of a new meeting (default: Teammøte and today's date).")
+    var title: String?
+
+    @Option(name: .customLong("as"), help: "Who is at the keyboard, as a member id (default: the team's facilitator).")
+    var user: String?
+
+    @OptionGroup var teamOptions: TeamOptions
+    @OptionGroup var languageOptions: LanguageOptions
+
+    func run() throws {
+        let language = languageOptions.language
+        let folder = try teamOptions.open(language)
+        let url = try meeting.map { try teamOptions.locate($0, language) } ?? newMeeting(in: folder, language)
+        let writer: MeetingLogWriter
+        do { writer = try MeetingLogWriter(url: url) } catch { throw Failure(error.message(language)) }
+        guard isatty(0) == 1, isatty(1) == 1 else {
+            throw Failure(Translation(
+                nn: "runde run treng ein terminal. Møtet er i \(url.path).",
+                nb: "runde run trenger en terminal. Møtet er i \(url.path).",
+                en: "runde run needs a terminal. The meeting is in \(url.path).")[language])
+        }
+        let status = try MainActor.assumeIsolated {
+            try Self.runLive(writer: writer, folder: folder, user: user.map(ParticipantID.init) ?? folder.team.facilitator?.id, language: language)
+        }
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    @MainActor
+    static func runLive(writer: MeetingLogWriter, folder: TeamFolder, user: ParticipantID?, language: Language) throws -> Int32 {
+        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        let crash = Translation(
+            nn: "runde stoppa uventa. Møtet er lagra i \(writer.url.path); ingenting som var registrert, er tapt.",
+            nb: "runde stoppet uventet. Møtet er lagret i \(writer.url.path); ingenting som var registrert, er tapt.",
+            en: "runde stopped unexpectedly. The meeting is saved in \(writer.url.path); nothing recorded was lost.")[language]
+        let terminal: Terminal
+        do { terminal = try Terminal(noColor: noColor, crashMessage: crash) } catch { throw Failure("\(error)") }
+        let state = AppState(
+            meeting: writer.meeting.state, recipes: folder.recipes, language: language, now: Date(), user: user, logPath: writer.url.path)
+        let status = LiveSession(writer: writer, terminal: terminal, state: state).run()
+        terminal.end()
+        if let warning = terminal.localeWarning { warn(warning) }
+        print(Translation(nn: "Møtet er lagra i \(writer.url.path).", nb: "Møtet er lagret i \(writer.url.path).", en: "The meeting is saved in \(writer.url.path).")[language])
+        return status
+    }
+
+    /// Plans a meeting from the team's agenda file, as `runde new` would.
+    private func newMeeting(in folder: TeamFolder, _ language: Language) throws -> URL {
+        let now = Date()
+        let title = self.title ?? "Teammøte " + MarkdownMinutes.format(now, "yyyy-MM-dd", .current)
+        var drafts: [ItemDraft] = []
+        if let data = try? Data(contentsOf: folder.agendaURL) {
+            switch AgendaParser.parse(data, file: folder.agendaURL.path, members: Set(folder.team.members.map(\.id)), recipes: folder.recipes) {
+            case .success(let items): drafts = items
+            case .failure(let error): throw Failure(error.message(language))
+            }
+        }
+        let archive = Archive(folder: folder.meetingsURL)
+        for damaged in archive.damaged { warn(damaged.message(language)) }
+        let plan = MeetingPlan(title: title, team: folder.team, agenda: drafts, scheduledAt: now, followUp: archive.openActions)
+        let created: MeetingCreated
+        do { created = try plan.created(recipes: folder.recipes) } catch {
+            throw Failure(error.problems.map { $0.message(language) }.joined(separator: "\n"))
+        }
+        try FileManager.default.createDirectory(at: folder.meetingsURL, withIntermediateDirectories: true)
+        let url = folder.meetingsURL.appendingPathComponent(plan.fileName(timeZone: .current) + ".jsonl")
+        do { _ = try MeetingLogWriter.create(at: url, created, by: folder.team.facilitator?.id) } catch {
+            throw Failure(error.message(language))
+        }
+        return url
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import RundeCore
+import Testing
+
+@testable import RundeTUI
+
+/// Plays the run loop's part in tests: keys go through the real update, commands through the
+/// real log writer in a temporary folder, and results come back as on screen.
+@MainActor
+final class Driver {
+    let url: URL
+    let writer: MeetingLogWriter
+    var state: AppState
+    private(set) var submitted: [Command] = []
+    private(set) var quit = false
+
+    static let start = Date(timeIntervalSince1970: 1_795_000_000)
+
+    init(language: Language = .nn, agenda: String = Driver.agenda, function: String = #function) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("runde-tui-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        url = folder.appendingPathComponent("mote.jsonl")
+        let team = Team(name: "Heimetenesta Fjordvik", members: [
+            .init(id: "kari", name: "Kari Nordvik", roles: [.facilitator]),
+            .init(id: "ola", name: "Ola Bakken", roles: [.scribe]),
+            .init(id: "siri", name: "Siri Haugland", roles: [.unionRepresentative]),
+            .init(id: "per", name: "Per Ødegård 😀", roles: [.safetyRepresentative]),
+        ])
+        let drafts = try AgendaParser.parse(agenda, file: "agenda.txt", members: Set(team.members.map(\.id)), recipes: .builtIn).get()
+        let plan = MeetingPlan(
+            id: UUID(uuidString: "00000000-0000-4000-8000-000000000048") ?? UUID(), title: "Teammøte veke 48", team: team,
+            agenda: drafts, scheduledAt: Self.start)
+        var now = Self.start
+        writer = try MeetingLogWriter.create(at: url, try plan.created(recipes: .builtIn), by: "kari") {
+            defer { now.addTimeInterval(5) }
+            return now
+        }
+        state = AppState(
+            meeting: writer.meeting.state, language: language, now: Self.start.addingTimeInterval(754),
+            timeZone: TimeZone(identifier: "Europe/Oslo") ?? .gmt, user: "kari", logPath: "meetings/mote.jsonl")
+    }
+
+    static let agenda = """
+        informasjon: Nytt turnusprogram frå januar @per 10m
+          Per fortel kva som endrar seg.
+        avgjerd: Prøveordning med heimekontor @kari 25m info/drøft
+          forslag: Vi prøver heimekontor onsdagar i tre månader.
+        drøfting: Korleis tek vi imot nye vikarar? @siri 20m
+        økt: Betre overlevering mellom vaktene @ola 30m mal:okt-kort
+        vårt problem: Når pårørande krev meir enn vedtaket gir @siri 40m unnateke:offl. § 13
+        """
+
+    /// Sends keys (and pastes) as the terminal would, running every effect.
+    func send(_ events: InputEvent...) { for event in events { handle(event) } }
+
+    func press(_ keys: Key...) { for key in keys { handle(.key(key)) } }
+
+    /// Types text key by key, as a person does.
+    func type(_ text: String) { for character in text { handle(.key(.char(character))) } }
+
+    private func handle(_ event: InputEvent) {
+        for effect in state.update(event) {
+            switch effect {
+            case .quit: quit = true
+            case .submit(let command):
+                submitted.append(command)
+                do {
+                    try writer.submit(command, by: state.user)
+                    state.receive(.success(writer.meeting.state))
+                } catch {
+                    state.receive(.failure(error))
+                }
+            }
+        }
+    }
+
+    var meeting: MeetingState { state.meeting }
+
+    func screen(_ size: Size = Size(width: 80, height: 24)) -> Frame { state.render(size: size) }
+
+    /// Everyone present; the meeting opened; check-in done.
+    func openWithEveryone() {
+        for _ in meeting.participants { press(.char(" "), .down) }
+        press(.char("o"))
+        while meeting.openRound != nil { press(.enter) }
+    }
+}
+
+/// Compares `text` with `Snapshots/<name>.txt` beside this file. A missing snapshot, or
+/// `RECORD_SNAPSHOTS=1`, writes it and fails, so no baseline slips in unreviewed.
+func assertSnapshot(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+    let url = folder.appendingPathComponent(name + ".txt")
+    let recording = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
+    guard !recording, let expected = try? String(contentsOf: url, encoding: .utf8) else {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        Issue.record("Recorded snapshot \(name); review it and run the tests again.", sourceLocation: sourceLocation)
+        return
+    }
+    #expect(text == expected, "differs from snapshot \(name)", sourceLocation: sourceLocation)
+}

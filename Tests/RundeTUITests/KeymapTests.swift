@@ -1,0 +1,34 @@
+import Foundation
+import RundeCore
+import Testing
+
+@testable import RundeTUI
+
+@Suite struct KeymapTests {
+    /// `Docs/keys.md` is made from the keymap; it fails here when stale (RECORD_SNAPSHOTS=1 rewrites it).
+    @Test func keyDocIsUpToDate() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Docs/keys.md")
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" { try Keymap.markdown.write(to: url, atomically: true, encoding: .utf8) }
+        #expect(try String(contentsOf: url, encoding: .utf8) == Keymap.markdown, "Docs/keys.md is stale: run the tests with RECORD_SNAPSHOTS=1")
+    }
+
+    /// No key means two things in one context.
+    @Test(arguments: Context.allCases)
+    func keysAreUniquePerContext(context: Context) {
+        let keys = Keymap.bindings(in: context).map(\.key)
+        #expect(Set(keys).count == keys.count)
+    }
+
+    @Test func everyActionHasAKeyAndWordsInEveryLanguage() {
+        for action in Action.allCases {
+            let bindings = Keymap.bindings.filter { $0.action == action }
+            #expect(!bindings.isEmpty, "\(action) has no key")
+            for binding in bindings {
+                for language in Language.allCases {
+                    #expect(!binding.short[language].isEmpty && !binding.long[language].isEmpty)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,187 @@
+import Foundation
+import RundeCore
+import Testing
+
+@testable import RundeTUI
+
+/// Whole meetings run key by key through the update function and the real log writer; the log
+/// that comes out is then checked.
+@MainActor
+@Suite struct MeetingByKeysTests {
+    @Test func decisionWithAnIntegratedObjectionFromCheckInToClose() throws {
+        let d = try Driver()
+        d.openWithEveryone()
+        #expect(d.state.context == .between)
+        #expect(d.meeting.rounds.first?.turns.count == 4)
+
+        // s1 information: present, clarifying round, done.
+        d.press(.enter)
+        #expect(d.meeting.activeItem?.currentStep?.key == "present")
+        d.press(.enter)
+        #expect(d.state.context == .round)
+        d.press(.enter, .char("p"), .enter, .enter)
+        #expect(d.meeting.rounds.last?.turns.map(\.outcome) == [.spoke, .passed, .spoke, .spoke])
+        d.press(.enter)
+        #expect(d.meeting.item("s1")?.status == .done)
+
+        // s2 decision, selected automatically as the next pending item.
+        #expect(d.state.selectedItem?.id == "s2")
+        d.press(.enter, .enter)
+        for _ in 0..<4 { d.press(.char(" ")) }
+        d.press(.enter)
+        for _ in 0..<4 { d.press(.enter) }
+        d.press(.enter)  // amend step
+        d.press(.char("f"))
+        d.press(.end)
+        d.type(" Telefonen er open.")
+        d.press(.enter)
+        #expect(d.meeting.item("s2")?.proposal == "Vi prøver heimekontor onsdagar i tre månader. Telefonen er open.")
+        d.press(.enter)
+        #expect(d.state.context == .consent)
+        d.press(.char("y"))
+        d.press(.char("m"))
+        d.type("Kven tek vakttelefonen?")
+        d.press(.enter)
+        d.press(.char("i"))
+        d.press(.enter)  // an objection without a reason is refused, and the field stays open
+        #expect(d.state.message?.text == Refusal.objectionNeedsReason.message(.nn))
+        d.type("Brukarane må nå oss på telefon.")
+        d.press(.enter)
+        d.press(.char("y"))
+        #expect(d.meeting.item("s2")?.standingObjections.map(\.participant) == ["siri"])
+
+        d.press(.char("d"), .enter)
+        #expect(d.state.message?.text == Refusal.objectionsStand(["siri"]).message(.nn))
+        d.press(.escape, .char("i"))
+        d.type("Telefonen blir vidaresend.")
+        d.press(.enter)
+        d.press(.end)
+        d.send(.paste("\nVakttelefonen blir vidaresend til mobil."))
+        d.press(.enter)
+        d.press(.char("r"))
+        for _ in 0..<4 { d.press(.char("y")) }
+        d.press(.char("d"))
+        d.type("2027-03-01")
+        d.press(.enter)
+        let decision = try #require(d.meeting.item("s2")?.decision)
+        #expect(decision.text == "Vi prøver heimekontor onsdagar i tre månader. Telefonen er open.\nVakttelefonen blir vidaresend til mobil.")
+        #expect(decision.objections.map(\.integration) == ["Telefonen blir vidaresend."])
+        #expect(decision.concerns.map(\.text) == ["Kven tek vakttelefonen?"])
+        #expect(decision.reviewDate == Day("2027-03-01"))
+
+        // An action: what, who (a choice), due.
+        d.press(.char("h"))
+        d.type("Setje opp vidaresending")
+        d.press(.enter, .char("2"))
+        d.type("2026-12-01")
+        d.press(.enter)
+        #expect(d.meeting.actions.map(\.what) == ["Setje opp vidaresending"])
+        #expect(d.meeting.actions.first?.who == "ola")
+
+        // A note, and undo takes it back with a new line.
+        d.press(.char("n"))
+        d.type("Ingrid kjem seint ✈️")
+        d.press(.enter)
+        #expect(d.meeting.notes.last?.text == "Ingrid kjem seint ✈️")
+        d.press(.char("u"))
+        #expect(d.meeting.notes.contains { $0.text == "Ingrid kjem seint ✈️" } == false)
+
+        // Closing round and close.
+        d.press(.char("c"))
+        for _ in 0..<4 { d.press(.enter) }
+        #expect(d.state.context == .closing)
+        d.press(.enter, .char("j"))
+        #expect(d.meeting.stage == .closed)
+        #expect(MeetingLog.verify(d.url).isOK)
+        let reread = try MeetingLog.read(d.url)
+        #expect(reread.state == d.meeting)
+        #expect(reread.meeting.records.contains { if case .undone = $0.event { true } else { false } })
+    }
+
+    @Test func attendanceGuestAndAgendaEditingBeforeTheStart() throws {
+        let d = try Driver()
+        d.press(.char(" "), .down, .char(" "), .down, .char(" "))
+        #expect(d.meeting.present == ["kari", "ola", "siri"])
+        d.press(.char("g"))
+        d.type("Hanne Vik")
+        d.press(.enter)
+        #expect(d.meeting.participant("hanne-vik")?.attendance == .guest)
+
+        d.press(.char("s"))
+        #expect(d.state.context == .agenda)
+        d.press(.char("a"), .ctrl("u"))
+        d.type("avgjerd: Nye nøkkelboksar @per 15m")
+        d.press(.enter)
+        #expect(d.meeting.items.last?.title == "Nye nøkkelboksar")
+        #expect(d.meeting.items.last?.draft.timebox == 15)
+        d.press(.char("a"), .ctrl("u"))
+        d.type("møte: Feil @per")
+        d.press(.enter)
+        #expect(d.state.message?.isError == true, "a bad agenda line is explained and the field stays open")
+        guard case .entry(let entry) = d.state.overlay else {
+            Issue.record("the entry closed")
+            return
+        }
+        #expect(entry.editor.text == "møte: Feil @per")
+        d.press(.escape)
+
+        d.press(.char("K"))  // first item cannot move up: nothing happens
+        d.press(.char("J"))
+        #expect(d.meeting.items.map(\.id.rawValue) == ["s2", "s1", "s3", "s4", "s5", "s6"])
+        d.press(.char("x"), .char("n"))
+        #expect(d.meeting.items.count == 6, "n keeps the item")
+        d.press(.char("x"), .char("j"))
+        #expect(d.meeting.items.count == 5)
+        d.press(.char("u"))
+        #expect(d.meeting.items.count == 6, "undo brings it back")
+        d.press(.escape, .char("o"))
+        #expect(d.meeting.stage == .checkIn)
+        #expect(d.meeting.openRound?.order == ["kari", "ola", "siri", "hanne-vik"])
+    }
+
+    @Test func ctrlCQuitsAndQAsksFirst() throws {
+        let d = try Driver()
+        d.press(.char("q"))
+        #expect(!d.quit)
+        d.press(.char("n"))
+        #expect(d.state.overlay == nil)
+        d.press(.char("q"), .char("j"))
+        #expect(d.quit)
+        let e = try Driver()
+        e.press(.ctrl("c"))
+        #expect(e.quit)
+    }
+
+    @Test(arguments: ItemKind.allCases)
+    func everyItemTypeRunsItsRecipeByKeys(kind: ItemKind) throws {
+        let d = try Driver()
+        d.openWithEveryone()
+        let index = try #require(d.meeting.items.firstIndex { $0.kind == kind })
+        while d.state.selection != index { d.press(d.state.selection < index ? .down : .up) }
+        d.press(.enter)
+        var guardCount = 0
+        while d.meeting.item(d.meeting.items[index].id)?.status == .active, guardCount < 60 {
+            guardCount += 1
+            switch d.state.context {
+            case .round: d.press(.enter)
+            case .consent: d.press(.char("y"))
+            case .step:
+                let mode = d.meeting.activeItem?.currentStep?.mode
+                if mode == .conclusion, d.meeting.activeItem?.conclusion == nil {
+                    d.press(.char("k"))
+                    d.type("Vi prøver.")
+                    d.press(.enter)
+                } else if mode == .consent {
+                    d.press(.char("d"), .enter)
+                } else {
+                    d.press(.enter)
+                }
+            default: Issue.record("unexpected context \(d.state.context)")
+            }
+        }
+        let item = try #require(d.meeting.item(d.meeting.items[index].id))
+        #expect(item.status == .done)
+        #expect(d.meeting.rounds.filter { $0.item == item.id }.count == item.steps.filter { $0.mode == .round || $0.mode == .consent }.count)
+        #expect(MeetingLog.verify(d.url).isOK)
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import RundeCore
+import Testing
+
+@testable import RundeTUI
+
+/// Whole screens as text, at 80x24 and 160x48, in Nynorsk and English: what the room sees.
+@MainActor
+@Suite struct ScreenSnapshotTests {
+    static let sizes = [Size(width: 80, height: 24), Size(width: 160, height: 48)]
+
+    func check(_ d: Driver, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        for size in Self.sizes {
+            try assertSnapshot(d.screen(size).screen.snapshot, named: "\(name)-\(size)-\(d.state.language.rawValue)", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test(arguments: [Language.nn, .en])
+    func attendanceBeforeTheMeeting(language: Language) throws {
+        let d = try Driver(language: language)
+        d.press(.char(" "), .down, .char(" "), .down)
+        try check(d, "attendance")
+    }
+
+    @Test(arguments: [Language.nn, .en])
+    func checkInRound(language: Language) throws {
+        let d = try Driver(language: language)
+        for _ in d.meeting.participants { d.press(.char(" "), .down) }
+        d.press(.char("o"), .enter, .char("p"))
+        try check(d, "check-in")
+    }
+
+    @Test(arguments: [Language.nn, .en])
+    func consentRoundShowsProposalQuestionsAndAnswers(language: Language) throws {
+        let d = try Driver(language: language)
+        d.openWithEveryone()
+        d.press(.down, .enter)
+        while d.meeting.activeItem?.currentStep?.mode != .consent {
+            d.press(.enter)
+        }
+        d.press(.char("y"), .char("m"))
+        d.type("Kven tek telefonen? 📞")
+        d.press(.enter, .char("i"))
+        d.type("Brukarane må nå oss.")
+        d.press(.enter)
+        try check(d, "consent-round")
+    }
+
+    @Test(arguments: ItemKind.allCases)
+    func firstStepOfEachItemType(kind: ItemKind) throws {
+        let d = try Driver()
+        d.openWithEveryone()
+        let index = try #require(d.meeting.items.firstIndex { $0.kind == kind })
+        while d.state.selection != index { d.press(.down) }
+        d.press(.enter)
+        try check(d, "item-\(kind.rawValue)")
+    }
+
+    @Test func overrunIsMarked() throws {
+        let d = try Driver()
+        d.openWithEveryone()
+        d.press(.enter)
+        d.state.tick(try #require(d.meeting.activeItem?.startedAt).addingTimeInterval(11 * 60 + 5))
+        let status = d.screen().screen.row(1)
+        #expect(status.contains("11:05 / 10:00 OVER TIDA"))
+    }
+
+    @Test func textEntryWithNorwegianTextAndWideCharacters() throws {
+        let d = try Driver()
+        d.openWithEveryone()
+        d.press(.char("n"))
+        d.type("Æøå — 日本 👍🏽 ok")
+        d.press(.left, .left, .left)
+        let frame = d.screen()
+        try assertSnapshot(frame.screen.snapshot, named: "note-entry-80x24-nn")
+        let cursor = try #require(frame.cursor)
+        #expect(frame.screen.row(cursor.y).contains("Æøå — 日本 👍🏽 ok"))
+    }
+
+    @Test(arguments: [Language.nn, .nb, .en])
+    func helpListsEveryKey(language: Language) throws {
+        let d = try Driver(language: language)
+        d.press(.char("?"))
+        try assertSnapshot(d.screen().screen.snapshot, named: "help-80x24-\(language.rawValue)")
+        let lines = Painter.helpLines(language).map(\.text).joined(separator: "\n")
+        for binding in Keymap.bindings {
+            #expect(lines.contains(binding.long[language]), "\(binding.action) is missing from help")
+        }
+    }
+
+    @Test func tooSmallSaysSo() throws {
+        let d = try Driver()
+        #expect(d.screen(Size(width: 60, height: 20)).screen.row(0).hasPrefix("Gjer vindauget større (minst 80x24)."))
+    }
+}

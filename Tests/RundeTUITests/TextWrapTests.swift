@@ -1,0 +1,88 @@
+import Testing
+
+@testable import RundeTUI
+
+@Suite("TextWrap")
+struct TextWrapTests {
+    @Test func wordsAndSpaces() {
+        #expect(TextWrap.wrap("", width: 10) == [""])
+        #expect(TextWrap.wrap("hello world", width: 11) == ["hello world"])
+        #expect(TextWrap.wrap("hello world", width: 10) == ["hello", "world"])
+        #expect(TextWrap.wrap("hello world", width: 5) == ["hello", "world"])
+        #expect(TextWrap.wrap("a  b", width: 10) == ["a  b"])
+        #expect(TextWrap.wrap("  a b", width: 10) == ["  a b"])
+        #expect(TextWrap.wrap("a   ", width: 10) == ["a"])
+        #expect(TextWrap.wrap("   ", width: 10) == [""])
+        #expect(TextWrap.wrap("a     b", width: 3) == ["a", "b"])
+    }
+
+    @Test func norwegianText() {
+        #expect(TextWrap.wrap("Vi prøver heimekontor", width: 10) == ["Vi prøver", "heimekonto", "r"])
+        #expect(TextWrap.wrap("Vi prøver heimekontor", width: 11) == ["Vi prøver", "heimekontor"])
+        #expect(TextWrap.wrap("æøå ÆØÅ æøå", width: 7) == ["æøå ÆØÅ", "æøå"])
+        let decomposed = "a\u{30A}a\u{30A}a\u{30A}"
+        let lines = TextWrap.wrap(decomposed, width: 2)
+        #expect(lines.map { $0.unicodeScalars.count } == [4, 2])
+    }
+
+    @Test func lineFeedsAlwaysBreak() {
+        #expect(TextWrap.wrap("a\nb\n", width: 5) == ["a", "b", ""])
+        #expect(TextWrap.wrap("a\r\nb\rc", width: 5) == ["a", "b", "c"])
+        #expect(TextWrap.wrap("a\n\nb", width: 5) == ["a", "", "b"])
+        #expect(TextWrap.wrap("\n", width: 5) == ["", ""])
+    }
+
+    @Test func noBreakSpaceKeepsWordsTogether() {
+        #expect(TextWrap.wrap("kl.\u{A0}10 møte", width: 6) == ["kl.\u{A0}10", "møte"])
+    }
+
+    @Test func wideCharacters() {
+        #expect(TextWrap.wrap("日本語テキスト", width: 5) == ["日本", "語テ", "キス", "ト"])
+        #expect(TextWrap.wrap("ok 👍🏽 takk", width: 4) == ["ok", "👍🏽", "takk"])
+        #expect(TextWrap.wrap("Møte 日本", width: 8) == ["Møte", "日本"])
+    }
+
+    /// A grapheme wider than the whole line is shown as `…` on a line of its own, so no line is
+    /// ever wider than asked and wrapping always ends.
+    @Test func graphemeWiderThanTheLine() {
+        #expect(TextWrap.wrap("日本", width: 1) == ["…", "…"])
+        #expect(TextWrap.wrap("a日b", width: 1) == ["a", "…", "b"])
+        #expect(TextWrap.wrap("👍🏽", width: 3) == ["…"])
+        #expect(TextWrap.wrap("👍🏽x", width: 3) == ["…x"])
+    }
+
+    @Test func widthBelowOneGivesNoLines() {
+        #expect(TextWrap.wrap("abc", width: 0) == [])
+        #expect(TextWrap.wrap("", width: -3) == [])
+    }
+
+    @Test(arguments: 1...12)
+    func neverWiderThanAsked(width: Int) {
+        let texts = [
+            "Avgjerdssak: Prøve ut heimekontor — æøå ÆØÅ 😀 日本",
+            "Vi   treng ein  plan\nfor 👨‍👩‍👧 og 👍🏽, a\u{30A}, 日本語テキスト og ❤️",
+            "heimekontorordninga-for-alle-tilsette",
+        ]
+        for text in texts {
+            let lines = TextWrap.wrap(text, width: width)
+            #expect(!lines.isEmpty)
+            for line in lines {
+                #expect(DisplayWidth.of(line) <= width, "\(line) at \(width)")
+            }
+        }
+    }
+
+    @Test func truncate() {
+        #expect(TextWrap.truncate("Heimekontor", width: 20) == "Heimekontor")
+        #expect(TextWrap.truncate("Heimekontor", width: 11) == "Heimekontor")
+        #expect(TextWrap.truncate("Heimekontor", width: 6) == "Heime…")
+        #expect(TextWrap.truncate("Prøve ut", width: 4) == "Prø…")
+        #expect(TextWrap.truncate("日本語", width: 6) == "日本語")
+        #expect(TextWrap.truncate("日本語", width: 5) == "日本…")
+        #expect(TextWrap.truncate("日本語", width: 4) == "日…")
+        #expect(TextWrap.truncate("👍🏽x", width: 4) == "…")
+        #expect(TextWrap.truncate("abc", width: 1) == "…")
+        #expect(TextWrap.truncate("abc", width: 0) == "")
+        #expect(TextWrap.truncate("", width: 0) == "")
+    }
+}
