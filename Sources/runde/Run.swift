@@ -25,16 +25,12 @@ struct Run: ParsableCommand {
 
     func run() throws {
         let language = languageOptions.language
+        // Checked before a new meeting is planned, so a pipe or cron job leaves no empty meeting behind.
+        guard isatty(0) == 1, isatty(1) == 1 else { throw Failure(TerminalError.notATerminal.message(language)) }
         let folder = try teamOptions.open(language)
         let url = try meeting.map { try teamOptions.locate($0, language) } ?? newMeeting(in: folder, language)
         let writer: MeetingLogWriter
         do { writer = try MeetingLogWriter(url: url) } catch { throw Failure(error.message(language)) }
-        guard isatty(0) == 1, isatty(1) == 1 else {
-            throw Failure(Translation(
-                nn: "runde run treng ein terminal. Møtet er i \(url.path).",
-                nb: "runde run trenger en terminal. Møtet er i \(url.path).",
-                en: "runde run needs a terminal. The meeting is in \(url.path).")[language])
-        }
         let status = try MainActor.assumeIsolated {
             try Self.runLive(writer: writer, folder: folder, user: user.map(ParticipantID.init) ?? folder.team.facilitator?.id, language: language)
         }
@@ -49,14 +45,20 @@ struct Run: ParsableCommand {
             nb: "runde stoppet uventet. Møtet er lagret i \(writer.url.path); ingenting som var registrert, er tapt.",
             en: "runde stopped unexpectedly. The meeting is saved in \(writer.url.path); nothing recorded was lost.")[language]
         let terminal: Terminal
-        do { terminal = try Terminal(noColor: noColor, crashMessage: crash) } catch { throw Failure("\(error)") }
+        do { terminal = try Terminal(noColor: noColor, crashMessage: crash, language: language) } catch {
+            throw Failure(error.message(language) + "\n" + saved(writer.url, language))
+        }
         let state = AppState(
             meeting: writer.meeting.state, recipes: folder.recipes, language: language, now: Date(), user: user, logPath: writer.url.path)
         let status = LiveSession(writer: writer, terminal: terminal, state: state).run()
         terminal.end()
         if let warning = terminal.localeWarning { warn(warning) }
-        print(Translation(nn: "Møtet er lagra i \(writer.url.path).", nb: "Møtet er lagret i \(writer.url.path).", en: "The meeting is saved in \(writer.url.path).")[language])
+        print(saved(writer.url, language))
         return status
+    }
+
+    private static func saved(_ url: URL, _ language: Language) -> String {
+        Translation(nn: "Møtet er lagra i \(url.path).", nb: "Møtet er lagret i \(url.path).", en: "The meeting is saved in \(url.path).")[language]
     }
 
     /// Plans a meeting from the team's agenda file, as `runde new` would.

@@ -18,13 +18,14 @@ import Testing
             let parsed = try AgendaParser.parse(text, file: "sak", recipes: .builtIn).get()
             #expect(parsed == [draft], "\(text)")
         }
-        #expect(drafts[1].agendaText == """
-            avgjerd: Heimekontor: prøveordning @ola 25m info/drøft erstattar:2026-09-14-1400-teammote#s2
-              Bakgrunn.
+        #expect(
+            drafts[1].agendaText == """
+                avgjerd: Heimekontor: prøveordning @ola 25m info/drøft erstattar:2026-09-14-1400-teammote#s2
+                  Bakgrunn.
 
-              Andre avsnitt.
-              forslag: Vi prøver.
-              I tre månader.
-            """)
+                  Andre avsnitt.
+                  forslag: Vi prøver.
+                  I tre månader.
+                """)
     }
 }

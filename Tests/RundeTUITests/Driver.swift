@@ -16,20 +16,22 @@ final class Driver {
 
     static let start = Date(timeIntervalSince1970: 1_795_000_000)
 
-    init(language: Language = .nn, agenda: String = Driver.agenda, function: String = #function) throws {
+    init(language: Language = .nn, agenda: String = Driver.agenda, followUp: [FollowUpAction] = [], function: String = #function) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("runde-tui-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         url = folder.appendingPathComponent("mote.jsonl")
-        let team = Team(name: "Heimetenesta Fjordvik", members: [
-            .init(id: "kari", name: "Kari Nordvik", roles: [.facilitator]),
-            .init(id: "ola", name: "Ola Bakken", roles: [.scribe]),
-            .init(id: "siri", name: "Siri Haugland", roles: [.unionRepresentative]),
-            .init(id: "per", name: "Per Ødegård 😀", roles: [.safetyRepresentative]),
-        ])
+        let team = Team(
+            name: "Heimetenesta Fjordvik",
+            members: [
+                .init(id: "kari", name: "Kari Nordvik", roles: [.facilitator]),
+                .init(id: "ola", name: "Ola Bakken", roles: [.scribe]),
+                .init(id: "siri", name: "Siri Haugland", roles: [.unionRepresentative]),
+                .init(id: "per", name: "Per Ødegård 😀", roles: [.safetyRepresentative]),
+            ])
         let drafts = try AgendaParser.parse(agenda, file: "agenda.txt", members: Set(team.members.map(\.id)), recipes: .builtIn).get()
         let plan = MeetingPlan(
             id: UUID(uuidString: "00000000-0000-4000-8000-000000000048") ?? UUID(), title: "Teammøte veke 48", team: team,
-            agenda: drafts, scheduledAt: Self.start)
+            agenda: drafts, scheduledAt: Self.start, followUp: followUp)
         var now = Self.start
         writer = try MeetingLogWriter.create(at: url, try plan.created(recipes: .builtIn), by: "kari") {
             defer { now.addTimeInterval(5) }

@@ -185,3 +185,24 @@ import Testing
         #expect(MeetingLog.verify(d.url).isOK)
     }
 }
+
+@MainActor
+@Suite struct PasteTests {
+    /// Keys typed faster than the screen reads arrive together; outside a text field they still
+    /// count as keys, one by one.
+    @Test func aBurstOutsideTextEntryIsKeys() throws {
+        let d = try Driver()
+        d.send(.paste(" "), .key(.down), .paste(" o"))
+        #expect(d.meeting.present == ["kari", "ola"])
+        #expect(d.meeting.stage == .checkIn)
+    }
+
+    @Test func aMultiLinePasteInANoteKeepsItsLines() throws {
+        let d = try Driver()
+        d.openWithEveryone()
+        d.press(.char("n"))
+        d.send(.paste("Første line: æøå\nAndre line 日本"))
+        d.press(.enter)
+        #expect(d.meeting.notes.last?.text == "Første line: æøå\nAndre line 日本")
+    }
+}

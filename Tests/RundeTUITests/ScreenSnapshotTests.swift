@@ -17,7 +17,8 @@ import Testing
 
     @Test(arguments: [Language.nn, .en])
     func attendanceBeforeTheMeeting(language: Language) throws {
-        let d = try Driver(language: language)
+        let carried = Action(id: "a2", what: "Lage overleveringsskjema", who: "ola", due: Day("2026-10-26"), item: "s3")
+        let d = try Driver(language: language, followUp: [FollowUpAction(meeting: "2026-10-12-1400-teammote-veke-42", action: carried)])
         d.press(.char(" "), .down, .char(" "), .down)
         try check(d, "attendance")
     }
@@ -44,6 +45,48 @@ import Testing
         d.type("Brukarane må nå oss.")
         d.press(.enter)
         try check(d, "consent-round")
+    }
+
+    /// After the consent round the step screen keeps what blocks the decision in view: the
+    /// standing objection in red, then how it was met once it is integrated.
+    @Test(arguments: [Language.nn, .en])
+    func objectionStandsThenIsIntegrated(language: Language) throws {
+        let d = try Driver(language: language)
+        d.openWithEveryone()
+        d.press(.down, .enter)
+        while d.meeting.activeItem?.currentStep?.mode != .consent { d.press(.enter) }
+        d.press(.char("y"), .char("m"))
+        d.type("Kven tek telefonen? 📞")
+        d.press(.enter, .char("i"))
+        d.type("Brukarane må nå oss.")
+        d.press(.enter, .char("y"))
+        try check(d, "objection-stands")
+        d.press(.char("i"))
+        d.type("Telefonen blir vidaresend.")
+        d.press(.enter, .enter)
+        try check(d, "objection-integrated")
+    }
+
+    /// Between items the decision, the item's actions and the meeting's own notes are on screen;
+    /// the closed meeting sums up and says where the minutes are.
+    @Test func betweenItemsAndClosed() throws {
+        let d = try Driver()
+        d.openWithEveryone()
+        d.press(.char("n"))
+        d.type("Per kjem seint i dag.")
+        d.press(.enter, .down, .enter)
+        while d.meeting.activeItem?.currentStep?.mode != .consent { d.press(.enter) }
+        for _ in 0..<4 { d.press(.char("y")) }
+        d.press(.char("d"), .enter, .char("h"))
+        d.type("Kjøpe headset")
+        d.press(.enter, .char("2"))
+        d.type("2026-12-01")
+        d.press(.enter)
+        try check(d, "between-items")
+        d.press(.char("c"))
+        for _ in 0..<4 { d.press(.enter) }
+        d.press(.enter, .char("j"))
+        try check(d, "closed")
     }
 
     @Test(arguments: ItemKind.allCases)

@@ -41,8 +41,7 @@ extension MeetingState {
 
         let consents = round.turns.filter { turn in
             guard !item.isDisqualified(turn.participant), case .answered(let answer) = turn.outcome else { return false }
-            if case .objection = answer { return false }
-            return true
+            return answer.consents
         }.map(\.participant)
         // A concern stays on record even when the same person consents plainly in a later round.
         let concerns = rounds(of: item.id).filter { $0.purpose == .consent }.flatMap(\.turns).compactMap { turn -> Concern? in

@@ -18,6 +18,11 @@ public enum ConsentAnswer: Codable, Sendable, Hashable {
     case concern(String)
     /// *Innvending*: blocks the decision until integrated.
     case objection(String)
+
+    /// Consent, with or without a concern: everything but an objection.
+    public var consents: Bool {
+        if case .objection = self { false } else { true }
+    }
 }
 
 /// What one participant did with their turn.

@@ -8,7 +8,10 @@ extension AppState {
         case .resize, .click:
             return []
         case .paste(let text):
-            guard case .entry(var entry) = overlay else { return [] }
+            guard case .entry(var entry) = overlay else {
+                // Fast keys outside a text field are keys, one by one.
+                return text.flatMap { update(.key($0 == "\n" || $0 == "\r" ? .enter : .char($0))) }
+            }
             entry.editor.insert(text)
             overlay = .entry(entry)
             return []

@@ -17,8 +17,10 @@ extension Keymap {
         }
         out += table(UIText.everywhere, bindings.filter { general.contains($0.action) })
         let aliasText = aliases.sorted { name(of: $0.key) < name(of: $1.key) }.map { "`\(name(of: $0.key))` = \($0.value.rawValue)" }
-        out += ["", "Also: " + aliasText.joined(separator: ", ") + "; Ctrl-C leaves at once. Text fields: Enter saves, Esc cancels,",
-            "←→ Home End, Ctrl-←→ (Alt-b/f) by word, Backspace/Delete, Ctrl-U/K, paste of several lines."]
+        out += [
+            "", "Also: " + aliasText.joined(separator: ", ") + "; Ctrl-C leaves at once. Text fields: Enter saves, Esc cancels,",
+            "←→ Home End, Ctrl-←→ (Alt-b/f) by word, Backspace/Delete, Ctrl-U/K, paste of several lines.",
+        ]
         return out.joined(separator: "\n") + "\n"
     }
 

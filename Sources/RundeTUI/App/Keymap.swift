@@ -35,42 +35,106 @@ public enum Keymap {
     private static let everywhere: Set<Context> = Set(Context.allCases).subtracting([.closed])
 
     public static let bindings: [Binding] = [
-        b(.up, .up, [.attendance, .agenda, .between], "opp", "opp", "up", "Flytt markeringa opp.", "Flytt markeringen opp.", "Move the selection up.", hinted: false),
-        b(.down, .down, [.attendance, .agenda, .between], "ned", "ned", "down", "Flytt markeringa ned.", "Flytt markeringen ned.", "Move the selection down.", hinted: false),
-        b(.char(" "), .toggleAttendance, [.attendance], "til stades", "til stede", "present", "Merk den markerte som til stades eller fråverande.", "Merk den markerte som til stede eller fraværende.", "Mark the selected person present or absent."),
+        b(
+            .up, .up, [.attendance, .agenda, .between], "opp", "opp", "up", "Flytt markeringa opp.", "Flytt markeringen opp.", "Move the selection up.",
+            hinted: false),
+        b(
+            .down, .down, [.attendance, .agenda, .between], "ned", "ned", "down", "Flytt markeringa ned.", "Flytt markeringen ned.", "Move the selection down.",
+            hinted: false),
+        b(
+            .char(" "), .toggleAttendance, [.attendance], "til stades", "til stede", "present", "Merk den markerte som til stades eller fråverande.",
+            "Merk den markerte som til stede eller fraværende.", "Mark the selected person present or absent."),
         b(.char("g"), .addGuest, [.attendance], "gjest", "gjest", "guest", "Legg til ein gjest (namn).", "Legg til en gjest (navn).", "Add a guest (name)."),
-        b(.char("s"), .editAgenda, [.attendance], "sakliste", "saksliste", "agenda", "Rediger sakslista før møtet.", "Rediger sakslisten før møtet.", "Edit the agenda before the meeting."),
-        b(.char("o"), .openMeeting, [.attendance, .agenda], "opne møtet", "åpne møtet", "open meeting", "Opna møtet med innsjekkrunden.", "Åpne møtet med innsjekkrunden.", "Open the meeting with the check-in round."),
-        b(.char("a"), .addItem, [.agenda], "ny sak", "ny sak", "add item", "Legg til ei sak: «avgjerd: Tittel @eigar 20m».", "Legg til en sak: «avgjerd: Tittel @eier 20m».", "Add an item: “decision: Title @owner 20m”."),
+        b(
+            .char("s"), .editAgenda, [.attendance], "sakliste", "saksliste", "agenda", "Rediger sakslista før møtet.", "Rediger sakslisten før møtet.",
+            "Edit the agenda before the meeting."),
+        b(
+            .char("o"), .openMeeting, [.attendance, .agenda], "opne møtet", "åpne møtet", "open meeting", "Opna møtet med innsjekkrunden.",
+            "Åpne møtet med innsjekkrunden.", "Open the meeting with the check-in round."),
+        b(
+            .char("a"), .addItem, [.agenda], "ny sak", "ny sak", "add item", "Legg til ei sak: «avgjerd: Tittel @eigar 20m».",
+            "Legg til en sak: «avgjerd: Tittel @eier 20m».", "Add an item: “decision: Title @owner 20m”."),
         b(.char("e"), .editItem, [.agenda], "endre", "endre", "edit", "Endre den markerte saka.", "Endre den markerte saken.", "Edit the selected item."),
-        b(.char("K"), .moveItemUp, [.agenda], "flytt opp", "flytt opp", "move up", "Flytt den markerte saka opp.", "Flytt den markerte saken opp.", "Move the selected item up.", hinted: false),
-        b(.char("J"), .moveItemDown, [.agenda], "flytt ned", "flytt ned", "move down", "Flytt den markerte saka ned.", "Flytt den markerte saken ned.", "Move the selected item down.", hinted: false),
-        b(.char("x"), .removeItem, [.agenda], "fjern", "fjern", "remove", "Fjern den markerte saka (spør først).", "Fjern den markerte saken (spør først).", "Remove the selected item (asks first)."),
+        b(
+            .char("K"), .moveItemUp, [.agenda], "flytt opp", "flytt opp", "move up", "Flytt den markerte saka opp.", "Flytt den markerte saken opp.",
+            "Move the selected item up.", hinted: false),
+        b(
+            .char("J"), .moveItemDown, [.agenda], "flytt ned", "flytt ned", "move down", "Flytt den markerte saka ned.", "Flytt den markerte saken ned.",
+            "Move the selected item down.", hinted: false),
+        b(
+            .char("x"), .removeItem, [.agenda], "fjern", "fjern", "remove", "Fjern den markerte saka (spør først).", "Fjern den markerte saken (spør først).",
+            "Remove the selected item (asks first)."),
         b(.escape, .doneEditingAgenda, [.agenda], "oppmøte", "oppmøte", "attendance", "Tilbake til oppmøtet.", "Tilbake til oppmøtet.", "Back to attendance."),
-        b(.enter, .startItem, [.between], "start saka", "start saken", "start item", "Start den markerte saka.", "Start den markerte saken.", "Start the selected item."),
-        b(.char("c"), .closingRound, [.between], "utsjekk", "utsjekk", "check-out", "Start utsjekkrunden når sakene er ferdige.", "Start utsjekkrunden når sakene er ferdige.", "Start the closing round when the items are done."),
-        b(.enter, .closeMeeting, [.closing], "avslutt møtet", "avslutt møtet", "close meeting", "Avslutt møtet (spør først).", "Avslutt møtet (spør først).", "Close the meeting (asks first)."),
-        b(.enter, .nextStep, [.step], "neste steg", "neste steg", "next step", "Gå til neste steg i oppskrifta.", "Gå til neste steg i oppskriften.", "Go to the recipe's next step."),
-        b(.char("r"), .runAgain, [.step, .between, .closing], "ny runde", "ny runde", "round again", "Køyr runden på nytt.", "Kjør runden på nytt.", "Run the round again."),
-        b(.enter, .speak, [.round], "hadde ordet", "hadde ordet", "spoke", "Den som har ordet, er ferdig; neste får ordet.", "Den som har ordet, er ferdig; neste får ordet.", "The speaker is done; the next gets the word."),
-        b(.char("p"), .pass, [.round], "står over", "står over", "pass", "Den som har ordet, står over.", "Den som har ordet, står over.", "The speaker passes."),
-        b(.char("y"), .consent, [.consent], "samtykke", "samtykke", "consent", "Samtykke: eg kan leve med det.", "Samtykke: jeg kan leve med det.", "Consent: I can live with it."),
-        b(.char("m"), .concern, [.consent], "merknad", "merknad", "concern", "Samtykke med merknad (skriv merknaden).", "Samtykke med merknad (skriv merknaden).", "Consent with a concern (type it)."),
-        b(.char("i"), .objection, [.consent], "innvending", "innvending", "objection", "Innvending, med grunn (skriv grunnen).", "Innvending, med begrunnelse (skriv den).", "Objection, with its reason (type it)."),
-        b(.char("x"), .stopRound, [.round, .consent], "stopp runden", "stopp runden", "stop round", "Stopp runden før alle har hatt ordet (spør først).", "Stopp runden før alle har hatt ordet (spør først).", "Stop the round before everyone has spoken (asks first).", hinted: false),
-        b(.char("f"), .propose, [.step], "forslag", "forslag", "proposal", "Skriv forslaget, eller endre det (avgjerdssak).", "Skriv forslaget, eller endre det (beslutningssak).", "Write the proposal, or amend it (decision item)."),
-        b(.char("i"), .integrate, [.step], "integrer", "integrer", "integrate", "Integrer ei innvending i forslaget.", "Integrer en innvending i forslaget.", "Integrate an objection into the proposal."),
-        b(.char("d"), .recordDecision, [.step], "før avgjerd", "før beslutning", "record decision", "Før avgjerda, med evalueringsdato om de vil.", "Før beslutningen, med evalueringsdato om dere vil.", "Record the decision, with a review date if you like."),
-        b(.char("k"), .conclude, [.step], "konklusjon", "konklusjon", "conclusion", "Skriv konklusjonen til sakseigar.", "Skriv sakseiers konklusjon.", "Write the owner's conclusion."),
-        b(.char("w"), .withdraw, [.step], "trekk", "trekk", "withdraw", "Trekk saka (med grunn).", "Trekk saken (med begrunnelse).", "Withdraw the item (with a reason).", hinted: false),
-        b(.char("z"), .postpone, [.step], "utset", "utsett", "postpone", "Utset saka til seinare møte (med grunn).", "Utsett saken til et senere møte (med begrunnelse).", "Postpone the item to a later meeting (with a reason).", hinted: false),
-        b(.char("t"), .changeKind, [.step, .between], "byt type", "bytt type", "change type", "Byt sakstype, til dømes avgjerd til drøfting.", "Bytt sakstype, for eksempel beslutning til drøfting.", "Change the item's type, e.g. decision to discussion.", hinted: false),
-        b(.char("v"), .ugild, [.step, .between], "ugild", "inhabil", "disqualify", "Erklær nokon ugild på saka (fvl. § 6).", "Erklær noen inhabil i saken (fvl. § 6).", "Declare someone disqualified on the item.", hinted: false),
-        b(.char("n"), .note, meeting, "notat", "notat", "note", "Skriv eit notat til referatet.", "Skriv et notat til referatet.", "Write a note for the minutes."),
-        b(.char("h"), .action, meeting, "oppfølging", "oppfølging", "action", "Legg til eit oppfølgingspunkt: kva, kven, frist.", "Legg til et oppfølgingspunkt: hva, hvem, frist.", "Add an action: what, who, due.", hinted: false),
-        b(.char("u"), .undo, everywhere, "angre", "angre", "undo", "Angre det siste (loggen får ei ny line; ingenting blir sletta).", "Angre det siste (loggen får en ny linje; ingenting slettes).", "Undo the last step (the log gets a new line; nothing is deleted)."),
+        b(
+            .enter, .startItem, [.between], "start saka", "start saken", "start item", "Start den markerte saka.", "Start den markerte saken.",
+            "Start the selected item."),
+        b(
+            .char("c"), .closingRound, [.between], "utsjekk", "utsjekk", "check-out", "Start utsjekkrunden når sakene er ferdige.",
+            "Start utsjekkrunden når sakene er ferdige.", "Start the closing round when the items are done."),
+        b(
+            .enter, .closeMeeting, [.closing], "avslutt møtet", "avslutt møtet", "close meeting", "Avslutt møtet (spør først).", "Avslutt møtet (spør først).",
+            "Close the meeting (asks first)."),
+        b(
+            .enter, .nextStep, [.step], "neste steg", "neste steg", "next step", "Gå til neste steg i oppskrifta.", "Gå til neste steg i oppskriften.",
+            "Go to the recipe's next step."),
+        b(
+            .char("r"), .runAgain, [.step, .between, .closing], "ny runde", "ny runde", "round again", "Køyr runden på nytt.", "Kjør runden på nytt.",
+            "Run the round again."),
+        b(
+            .enter, .speak, [.round], "hadde ordet", "hadde ordet", "spoke", "Den som har ordet, er ferdig; neste får ordet.",
+            "Den som har ordet, er ferdig; neste får ordet.", "The speaker is done; the next gets the word."),
+        b(
+            .char("p"), .pass, [.round], "står over", "står over", "pass", "Den som har ordet, står over.", "Den som har ordet, står over.",
+            "The speaker passes."),
+        b(
+            .char("y"), .consent, [.consent], "samtykke", "samtykke", "consent", "Samtykke: eg kan leve med det.", "Samtykke: jeg kan leve med det.",
+            "Consent: I can live with it."),
+        b(
+            .char("m"), .concern, [.consent], "merknad", "merknad", "concern", "Samtykke med merknad (skriv merknaden).",
+            "Samtykke med merknad (skriv merknaden).", "Consent with a concern (type it)."),
+        b(
+            .char("i"), .objection, [.consent], "innvending", "innvending", "objection", "Innvending, med grunn (skriv grunnen).",
+            "Innvending, med begrunnelse (skriv den).", "Objection, with its reason (type it)."),
+        b(
+            .char("x"), .stopRound, [.round, .consent], "stopp runden", "stopp runden", "stop round", "Stopp runden før alle har hatt ordet (spør først).",
+            "Stopp runden før alle har hatt ordet (spør først).", "Stop the round before everyone has spoken (asks first).", hinted: false),
+        b(
+            .char("f"), .propose, [.step], "forslag", "forslag", "proposal", "Skriv forslaget, eller endre det (avgjerdssak).",
+            "Skriv forslaget, eller endre det (beslutningssak).", "Write the proposal, or amend it (decision item)."),
+        b(
+            .char("i"), .integrate, [.step], "integrer", "integrer", "integrate", "Integrer ei innvending i forslaget.", "Integrer en innvending i forslaget.",
+            "Integrate an objection into the proposal."),
+        b(
+            .char("d"), .recordDecision, [.step], "før avgjerd", "før beslutning", "record decision", "Før avgjerda, med evalueringsdato om de vil.",
+            "Før beslutningen, med evalueringsdato om dere vil.", "Record the decision, with a review date if you like."),
+        b(
+            .char("k"), .conclude, [.step], "konklusjon", "konklusjon", "conclusion", "Skriv konklusjonen til sakseigar.", "Skriv sakseiers konklusjon.",
+            "Write the owner's conclusion."),
+        b(
+            .char("w"), .withdraw, [.step], "trekk", "trekk", "withdraw", "Trekk saka (med grunn).", "Trekk saken (med begrunnelse).",
+            "Withdraw the item (with a reason).", hinted: false),
+        b(
+            .char("z"), .postpone, [.step], "utset", "utsett", "postpone", "Utset saka til seinare møte (med grunn).",
+            "Utsett saken til et senere møte (med begrunnelse).", "Postpone the item to a later meeting (with a reason).", hinted: false),
+        b(
+            .char("t"), .changeKind, [.step, .between], "byt type", "bytt type", "change type", "Byt sakstype, til dømes avgjerd til drøfting.",
+            "Bytt sakstype, for eksempel beslutning til drøfting.", "Change the item's type, e.g. decision to discussion.", hinted: false),
+        b(
+            .char("v"), .ugild, [.step, .between], "ugild", "inhabil", "disqualify", "Erklær nokon ugild på saka (fvl. § 6).",
+            "Erklær noen inhabil i saken (fvl. § 6).", "Declare someone disqualified on the item.", hinted: false),
+        b(
+            .char("n"), .note, meeting, "notat", "notat", "note", "Skriv eit notat til referatet.", "Skriv et notat til referatet.",
+            "Write a note for the minutes."),
+        b(
+            .char("h"), .action, meeting, "oppfølging", "oppfølging", "action", "Legg til eit oppfølgingspunkt: kva, kven, frist.",
+            "Legg til et oppfølgingspunkt: hva, hvem, frist.", "Add an action: what, who, due."),
+        b(
+            .char("u"), .undo, everywhere, "angre", "angre", "undo", "Angre det siste (loggen får ei ny line; ingenting blir sletta).",
+            "Angre det siste (loggen får en ny linje; ingenting slettes).", "Undo the last step (the log gets a new line; nothing is deleted)."),
         b(.char("?"), .help, Set(Context.allCases), "hjelp", "hjelp", "help", "Vis alle tastane.", "Vis alle tastene.", "Show every key."),
-        b(.char("q"), .quit, Set(Context.allCases), "avslutt", "avslutt", "quit", "Gå ut av runde; møtet er lagra og kan opnast att.", "Gå ut av runde; møtet er lagret og kan åpnes igjen.", "Leave runde; the meeting is saved and can be opened again."),
+        b(
+            .char("q"), .quit, Set(Context.allCases), "gå ut", "gå ut", "quit", "Gå ut av runde; møtet er lagra og kan opnast att.",
+            "Gå ut av runde; møtet er lagret og kan åpnes igjen.", "Leave runde; the meeting is saved and can be opened again."),
     ]
 
     /// The binding for `key` in `context`, if any.

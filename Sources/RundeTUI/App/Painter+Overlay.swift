@@ -16,7 +16,9 @@ extension Painter {
         case .choice(let choice):
             let box = frame(title: t(UIText.choiceTitle(choice.purpose)), rows: choice.options.count, footer: t(UIText.choiceKeys))
             for (index, option) in choice.options.enumerated() where box.y + index < box.maxY {
-                line("\(index + 1). \(option.label)", at: Point(x: box.x, y: box.y + index), style: index == choice.selection ? Theme.selected : .plain, width: box.width)
+                line(
+                    "\(index + 1). \(option.label)", at: Point(x: box.x, y: box.y + index), style: index == choice.selection ? Theme.selected : .plain,
+                    width: box.width)
             }
             return nil
         case .entry(let entry):

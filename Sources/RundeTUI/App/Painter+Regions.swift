@@ -20,7 +20,8 @@ extension Painter {
             let label = UIText.label(item.kind)[language]
             var x = rect.x + 1
             x += screen.put("\(mark)\(index + 1) ", at: Point(x: x, y: y), style: item.status == .active ? Theme.speaking : .plain)
-            x += screen.put(label.padding(toLength: 5, withPad: " ", startingAt: 0), at: Point(x: x, y: y), style: Style(foreground: Self.color(item.kind), bold: true))
+            x += screen.put(
+                label.padding(toLength: 5, withPad: " ", startingAt: 0), at: Point(x: x, y: y), style: Style(foreground: Self.color(item.kind), bold: true))
             x += 1
             let titleStyle = item.status == .done || item.status == .withdrawn || item.status == .postponed ? Theme.dim : .plain
             line(item.title, at: Point(x: x, y: y), style: titleStyle, width: rect.maxX - x)
@@ -36,11 +37,17 @@ extension Painter {
     mutating func main(in rect: Rect) {
         switch state.context {
         case .attendance: attendance(in: rect)
-        case .agenda, .between: itemDetails(state.selectedItem, in: rect, intro: state.context == .between ? UIText.between : nil)
+        case .agenda: itemDetails(state.selectedItem, in: rect, intro: nil)
+        case .between:
+            let y = itemDetails(state.selectedItem, in: rect, intro: UIText.between)
+            meetingRecord(in: rect, from: y + 1)
         case .step: itemDetails(meeting.activeItem, in: rect, intro: nil)
         case .round, .consent: round(in: rect)
-        case .closing: paragraph(t(UIText.closing), in: rect, from: rect.y, style: Theme.heading)
-        case .closed: paragraph(t(UIText.closed), in: rect, from: rect.y, style: Theme.heading)
+        case .closing: meetingRecord(in: rect, from: paragraph(t(UIText.closing), in: rect, from: rect.y, style: Theme.heading) + 1)
+        case .closed:
+            var y = paragraph(t(UIText.closed), in: rect, from: rect.y, style: Theme.heading) + 1
+            y = paragraph(t(UIText.summary(meeting)), in: rect, from: y) + 1
+            paragraph(t(UIText.showMinutes(state.logPath)), in: rect, from: y, style: Theme.dim)
         }
     }
 
@@ -54,14 +61,20 @@ extension Painter {
             if index == state.selection { screen.style(Rect(x: rect.x, y: y, width: rect.width, height: 1)) { $0.reverse = true } }
             y += 1
         }
+        let carried = meeting.followUp.map { actionLine($0.action) }
+        list(t(MinutesText.followUp), carried, in: rect, from: y + 1)
     }
 
-    /// An item: type, owner, timebox, marks, text, proposal or decision, conclusion, notes.
-    private mutating func itemDetails(_ item: Item?, in rect: Rect, intro: Translation?) {
+    /// An item: type, owner, timebox, marks, text, proposal or decision, what the consent round
+    /// brought, conclusion, actions, notes. Answers the next free row.
+    @discardableResult
+    private mutating func itemDetails(_ item: Item?, in rect: Rect, intro: Translation?) -> Int {
         var y = rect.y
         if let intro { y = paragraph(t(intro), in: rect, from: y, style: Theme.dim) + 1 }
-        guard let item, y < rect.maxY else { return }
-        line("\(item.kind.name(language)): \(item.title)", at: Point(x: rect.x, y: y), style: Style(foreground: Self.color(item.kind), bold: true), width: rect.width)
+        guard let item, y < rect.maxY else { return y }
+        line(
+            "\(item.kind.name(language)): \(item.title)", at: Point(x: rect.x, y: y), style: Style(foreground: Self.color(item.kind), bold: true),
+            width: rect.width)
         y += 1
         var facts = ["\(name(item.owner))"]
         if let timebox = item.draft.timebox { facts.append("\(timebox) min") }
@@ -77,8 +90,59 @@ extension Painter {
         } else if item.kind == .decision {
             y = block(t(UIText.proposal), item.proposal ?? t(UIText.noProposal), in: rect, from: y + 1, style: Theme.proposal)
         }
+        if item.decision == nil, item.status == .active { y = consentOutcome(of: item, in: rect, from: y + 1) }
         if let conclusion = item.conclusion { y = block(t(UIText.conclusion), conclusion, in: rect, from: y + 1, style: .plain) }
-        notes(for: item.id, in: rect, from: y + 1)
+        y = list(t(MinutesText.actions), meeting.actions.filter { $0.item == item.id }.map(actionLine), in: rect, from: y + 1)
+        return notes(for: item.id, in: rect, from: y + 1)
+    }
+
+    /// What the last consent round brought: objections (standing, or how they were met) and
+    /// concerns, so the room sees what still blocks the decision.
+    private mutating func consentOutcome(of item: Item, in rect: Rect, from start: Int) -> Int {
+        guard let round = meeting.lastConsentRound(of: item.id), meeting.openRound?.id != round.id else { return start - 1 }
+        var rows: [(String, Style)] = []
+        for objection in item.objections {
+            if let integration = objection.integration {
+                rows.append(("✓ \(name(objection.participant)): \(objection.reason) → \(integration)", Theme.dim))
+            } else {
+                rows.append(("✗ \(name(objection.participant)): \(objection.reason)", Theme.error))
+            }
+        }
+        for turn in round.turns {
+            if case .answered(.concern(let text)) = turn.outcome { rows.append(("! \(name(turn.participant)): \(text)", Theme.warning)) }
+        }
+        let consents = round.turns.count { if case .answered(let answer) = $0.outcome { answer.consents } else { false } }
+        let heading = t(UIText.consentOutcome(consents: consents, of: round.order.count))
+        guard start < rect.maxY else { return start }
+        line(heading, at: Point(x: rect.x, y: start), style: Theme.heading, width: rect.width)
+        var y = start + 1
+        for (text, style) in rows where y < rect.maxY { y = paragraph(text, in: rect, from: y, style: style, indent: 2) }
+        return y
+    }
+
+    /// Between items and in the closing round: the notes and actions that belong to the
+    /// meeting rather than to one item.
+    private mutating func meetingRecord(in rect: Rect, from start: Int) {
+        let y = list(t(UIText.meetingActions), meeting.actions.filter { $0.item == nil }.map(actionLine), in: rect, from: start)
+        notes(for: nil, in: rect, from: y + 1)
+    }
+
+    private func actionLine(_ action: RundeCore.Action) -> String {
+        let due = action.due.map { ", \(t(MinutesText.due).lowercased()) \($0)" } ?? ""
+        return "\(action.what) — \(name(action.who))\(due)"
+    }
+
+    /// A heading and one bullet a row, when there is anything; answers the next free row.
+    @discardableResult
+    private mutating func list(_ heading: String, _ rows: [String], in rect: Rect, from start: Int) -> Int {
+        guard !rows.isEmpty, start + 1 < rect.maxY else { return start - 1 }
+        line(heading, at: Point(x: rect.x, y: start), style: Theme.heading, width: rect.width)
+        var y = start + 1
+        for row in rows where y < rect.maxY {
+            line("• \(row)", at: Point(x: rect.x, y: y), width: rect.width)
+            y += 1
+        }
+        return y
     }
 
     /// The recipe's steps on one line each, the current one marked.
@@ -88,7 +152,9 @@ extension Painter {
             let current = index == item.stepIndex
             let mark = current ? "▶" : (index < (item.stepIndex ?? 0) ? "✓" : " ")
             let timebox = step.timebox.map { " (\($0) min)" } ?? ""
-            line("\(mark) \(index + 1). \(step.title[language])\(timebox)", at: Point(x: rect.x, y: y), style: current ? Theme.speaking : Theme.dim, width: rect.width)
+            line(
+                "\(mark) \(index + 1). \(step.title[language])\(timebox)", at: Point(x: rect.x, y: y), style: current ? Theme.speaking : Theme.dim,
+                width: rect.width)
             y += 1
         }
         return y
@@ -113,16 +179,20 @@ extension Painter {
         case .item, .consent: title = item?.steps.first { $0.key == round.step }?.title[language] ?? round.purpose.name(language)
         }
         if let item {
-            line("\(item.kind.name(language)): \(item.title)", at: Point(x: rect.x, y: y), style: Style(foreground: Self.color(item.kind), bold: true), width: rect.width)
+            line(
+                "\(item.kind.name(language)): \(item.title)", at: Point(x: rect.x, y: y), style: Style(foreground: Self.color(item.kind), bold: true),
+                width: rect.width)
             y += 1
         }
         let again = round.number > 1 ? " (\(round.number).)" : ""
         line(title + again, at: Point(x: rect.x, y: y), style: Theme.heading, width: rect.width)
         y += 1
-        if round.purpose == .consent, let item {
-            y = block(t(UIText.proposal), item.proposal ?? "", in: rect, from: y, style: Theme.proposal)
+        if let item, item.kind == .decision {
+            y = block(t(UIText.proposal), item.proposal ?? t(UIText.noProposal), in: rect, from: y, style: Theme.proposal)
+        }
+        if round.purpose == .consent {
             for question in UIText.questions where y < rect.maxY {
-                y = paragraph("? \(t(question))", in: rect, from: y, style: Theme.warning, indent: 2)
+                y = paragraph("? \(t(question))", in: rect, from: y, style: Theme.warning)
             }
         }
         y += 1
@@ -132,7 +202,7 @@ extension Painter {
             line(status, at: Point(x: rect.x + rect.width / 2, y: y), style: style, width: rect.width - rect.width / 2)
             y += 1
         }
-        if let item { notes(for: item.id, in: rect, from: y + 1) }
+        notes(for: item?.id, in: rect, from: y + 1)
     }
 
     private func turnText(_ round: Round, _ person: ParticipantID) -> (String, String, Style) {
@@ -141,30 +211,24 @@ extension Painter {
         switch turn.outcome {
         case .spoke: return ("✓", t(UIText.spoke), Theme.dim)
         case .passed: return ("–", t(UIText.passed), Theme.dim)
-        case .answered(.consent): return ("✓", MinutesLabels.consent[language], Style(foreground: .green))
-        case .answered(.concern(let text)): return ("!", "\(MinutesLabels.concern[language]): \(text)", Theme.warning)
-        case .answered(.objection(let text)): return ("✗", "\(MinutesLabels.objection[language]): \(text)", Theme.error)
+        case .answered(.consent): return ("✓", MinutesText.consent[language], Style(foreground: .green))
+        case .answered(.concern(let text)): return ("!", "\(MinutesText.concern[language]): \(text)", Theme.warning)
+        case .answered(.objection(let text)): return ("✗", "\(MinutesText.objection[language]): \(text)", Theme.error)
         }
     }
 
-    /// The newest notes on an item, as many as fit.
-    private mutating func notes(for item: ItemID, in rect: Rect, from start: Int) {
+    /// The newest notes on an item (or on the meeting, for `nil`), as many as fit.
+    @discardableResult
+    private mutating func notes(for item: ItemID?, in rect: Rect, from start: Int) -> Int {
         let notes = meeting.notes.filter { $0.item == item }
-        guard !notes.isEmpty, start + 1 < rect.maxY else { return }
-        line(t(UIText.notes), at: Point(x: rect.x, y: start), style: Theme.heading, width: rect.width)
-        let room = rect.maxY - start - 1
+        guard !notes.isEmpty, start + 1 < rect.maxY else { return start - 1 }
+        line(t(item == nil ? UIText.meetingNotes : UIText.notes), at: Point(x: rect.x, y: start), style: Theme.heading, width: rect.width)
         var y = start + 1
-        for note in notes.suffix(room) where y < rect.maxY {
+        for note in notes.suffix(rect.maxY - y) where y < rect.maxY {
             let who = note.speaker.map { "\(name($0)): " } ?? ""
             line("• \(who)\(note.text)", at: Point(x: rect.x, y: y), width: rect.width)
             y += 1
         }
+        return y
     }
-}
-
-/// Consent answers as the minutes name them.
-enum MinutesLabels {
-    static let consent = Translation(nn: "samtykke", nb: "samtykke", en: "consent")
-    static let concern = Translation(nn: "merknad", nb: "merknad", en: "concern")
-    static let objection = Translation(nn: "innvending", nb: "innvending", en: "objection")
 }

@@ -114,6 +114,7 @@ struct Painter {
         case .conclude: return mode == .conclusion
         case .runAgain: return mode == .round || mode == .consent || (item == nil && meeting.stage != .agenda)
         case .closingRound: return !meeting.items.contains { $0.status == .pending }
+        case .quit: return state.context == .closed
         default: return true
         }
     }
@@ -124,7 +125,7 @@ struct Painter {
         var x = screen.put(" \(t(UIText.contextName(state.context))) ", at: Point(x: 0, y: y), style: Style(bold: true, reverse: true))
         let keys = Keymap.bindings(in: state.context)
         let help = keys.filter { $0.action == .help }
-        for binding in help + keys.filter({ $0.hinted && $0.action != .help && $0.action != .quit && isRelevant($0.action) }) {
+        for binding in help + keys.filter({ $0.hinted && $0.action != .help && isRelevant($0.action) }) {
             let text = " \(binding.keyName) \(binding.short[language]) "
             guard x + DisplayWidth.of(text) <= width else { break }
             x += screen.put(text, at: Point(x: x, y: y), style: Theme.selected)

@@ -1,3 +1,4 @@
+import Foundation
 import RundeCore
 
 /// The live screen's words, Nynorsk first, then Bokmål and English.
@@ -50,7 +51,8 @@ enum UIText {
     static let next = Translation(nn: "Neste", nb: "Neste", en: "Next")
     static let item = Translation(nn: "Sak", nb: "Sak", en: "Item")
     static let overrun = Translation(nn: "OVER TIDA", nb: "OVER TIDEN", en: "OVERRUN")
-    static let closed = Translation(nn: "Møtet er avslutta. Takk for i dag!", nb: "Møtet er avsluttet. Takk for i dag!", en: "The meeting is closed. Thank you!")
+    static let closed = Translation(
+        nn: "Møtet er avslutta. Takk for i dag!", nb: "Møtet er avsluttet. Takk for i dag!", en: "The meeting is closed. Thank you!")
     static let closing = Translation(
         nn: "Utsjekken er ferdig. Trykk Enter for å avslutte møtet.", nb: "Utsjekken er ferdig. Trykk Enter for å avslutte møtet.",
         en: "The check-out is done. Press Enter to close the meeting.")
@@ -60,11 +62,38 @@ enum UIText {
     static let attendanceHint = Translation(
         nn: "Merk kven som er til stades med mellomrom. Trykk o for å opne møtet.", nb: "Merk hvem som er til stede med mellomrom. Trykk o for å åpne møtet.",
         en: "Mark who is present with Space. Press o to open the meeting.")
-    static let tooSmall = Translation(nn: "Gjer vindauget større (minst 80x24).", nb: "Gjør vinduet større (minst 80x24).", en: "Make the window larger (at least 80x24).")
+    static let tooSmall = Translation(
+        nn: "Gjer vindauget større (minst 80x24).", nb: "Gjør vinduet større (minst 80x24).", en: "Make the window larger (at least 80x24).")
     static let help = Translation(nn: "Hjelp — alle tastar", nb: "Hjelp — alle taster", en: "Help — every key")
-    static let helpClose = Translation(nn: "Esc lukkar hjelpa.", nb: "Esc lukker hjelpen.", en: "Esc closes help.")
+    static let helpClose = Translation(nn: "↑↓ blar · Esc lukkar", nb: "↑↓ blar · Esc lukker", en: "↑↓ scroll · Esc closes")
     static let entryKeys = Translation(nn: "Enter: lagre · Esc: avbryt", nb: "Enter: lagre · Esc: avbryt", en: "Enter: save · Esc: cancel")
-    static let choiceKeys = Translation(nn: "↑↓ og Enter, eller tal · Esc: avbryt", nb: "↑↓ og Enter, eller tall · Esc: avbryt", en: "↑↓ and Enter, or a number · Esc: cancel")
+    static let choiceKeys = Translation(
+        nn: "↑↓ og Enter, eller tal · Esc: avbryt", nb: "↑↓ og Enter, eller tall · Esc: avbryt", en: "↑↓ and Enter, or a number · Esc: cancel")
+    static let meetingNotes = Translation(nn: "Notat til møtet", nb: "Notater til møtet", en: "Meeting notes")
+    static let meetingActions = Translation(nn: "Oppfølgingspunkt til møtet", nb: "Oppfølgingspunkter til møtet", en: "Meeting actions")
+
+    static func consentOutcome(consents: Int, of count: Int) -> Translation {
+        Translation(
+            nn: "Samtykkerunden: \(consents) av \(count) samtykte", nb: "Samtykkerunden: \(consents) av \(count) samtykket",
+            en: "Consent round: \(consents) of \(count) consented")
+    }
+
+    /// What the closed meeting holds, in one line.
+    static func summary(_ meeting: MeetingState) -> Translation {
+        let (decisions, actions, notes) = (meeting.decisions.count, meeting.actions.count, meeting.notes.count)
+        return Translation(
+            nn: "Avgjerder: \(decisions) · oppfølgingspunkt: \(actions) · notat: \(notes)",
+            nb: "Beslutninger: \(decisions) · oppfølgingspunkter: \(actions) · notater: \(notes)",
+            en: "Decisions: \(decisions) · actions: \(actions) · notes: \(notes)")
+    }
+
+    /// How to read the minutes once the screen is gone.
+    static func showMinutes(_ logPath: String) -> Translation {
+        let name = URL(fileURLWithPath: logPath).deletingPathExtension().lastPathComponent
+        return Translation(
+            nn: "Trykk q for å gå ut. Referatet: runde show \(name)", nb: "Trykk q for å gå ut. Referatet: runde show \(name)",
+            en: "Press q to leave. The minutes: runde show \(name)")
+    }
     static let everywhere = Translation(nn: "Overalt", nb: "Overalt", en: "Everywhere")
     static let log = Translation(nn: "Logg", nb: "Logg", en: "Log")
 
@@ -91,17 +120,29 @@ enum UIText {
         case .amendment: return Translation(nn: "Endra forslag", nb: "Endret forslag", en: "Amended proposal")
         case .concern(let who): return Translation(nn: "Merknaden frå \(name(who))", nb: "Merknaden fra \(name(who))", en: "\(name(who))'s concern")
         case .objection(let who):
-            return Translation(nn: "Innvendinga frå \(name(who)): kva er risikoen?", nb: "Innvendingen fra \(name(who)): hva er risikoen?", en: "\(name(who))'s objection: what is the risk?")
+            return Translation(
+                nn: "Innvendinga frå \(name(who)): kva er risikoen?", nb: "Innvendingen fra \(name(who)): hva er risikoen?",
+                en: "\(name(who))'s objection: what is the risk?")
         case .integrationHow(let who):
-            return Translation(nn: "Korleis blir innvendinga frå \(name(who)) møtt?", nb: "Hvordan blir innvendingen fra \(name(who)) møtt?", en: "How is \(name(who))'s objection met?")
+            return Translation(
+                nn: "Korleis blir innvendinga frå \(name(who)) møtt?", nb: "Hvordan blir innvendingen fra \(name(who)) møtt?",
+                en: "How is \(name(who))'s objection met?")
         case .integrationText: return Translation(nn: "Forslaget etter integreringa", nb: "Forslaget etter integreringen", en: "The proposal after integration")
-        case .reviewDate: return Translation(nn: "Evalueringsdato (ÅÅÅÅ-MM-DD, eller tomt)", nb: "Evalueringsdato (ÅÅÅÅ-MM-DD, eller tomt)", en: "Review date (YYYY-MM-DD, or empty)")
+        case .reviewDate:
+            return Translation(
+                nn: "Evalueringsdato (ÅÅÅÅ-MM-DD, eller tomt)", nb: "Evalueringsdato (ÅÅÅÅ-MM-DD, eller tomt)", en: "Review date (YYYY-MM-DD, or empty)")
         case .conclusion: return Translation(nn: "Konklusjonen til sakseigar", nb: "Sakseiers konklusjon", en: "The owner's conclusion")
-        case .withdrawReason: return Translation(nn: "Kvifor blir saka trekt? (kan stå tomt)", nb: "Hvorfor trekkes saken? (kan stå tomt)", en: "Why is the item withdrawn? (may be empty)")
-        case .postponeReason: return Translation(nn: "Kvifor blir saka utsett? (kan stå tomt)", nb: "Hvorfor utsettes saken? (kan stå tomt)", en: "Why is the item postponed? (may be empty)")
-        case .actionWhat: return Translation(nn: "Oppfølgingspunkt: kva skal gjerast?", nb: "Oppfølgingspunkt: hva skal gjøres?", en: "Action: what is to be done?")
+        case .withdrawReason:
+            return Translation(
+                nn: "Kvifor blir saka trekt? (kan stå tomt)", nb: "Hvorfor trekkes saken? (kan stå tomt)", en: "Why is the item withdrawn? (may be empty)")
+        case .postponeReason:
+            return Translation(
+                nn: "Kvifor blir saka utsett? (kan stå tomt)", nb: "Hvorfor utsettes saken? (kan stå tomt)", en: "Why is the item postponed? (may be empty)")
+        case .actionWhat:
+            return Translation(nn: "Oppfølgingspunkt: kva skal gjerast?", nb: "Oppfølgingspunkt: hva skal gjøres?", en: "Action: what is to be done?")
         case .actionDue: return Translation(nn: "Frist (ÅÅÅÅ-MM-DD, eller tomt)", nb: "Frist (ÅÅÅÅ-MM-DD, eller tomt)", en: "Due (YYYY-MM-DD, or empty)")
-        case .ugildReason(let who): return Translation(nn: "Kvifor er \(name(who)) ugild?", nb: "Hvorfor er \(name(who)) inhabil?", en: "Why is \(name(who)) disqualified?")
+        case .ugildReason(let who):
+            return Translation(nn: "Kvifor er \(name(who)) ugild?", nb: "Hvorfor er \(name(who)) inhabil?", en: "Why is \(name(who)) disqualified?")
         }
     }
 

@@ -1,0 +1,116 @@
+import Foundation
+import Glibc
+import Testing
+
+/// A private tmux server for one test: its own socket and folder, a fixed size, a UTF-8 locale.
+///
+/// Children are started with `posix_spawn`, an empty signal mask and default dispositions:
+/// swift-testing's worker threads block SIGINT, SIGWINCH and more, and a child would inherit
+/// that (NCURSES-NOTES.md §7).
+final class Tmux {
+    let socket = "runde-\(UUID().uuidString.prefix(8))"
+    let folder: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("runde-tmux-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    deinit { _ = try? run(["kill-server"]) }
+
+    /// Starts `command` (through `sh -c`) in an 80x24 window.
+    func start(_ command: String, width: Int = 80, height: Int = 24) throws {
+        let status = try run([
+            "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-e", "LANG=C.UTF-8", "-e", "TZ=Europe/Oslo",
+            "-e", "TERM=tmux-256color", "sh", "-c", "trap : INT; \(command); echo RC=$?; sleep 600",
+        ]).status
+        #expect(status == 0, "tmux new-session failed")
+    }
+
+    /// Sends keys by tmux name (`Enter`, `Down`, `C-c`) or literal text with `-l`.
+    func keys(_ keys: String..., literal: Bool = false) throws {
+        _ = try run(["send-keys", "-t", socketTarget] + (literal ? ["-l"] : []) + keys)
+    }
+
+    /// The screen as text, with the scrollback when asked.
+    func capture(history: Bool = false) throws -> String {
+        try run(["capture-pane", "-p", "-t", socketTarget] + (history ? ["-S", "-200"] : [])).output
+    }
+
+    /// Waits until the screen shows `text`; fails with the screen after `seconds`.
+    @discardableResult
+    func waitFor(_ text: String, seconds: Double = 15, history: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var screen = ""
+        while Date() < deadline {
+            screen = try capture(history: history)
+            if screen.contains(text) { return screen }
+            usleep(50_000)
+        }
+        Issue.record("timed out waiting for “\(text)”; the screen was:\n\(screen)", sourceLocation: sourceLocation)
+        throw TmuxTimeout()
+    }
+
+    struct TmuxTimeout: Error {}
+
+    private var socketTarget: String { "0" }
+
+    @discardableResult
+    func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        try Spawn.run("/usr/bin/tmux", ["-L", socket, "-f", "/dev/null"] + arguments, environment: ["TMUX_TMPDIR=\(folder.path)", "PATH=/usr/bin:/bin"])
+    }
+}
+
+/// `posix_spawn` + `waitpid`, reading the child's output to its end.
+enum Spawn {
+    struct Failed: Error { var code: Int32 }
+
+    static func run(_ path: String, _ arguments: [String], environment: [String]) throws -> (status: Int32, output: String) {
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        var all = sigset_t()
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
+        var pipeEnds: [Int32] = [0, 0]
+        guard pipe(&pipeEnds) == 0 else { throw Failed(code: errno) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 1)
+        posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 2)
+        posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        let envp = environment.map { strdup($0) } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        var pid = pid_t()
+        let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
+        close(pipeEnds[1])
+        guard spawned == 0 else {
+            close(pipeEnds[0])
+            throw Failed(code: spawned)
+        }
+        var output = Data()
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = read(pipeEnds[0], &buffer, buffer.count)
+            if count <= 0 { break }
+            output.append(contentsOf: buffer[0..<count])
+        }
+        close(pipeEnds[0])
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        return (exit, String(decoding: output, as: UTF8.self))
+    }
+}
