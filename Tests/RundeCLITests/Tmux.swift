@@ -61,7 +61,8 @@ final class Tmux {
     }
 }
 
-/// `posix_spawn` + `waitpid`, reading the child's output to its end.
+/// `posix_spawn` + `waitpid`; the child's output goes through a temporary file, not a pipe,
+/// because the tmux server that `new-session` starts inherits it and would hold a pipe open.
 enum Spawn {
     struct Failed: Error { var code: Int32 }
 
@@ -77,15 +78,14 @@ enum Spawn {
         posix_spawnattr_setsigdefault(&attributes, &all)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
-        var pipeEnds: [Int32] = [0, 0]
-        guard pipe(&pipeEnds) == 0 else { throw Failed(code: errno) }
+        let outputURL = FileManager.default.temporaryDirectory.appendingPathComponent("runde-spawn-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: outputURL) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 1)
-        posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 2)
-        posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputURL.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
 
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup($0) } + [nil]
@@ -95,22 +95,11 @@ enum Spawn {
         }
         var pid = pid_t()
         let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
-        close(pipeEnds[1])
-        guard spawned == 0 else {
-            close(pipeEnds[0])
-            throw Failed(code: spawned)
-        }
-        var output = Data()
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let count = read(pipeEnds[0], &buffer, buffer.count)
-            if count <= 0 { break }
-            output.append(contentsOf: buffer[0..<count])
-        }
-        close(pipeEnds[0])
+        guard spawned == 0 else { throw Failed(code: spawned) }
         var status: Int32 = 0
-        waitpid(pid, &status, 0)
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
         let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        let output = (try? Data(contentsOf: outputURL)) ?? Data()
         return (exit, String(decoding: output, as: UTF8.self))
     }
 }

@@ -1,0 +1,173 @@
+import Foundation
+import Glibc
+import Testing
+
+/// `runde run` in a real terminal: tmux at 80x24 runs the binary, `send-keys` types as the
+/// facilitator would, `capture-pane` reads the screen, and the log that comes out is checked
+/// with `runde verify` and jq.
+@Suite(.serialized) struct TmuxTests {
+    /// A scratch copy of the example team whose agenda is one decision item.
+    static func team(_ name: String = #function) throws -> URL {
+        let team = try CLI.exampleTeam(name)
+        let agenda = """
+            avgjerd: Ny vaktordning @kari 20m
+              forslag: Vi prøver ny vaktordning i tre månader.
+
+            """
+        try agenda.write(to: team.appendingPathComponent("agenda.txt"), atomically: true, encoding: .utf8)
+        return team
+    }
+
+    static func runCommand(in team: URL, _ arguments: String = "") -> String {
+        "cd '\(team.path)' && '\(CLI.products.appendingPathComponent("runde").path)' run --title 'Prøvemøte' \(arguments)"
+    }
+
+    /// The newest meeting log in `team`: the one `runde run` planned.
+    static func newMeeting(in team: URL) throws -> URL {
+        let name = try #require(CLI.meetings(in: team).first { $0.contains("provemote") })
+        return team.appendingPathComponent("meetings").appendingPathComponent(name)
+    }
+
+    /// The `runde run` process working in `folder`, found through /proc.
+    static func rundeRun(in folder: URL) -> pid_t? {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap(pid_t.init).first { pid in
+            let cwd = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/cwd")
+            let arguments = (try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(pid)/cmdline"))).map {
+                $0.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+            }
+            return cwd == folder.path && arguments?.dropFirst().first == "run"
+        }
+    }
+
+    @Test func aShortMeetingFromCheckInToClose() throws {
+        let team = try Self.team()
+        let tmux = try Tmux()
+        try tmux.start(Self.runCommand(in: team))
+        let step = { (key: String, expected: String) in
+            try tmux.keys(key)
+            try tmux.waitFor(expected)
+        }
+        let type = { (text: String) in
+            try tmux.keys(text, literal: true)
+            try tmux.waitFor(text)
+        }
+
+        // Attendance and the check-in round.
+        try tmux.waitFor("o opne møtet")
+        try step("Space", "[x] Kari Nordvik")
+        try tmux.keys("Down")
+        try step("Space", "[x] Ola Bakken")
+        try step("o", "Innsjekk")
+        try step("Enter", "▶ Ola Bakken")
+        try step("Enter", "Mellom sakene")
+
+        // The decision item: present, two rounds, amend, consent round with an objection.
+        try step("Enter", "Steg 1/5")
+        try step("Enter", "Steg 2/5")
+        try tmux.keys("Enter")
+        try step("Enter", "r ny runde")
+        try step("Enter", "Steg 3/5")
+        try tmux.waitFor("▶ Kari Nordvik")
+        try tmux.keys("Enter")
+        try step("Enter", "r ny runde")
+        try step("Enter", "Steg 4/5")
+        try step("Enter", "? Er det trygt nok å prøve?")
+        try step("y", "▶ Ola Bakken")
+        try step("i", "Innvendinga frå Ola Bakken")
+        try type("Brukarane må nå oss på telefon.")
+        try step("Enter", "✗ Ola Bakken: Brukarane må nå oss på telefon.")
+
+        // Integrate the objection, amend the proposal, and a new consent round passes.
+        try step("i", "Korleis blir innvendinga")
+        try type("Telefonen blir vidaresend.")
+        try step("Enter", "Forslaget etter integreringa")
+        try tmux.keys("End")
+        try type(" Vakttelefonen er open.")
+        try step("Enter", "✓ Ola Bakken: Brukarane må nå oss på telefon.")
+        try step("r", "Samtykkerunde (2.)")
+        try step("y", "▶ Ola Bakken")
+        try step("y", "Samtykkerunden: 2 av 2 samtykte")
+        try step("d", "Evalueringsdato")
+        try step("Enter", "✓1 AVGJ")
+
+        // One action, then the closing round and close.
+        try step("h", "kva skal gjerast?")
+        try type("Setje opp vidaresending")
+        try step("Enter", "Kven gjer det?")
+        try step("2", "Frist")
+        try step("Enter", "• Setje opp vidaresending — Ola Bakken")
+        try step("c", "Utsjekk")
+        try tmux.keys("Enter")
+        try step("Enter", "Utsjekken er ferdig.")
+        try step("Enter", "(j/n)")
+        try tmux.keys("j")
+        let closed = try tmux.waitFor("Takk for i dag!")
+        #expect(closed.contains("Avgjerder: 1 · oppfølgingspunkt: 1 · notat: 0"))
+        try step("q", "Gå ut av runde?")
+        try tmux.keys("j")
+        let end = try tmux.waitFor("RC=0", history: true)
+        #expect(end.contains("Møtet er lagra i"))
+
+        // The log: intact, and holding what happened.
+        let log = try Self.newMeeting(in: team)
+        let verify = try CLI.run(["verify", log.path], in: team)
+        #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
+        let counts = try Spawn.run(
+            "/usr/bin/jq",
+            [
+                "-rs",
+                #"[(map(select(.type=="decisionRecorded"))|length), (map(select(.type=="objectionIntegrated"))|length), (map(select(.type=="actionAdded"))|length), last.type] | @tsv"#,
+                log.path,
+            ],
+            environment: [])
+        #expect(counts.status == 0)
+        #expect(counts.output == "1\t1\t1\tmeetingClosed\n")
+        let decision = try Spawn.run("/usr/bin/jq", ["-r", #"select(.type=="decisionRecorded") | .text"#, log.path], environment: [])
+        #expect(decision.output == "Vi prøver ny vaktordning i tre månader. Vakttelefonen er open.\n")
+    }
+
+    /// Ctrl-C quits and SIGTERM stops: either way the terminal is restored, the log is intact,
+    /// and running the meeting again picks up where it stopped.
+    @Test(arguments: [("C-c", "RC=0"), ("SIGTERM", "RC=143")])
+    func stoppingRestoresTheTerminalAndKeepsTheLog(how: String, exit: String) throws {
+        let team = try Self.team("stopping\(how)")
+        let tmux = try Tmux()
+        try tmux.start(Self.runCommand(in: team))
+        try tmux.waitFor("o opne møtet")
+        try tmux.keys("Space")
+        try tmux.waitFor("[x] Kari Nordvik")
+        try tmux.keys("o")
+        try tmux.waitFor("Innsjekk")
+        if how == "SIGTERM" {
+            let pid = try #require(Self.rundeRun(in: team), "no runde run found in \(team.path)")
+            kill(pid, SIGTERM)
+        } else {
+            try tmux.keys(how)
+        }
+        let end = try tmux.waitFor(exit, history: true)
+        #expect(end.contains("Møtet er lagra i"))
+        #expect(!end.contains("Innsjekk"), "the shell's screen is back")
+        let log = try Self.newMeeting(in: team)
+        #expect(try CLI.run(["verify", log.path], in: team).status == 0)
+
+        let again = try Tmux()
+        try again.start("cd '\(team.path)' && '\(CLI.products.appendingPathComponent("runde").path)' run '\(log.path)'")
+        try again.waitFor("Innsjekk")
+        try again.waitFor("▶ Kari Nordvik")
+    }
+
+    /// The screen follows the window: bigger shows more, smaller than 80x24 says so, and back.
+    @Test func resizeRedrawsAtTheNewSize() throws {
+        let team = try Self.team()
+        let tmux = try Tmux()
+        try tmux.start(Self.runCommand(in: team, "--lang en"))
+        try tmux.waitFor("o open meeting")
+        try tmux.run(["resize-window", "-t", "0", "-x", "120", "-y", "30"])
+        try tmux.waitFor(String(repeating: "─", count: 120))
+        try tmux.run(["resize-window", "-t", "0", "-x", "60", "-y", "20"])
+        try tmux.waitFor("Make the window larger (at least 80x24).")
+        try tmux.run(["resize-window", "-t", "0", "-x", "80", "-y", "24"])
+        try tmux.waitFor("o open meeting")
+    }
+}
