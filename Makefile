@@ -16,7 +16,7 @@ test: lint
 	$(SWIFT) test
 	python3 scripts/validate-logs.py $(SCHEMA) Examples
 
-## Shows the bundled example team's meetings on a scratch copy (the live screen comes next).
+## Runs a live meeting of the bundled example team on a scratch copy (a tour of it without a terminal).
 demo: build
 	scripts/demo.sh
 

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # `make demo`: the example team on a scratch copy, so nothing in Examples/ changes.
+# On a terminal it opens the live meeting screen on the team's agenda; elsewhere (a pipe,
+# CI) it shows what the library reads back from the example meetings.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin="$(swift build --show-bin-path)/runde"
@@ -9,6 +11,26 @@ cd "$scratch/heimetenesta"
 export LANG="${LANG:-C.UTF-8}" TZ="${TZ:-Europe/Oslo}"
 
 say() { printf '\n\033[1m== %s\033[0m\n\n' "$*"; }
+
+if [ -t 0 ] && [ -t 1 ]; then
+  cat <<TEXT
+runde: eit møte i eksempelteamet «Heimetenesta Fjordvik», på ein kladdekopi i
+$scratch/heimetenesta.
+Merk kven som er til stades med mellomrom, trykk o for å opne møtet, og følg tastehinta
+nedst på skjermen. ? viser alle tastane; q går ut (møtet er lagra).
+(In English: RUNDE_LANG=en make demo.)
+
+Trykk Enter for å byrje.
+TEXT
+  read -r _
+  status=0
+  "$bin" run --title "Teammøte veke 48" || status=$?
+  meeting="$(ls -t meetings/*.jsonl | head -n 1)"
+  say "runde show $(basename "$meeting" .jsonl) — the minutes, from the log alone"
+  "$bin" show "$meeting"
+  say "The scratch team folder is $scratch/heimetenesta — try: cd $scratch/heimetenesta && $bin --help"
+  exit "$status"
+fi
 
 say "runde verify — every meeting's hash chain, sequence and format"
 "$bin" verify
@@ -22,4 +44,5 @@ say "runde new \"Teammøte veke 48\" --agenda agenda.txt"
 "$bin" new "Teammøte veke 48" --agenda agenda.txt --at "2026-11-23 14:00"
 "$bin" show veke-48
 
+say "Not a terminal, so the live screen was skipped. On a terminal, make demo opens it."
 say "The scratch team folder is $scratch/heimetenesta — try: cd $scratch/heimetenesta && $bin --help"

@@ -30,7 +30,7 @@ struct Verify: ParsableCommand {
             for problem in report.schemaProblems { warn(problem.message(language)) }
             if let torn = report.tornTail { warn(torn.warning(file: url.path, language)) }
             if report.isOK {
-                print("ok     \(url.lastPathComponent) (\(report.events) \(Translation(nn: "hendingar", nb: "hendelser", en: "events")[language]))")
+                print("ok     \(url.lastPathComponent) (\(MinutesText.events(report.events)[language]))")
             } else {
                 damaged += 1
                 print("\(Translation(nn: "SKADD", nb: "SKADET", en: "DAMAGED")[language]) \(url.lastPathComponent)")

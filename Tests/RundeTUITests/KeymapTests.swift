@@ -13,6 +13,22 @@ import Testing
         #expect(try String(contentsOf: url, encoding: .utf8) == Keymap.markdown, "Docs/keys.md is stale: run the tests with RECORD_SNAPSHOTS=1")
     }
 
+    /// The README's key map in brief, between `<!-- keys -->` and `<!-- /keys -->`, is made
+    /// from the keymap too.
+    @Test func readmeKeyMapIsUpToDate() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("README.md")
+        let readme = try String(contentsOf: url, encoding: .utf8)
+        let start = try #require(readme.range(of: "<!-- keys -->\n"))
+        let end = try #require(readme.range(of: "<!-- /keys -->", range: start.upperBound..<readme.endIndex))
+        let current = String(readme[start.upperBound..<end.lowerBound])
+        let expected = Keymap.summary(.en) + "\n"
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
+            try readme.replacingCharacters(in: start.upperBound..<end.lowerBound, with: expected).write(to: url, atomically: true, encoding: .utf8)
+        }
+        #expect(current == expected, "README.md's key map is stale: run the tests with RECORD_SNAPSHOTS=1")
+    }
+
     /// No key means two things in one context.
     @Test(arguments: Context.allCases)
     func keysAreUniquePerContext(context: Context) {

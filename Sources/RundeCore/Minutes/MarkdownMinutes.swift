@@ -35,7 +35,7 @@ public struct MarkdownMinutes {
         out += roundsSection(purpose: .checkOut)
         out += looseNotes()
         if let source {
-            out += ["", "---", "", "_\(t(MinutesText.generated)) `\(source)`, \(meeting.lastSeq) \(t(MinutesText.events))._"]
+            out += ["", "---", "", "_\(t(MinutesText.generated)) `\(source)`, \(t(MinutesText.events(meeting.lastSeq)))._"]
         }
         return out.joined(separator: "\n") + "\n"
     }

@@ -48,7 +48,12 @@ public enum MinutesText {
         nn: "Møtet er ikkje avslutta; referatet viser stoda no.", nb: "Møtet er ikke avsluttet; referatet viser status nå.",
         en: "The meeting is not closed; these minutes show it as it stands.")
     public static let generated = Translation(nn: "Laga frå møteloggen", nb: "Laget fra møteloggen", en: "Generated from the meeting log")
-    public static let events = Translation(nn: "hendingar", nb: "hendelser", en: "events")
+    /// “1 hending”, “12 hendingar”: a count of log events.
+    public static func events(_ count: Int) -> Translation {
+        count == 1
+            ? Translation(nn: "1 hending", nb: "1 hendelse", en: "1 event")
+            : Translation(nn: "\(count) hendingar", nb: "\(count) hendelser", en: "\(count) events")
+    }
     public static let none = Translation(nn: "ingen", nb: "ingen", en: "none")
     public static let minutesUnit = Translation(nn: "min", nb: "min", en: "min")
 }

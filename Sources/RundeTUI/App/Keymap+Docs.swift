@@ -24,6 +24,22 @@ extension Keymap {
         return out.joined(separator: "\n") + "\n"
     }
 
+    /// The key map in brief, one row a context, for the README between its `keys` markers.
+    public static func summary(_ language: Language) -> String {
+        var out = ["| \(UIText.where[language]) | \(UIText.keys[language]) |", "|---|---|"]
+        for context in Context.allCases {
+            let keys = bindings(in: context).filter { $0.action != .help && $0.action != .quit }
+            guard !keys.isEmpty else { continue }
+            out.append("| \(UIText.contextName(context)[language]) | " + keys.map { "`\($0.keyName)` \($0.short[language])" }.joined(separator: " · ") + " |")
+        }
+        out.append("| \(UIText.everywhere[language]) | `?` \(Keymap.short(.help, language)) · `q` \(Keymap.short(.quit, language)) · Ctrl-C |")
+        return out.joined(separator: "\n")
+    }
+
+    private static func short(_ action: Action, _ language: Language) -> String {
+        bindings.first { $0.action == action }?.short[language] ?? action.rawValue
+    }
+
     private static func table(_ title: Translation, _ keys: [Binding]) -> [String] {
         var out = ["", "## \(title.nn) / \(title.nb) / \(title.en)", "", "| key | nn | nb | en |", "|---|---|---|---|"]
         out += keys.map { "| `\($0.keyName)` | \($0.long.nn) | \($0.long.nb) | \($0.long.en) |" }

@@ -191,16 +191,25 @@ extension Painter {
             y = block(t(UIText.proposal), item.proposal ?? t(UIText.noProposal), in: rect, from: y, style: Theme.proposal)
         }
         if round.purpose == .consent {
-            for question in UIText.questions where y < rect.maxY {
-                y = paragraph("? \(t(question))", in: rect, from: y, style: Theme.warning)
+            y += 1
+            for question in UIText.questions {
+                for (index, text) in TextWrap.wrap(t(question), width: rect.width - 2).enumerated() where y < rect.maxY {
+                    line((index == 0 ? "? " : "  ") + text, at: Point(x: rect.x, y: y), style: Theme.warning, width: rect.width)
+                    y += 1
+                }
             }
         }
         y += 1
+        // Names in a column as wide as the longest; a long concern or reason wraps beside it.
+        let nameWidth = min(rect.width / 2, (round.order.map { DisplayWidth.of(name($0)) }.max() ?? 0) + 4)
         for person in round.order where y < rect.maxY {
             let (mark, status, style) = turnText(round, person)
-            line("\(mark) \(name(person))", at: Point(x: rect.x, y: y), style: style, width: rect.width / 2)
-            line(status, at: Point(x: rect.x + rect.width / 2, y: y), style: style, width: rect.width - rect.width / 2)
-            y += 1
+            line("\(mark) \(name(person))", at: Point(x: rect.x, y: y), style: style, width: nameWidth - 1)
+            for text in TextWrap.wrap(status, width: rect.width - nameWidth) where y < rect.maxY {
+                line(text, at: Point(x: rect.x + nameWidth, y: y), style: style, width: rect.width - nameWidth)
+                y += 1
+            }
+            if status.isEmpty { y += 1 }
         }
         notes(for: item?.id, in: rect, from: y + 1)
     }

@@ -95,6 +95,8 @@ enum UIText {
             en: "Press q to leave. The minutes: runde show \(name)")
     }
     static let everywhere = Translation(nn: "Overalt", nb: "Overalt", en: "Everywhere")
+    static let `where` = Translation(nn: "Kvar", nb: "Hvor", en: "Where")
+    static let keys = Translation(nn: "Tastar", nb: "Taster", en: "Keys")
     static let log = Translation(nn: "Logg", nb: "Logg", en: "Log")
 
     static func contextName(_ context: Context) -> Translation {
