@@ -209,7 +209,6 @@ extension Painter {
                 line(text, at: Point(x: rect.x + nameWidth, y: y), style: style, width: rect.width - nameWidth)
                 y += 1
             }
-            if status.isEmpty { y += 1 }
         }
         notes(for: item?.id, in: rect, from: y + 1)
     }

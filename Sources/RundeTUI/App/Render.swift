@@ -119,6 +119,13 @@ struct Painter {
         }
     }
 
+    /// A key's words on the hint line; Enter on an item's last step finishes the item.
+    private func label(_ binding: Binding) -> String {
+        let item = meeting.activeItem
+        if binding.action == .nextStep, let item, let index = item.stepIndex, index == item.steps.count - 1 { return t(UIText.finishItem) }
+        return binding.short[language]
+    }
+
     /// The context, the likeliest keys, and `?`: one table feeds this, the help and the docs.
     mutating func hintLine(y: Int) {
         screen.fill(Rect(x: 0, y: y, width: width, height: 1), style: Theme.selected)
@@ -126,7 +133,7 @@ struct Painter {
         let keys = Keymap.bindings(in: state.context)
         let help = keys.filter { $0.action == .help }
         for binding in help + keys.filter({ $0.hinted && $0.action != .help && isRelevant($0.action) }) {
-            let text = " \(binding.keyName) \(binding.short[language]) "
+            let text = " \(binding.keyName) \(label(binding)) "
             guard x + DisplayWidth.of(text) <= width else { break }
             x += screen.put(text, at: Point(x: x, y: y), style: Theme.selected)
         }

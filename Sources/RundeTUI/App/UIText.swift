@@ -48,6 +48,7 @@ enum UIText {
     ]
     static let allYes = Translation(nn: "Alle ja: samtykke.", nb: "Alle ja: samtykke.", en: "All yes: consent.")
     static let step = Translation(nn: "Steg", nb: "Steg", en: "Step")
+    static let finishItem = Translation(nn: "saka er ferdig", nb: "saken er ferdig", en: "item done")
     static let next = Translation(nn: "Neste", nb: "Neste", en: "Next")
     static let item = Translation(nn: "Sak", nb: "Sak", en: "Item")
     static let overrun = Translation(nn: "OVER TIDA", nb: "OVER TIDEN", en: "OVERRUN")
