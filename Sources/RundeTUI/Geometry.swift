@@ -38,4 +38,8 @@ public struct Rect: Hashable, Sendable {
 
     public var maxX: Int { x + width }
     public var maxY: Int { y + height }
+
+    public func contains(_ point: Point) -> Bool {
+        (x..<maxX).contains(point.x) && (y..<maxY).contains(point.y)
+    }
 }

@@ -9,7 +9,7 @@ public final class LiveSession {
     private let writer: MeetingLogWriter
     private let terminal: Terminal
     private var state: AppState
-    private var shown: Screen?
+    private var shown: Frame?
 
     public init(writer: MeetingLogWriter, terminal: Terminal, state: AppState) {
         self.writer = writer
@@ -31,7 +31,9 @@ public final class LiveSession {
                     shown = nil
                     terminal.redrawAll()
                 }
-                for effect in state.update(event) {
+                let effects: [Effect]
+                if case .click(let point) = event, let shown { effects = state.click(point, on: shown) } else { effects = state.update(event) }
+                for effect in effects {
                     switch effect {
                     case .quit: return 0
                     case .submit(let command): submit(command)
@@ -64,7 +66,7 @@ public final class LiveSession {
     /// Renders the state and sends the terminal only the cells that changed.
     private func draw() {
         let frame = state.render(size: terminal.size)
-        terminal.draw(frame.screen.changes(since: shown), cursor: frame.cursor)
-        shown = frame.screen
+        terminal.draw(frame.screen.changes(since: shown?.screen), cursor: frame.cursor)
+        shown = frame
     }
 }

@@ -32,6 +32,20 @@ final class Tmux {
         _ = try run(["send-keys", "-t", socketTarget] + (literal ? ["-l"] : []) + keys)
     }
 
+    /// A left click where `text` is on the screen, as an X10 mouse report (press, then release),
+    /// the form ncurses asks tmux for.
+    func click(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let rows = try capture().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let y = rows.firstIndex(where: { $0.contains(text) }), let range = rows[y].range(of: text) else {
+            Issue.record("“\(text)” is not on the screen", sourceLocation: sourceLocation)
+            return
+        }
+        let x = rows[y][..<range.lowerBound].count  // the screens here have no wide characters before a click target
+        for button in [0x20, 0x23] {
+            try run(["send-keys", "-t", socketTarget, "-H"] + [0x1b, 0x5b, 0x4d, button, x + 33, y + 33].map { String($0, radix: 16) })
+        }
+    }
+
     /// The screen as text, with the scrollback when asked.
     func capture(history: Bool = false) throws -> String {
         try run(["capture-pane", "-p", "-t", socketTarget] + (history ? ["-S", "-200"] : [])).output

@@ -157,6 +157,19 @@ import Testing
         try again.waitFor("▶ Kari Nordvik")
     }
 
+    /// A click on a name marks the person present; a click on a key in the hint line presses it.
+    @Test func mouseClicksAreAConvenience() throws {
+        let team = try Self.team()
+        let tmux = try Tmux()
+        try tmux.start(Self.runCommand(in: team))
+        try tmux.waitFor("o opne møtet")
+        try tmux.click("Ola Bakken")
+        try tmux.waitFor("[x] Ola Bakken")
+        try tmux.click("o opne møtet")
+        try tmux.waitFor("Innsjekk")
+        try tmux.waitFor("▶ Ola Bakken")
+    }
+
     /// The screen follows the window: bigger shows more, smaller than 80x24 says so, and back.
     @Test func resizeRedrawsAtTheNewSize() throws {
         let team = try Self.team()

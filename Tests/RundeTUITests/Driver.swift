@@ -60,8 +60,24 @@ final class Driver {
     /// Types text key by key, as a person does.
     func type(_ text: String) { for character in text { handle(.key(.char(character))) } }
 
+    /// Clicks where `text` is on the 80x24 screen, as the run loop would: on the frame last drawn.
+    func click(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let frame = screen()
+        guard let y = (0..<frame.screen.size.height).first(where: { frame.screen.row($0).contains(text) }),
+            let x = frame.screen.row(y).range(of: text).map({ DisplayWidth.of(String(frame.screen.row(y)[..<$0.lowerBound])) })
+        else {
+            Issue.record("“\(text)” is not on the screen", sourceLocation: sourceLocation)
+            return
+        }
+        run(state.click(Point(x: x, y: y), on: frame))
+    }
+
     private func handle(_ event: InputEvent) {
-        for effect in state.update(event) {
+        run(state.update(event))
+    }
+
+    private func run(_ effects: [Effect]) {
+        for effect in effects {
             switch effect {
             case .quit: quit = true
             case .submit(let command):

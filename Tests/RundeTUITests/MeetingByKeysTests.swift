@@ -206,3 +206,41 @@ import Testing
         #expect(d.meeting.notes.last?.text == "Første line: æøå\nAndre line 日本")
     }
 }
+
+/// Mouse clicks are a convenience: every click does what a key does.
+@MainActor
+@Suite struct ClickTests {
+    @Test func clickingPeopleMarksThemAndClickingAHintPressesItsKey() throws {
+        let d = try Driver()
+        d.click("Ola Bakken")
+        d.click("Siri Haugland")
+        #expect(d.meeting.present == ["ola", "siri"])
+        d.click("Siri Haugland")
+        #expect(d.meeting.present == ["ola"])
+        d.click("o opne møtet")
+        #expect(d.meeting.stage == .checkIn)
+        d.click("Enter hadde ordet")
+        #expect(d.meeting.openRound == nil)
+        #expect(d.state.context == .between)
+    }
+
+    @Test func clickingAnAgendaRowSelectsTheItem() throws {
+        let d = try Driver()
+        d.openWithEveryone()
+        d.click("Korleis tek vi im")
+        #expect(d.state.selectedItem?.id == "s3")
+        d.click("Enter start saka")
+        #expect(d.meeting.activeItem?.id == "s3")
+        d.click("Korleis tek vi im")
+        #expect(d.meeting.activeItem?.id == "s3", "during an item the agenda is not a list to pick from")
+    }
+
+    @Test func aClickWithAnOverlayOpenDoesNothing() throws {
+        let d = try Driver()
+        d.press(.char("?"))
+        let before = d.state
+        d.click("Hjelp")
+        #expect(d.state.overlay == before.overlay)
+        #expect(d.meeting == before.meeting)
+    }
+}

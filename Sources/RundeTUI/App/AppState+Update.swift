@@ -5,7 +5,7 @@ extension AppState {
     /// Takes one input and says what the run loop should do. Pure: no time, no files.
     public mutating func update(_ event: InputEvent) -> [Effect] {
         switch event {
-        case .resize, .click:
+        case .resize, .click:  // a click needs the frame it landed on: see click(_:on:)
             return []
         case .paste(let text):
             guard case .entry(var entry) = overlay else {
@@ -22,6 +22,20 @@ extension AppState {
             message = nil
             guard let binding = Keymap.binding(for: key, in: context) else { return [] }
             return perform(binding.action)
+        }
+    }
+
+    /// A left click on `frame`, the screen as last drawn: on a row of a list it selects that row
+    /// (and a click on a person marks them present or absent, as Space would); on the hint line
+    /// it presses that key. Anywhere else it does nothing.
+    public mutating func click(_ point: Point, on frame: Frame) -> [Effect] {
+        switch frame.target(at: point) {
+        case .row(let index):
+            message = nil
+            selection = index
+            return context == .attendance ? perform(.toggleAttendance) : []
+        case .key(let key): return update(.key(key))
+        case nil: return []
         }
     }
 

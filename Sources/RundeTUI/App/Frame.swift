@@ -1,7 +1,27 @@
-/// What one render gives the terminal: the cells, and where the text cursor goes (when typing).
+/// What one render gives the terminal: the cells, where the text cursor goes (when typing),
+/// and what a click on each part of the screen means.
 public struct Frame: Equatable, Sendable {
     public var screen: Screen
     public var cursor: Point?
+    public var clickTargets: [ClickTarget] = []
+
+    /// What a click at `point` means, if anything.
+    public func target(at point: Point) -> ClickTarget.Meaning? {
+        clickTargets.last { $0.rect.contains(point) }?.meaning
+    }
+}
+
+/// A part of the screen a mouse click acts on: a convenience, since every click has a key.
+public struct ClickTarget: Equatable, Sendable {
+    public enum Meaning: Equatable, Sendable {
+        /// A row of the list the context shows (people, or agenda items): selects it.
+        case row(Int)
+        /// A key on the hint line: presses it.
+        case key(Key)
+    }
+
+    public var rect: Rect
+    public var meaning: Meaning
 }
 
 /// The styles the screens use, by meaning.
@@ -13,13 +33,5 @@ enum Theme {
     static let speaking = Style(foreground: .green, bold: true)
     static let error = Style(foreground: .red, bold: true)
     static let warning = Style(foreground: .yellow, bold: true)
-    static let hintKey = Style(bold: true)
     static let proposal = Style(foreground: .cyan)
-
-    static func kind(_ kind: ItemKindColor) -> Style { Style(foreground: kind.color, bold: true) }
-}
-
-/// Each item type its own colour, so the agenda reads at a glance from the back of the room.
-struct ItemKindColor {
-    var color: Color
 }

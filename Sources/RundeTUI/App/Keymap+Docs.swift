@@ -20,6 +20,8 @@ extension Keymap {
         out += [
             "", "Also: " + aliasText.joined(separator: ", ") + "; Ctrl-C leaves at once. Text fields: Enter saves, Esc cancels,",
             "←→ Home End, Ctrl-←→ (Alt-b/f) by word, Backspace/Delete, Ctrl-U/K, paste of several lines.",
+            "", "The mouse is a convenience: a click on a person marks them present or absent, a click on an agenda item",
+            "selects it, and a click on a key in the bottom line presses it. Hold Shift to select text with the mouse.",
         ]
         return out.joined(separator: "\n") + "\n"
     }

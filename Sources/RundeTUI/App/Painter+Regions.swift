@@ -25,8 +25,10 @@ extension Painter {
             x += 1
             let titleStyle = item.status == .done || item.status == .withdrawn || item.status == .postponed ? Theme.dim : .plain
             line(item.title, at: Point(x: x, y: y), style: titleStyle, width: rect.maxX - x)
-            if selecting && index == state.selection {
-                screen.style(Rect(x: rect.x, y: y, width: rect.width, height: 1)) { $0.reverse = true }
+            if selecting {
+                let row = Rect(x: rect.x, y: y, width: rect.width, height: 1)
+                if index == state.selection { screen.style(row) { $0.reverse = true } }
+                clickTargets.append(ClickTarget(rect: row, meaning: .row(index)))
             }
         }
         for y in rect.y..<rect.maxY { screen.put("│", at: Point(x: rect.maxX, y: y), style: Theme.dim) }
@@ -58,7 +60,9 @@ extension Painter {
             let roles = person.roles.map { $0.name(language) }.joined(separator: ", ")
             line("\(box) \(person.name)", at: Point(x: rect.x, y: y), style: person.isPresent ? Theme.heading : .plain, width: rect.width / 2)
             line(roles, at: Point(x: rect.x + rect.width / 2, y: y), style: Theme.dim, width: rect.width / 2)
-            if index == state.selection { screen.style(Rect(x: rect.x, y: y, width: rect.width, height: 1)) { $0.reverse = true } }
+            let row = Rect(x: rect.x, y: y, width: rect.width, height: 1)
+            if index == state.selection { screen.style(row) { $0.reverse = true } }
+            clickTargets.append(ClickTarget(rect: row, meaning: .row(index)))
             y += 1
         }
         let carried = meeting.followUp.map { actionLine($0.action) }

@@ -18,7 +18,8 @@ extension AppState {
         painter.messageLine(y: size.height - 2)
         painter.hintLine(y: size.height - 1)
         let cursor = painter.overlay()
-        return Frame(screen: painter.screen, cursor: cursor)
+        // With an overlay open, the keys belong to it; clicks elsewhere do nothing.
+        return Frame(screen: painter.screen, cursor: cursor, clickTargets: overlay == nil ? painter.clickTargets : [])
     }
 }
 
@@ -26,6 +27,7 @@ extension AppState {
 struct Painter {
     let state: AppState
     var screen: Screen
+    var clickTargets: [ClickTarget] = []
 
     var language: Language { state.language }
     var meeting: MeetingState { state.meeting }
@@ -135,7 +137,9 @@ struct Painter {
         for binding in help + keys.filter({ $0.hinted && $0.action != .help && isRelevant($0.action) }) {
             let text = " \(binding.keyName) \(label(binding)) "
             guard x + DisplayWidth.of(text) <= width else { break }
-            x += screen.put(text, at: Point(x: x, y: y), style: Theme.selected)
+            let drawn = screen.put(text, at: Point(x: x, y: y), style: Theme.selected)
+            clickTargets.append(ClickTarget(rect: Rect(x: x, y: y, width: drawn, height: 1), meaning: .key(binding.key)))
+            x += drawn
         }
     }
 }
