@@ -127,9 +127,10 @@ import Testing
         #expect(decision.output == "Vi prøver ny vaktordning i tre månader. Vakttelefonen er open.\n")
     }
 
-    /// Ctrl-C quits and SIGTERM stops: either way the terminal is restored, the log is intact,
-    /// and running the meeting again picks up where it stopped.
-    @Test(arguments: [("C-c", "RC=0"), ("SIGTERM", "RC=143")])
+    /// Ctrl-C quits, SIGTERM and SIGHUP stop, a crash (SIGSEGV) dies saying where the log is:
+    /// every way the terminal is restored, the log is intact, and running the meeting again
+    /// picks up where it stopped.
+    @Test(arguments: [("C-c", "RC=0"), ("SIGTERM", "RC=143"), ("SIGHUP", "RC=129"), ("SIGSEGV", "RC=139")])
     func stoppingRestoresTheTerminalAndKeepsTheLog(how: String, exit: String) throws {
         let team = try Self.team("stopping\(how)")
         let tmux = try Tmux()
@@ -139,14 +140,15 @@ import Testing
         try tmux.waitFor("[x] Kari Nordvik")
         try tmux.keys("o")
         try tmux.waitFor("Innsjekk")
-        if how == "SIGTERM" {
+        let signals = ["SIGTERM": SIGTERM, "SIGHUP": SIGHUP, "SIGSEGV": SIGSEGV]
+        if let signal = signals[how] {
             let pid = try #require(Self.rundeRun(in: team), "no runde run found in \(team.path)")
-            kill(pid, SIGTERM)
+            kill(pid, signal)
         } else {
             try tmux.keys(how)
         }
         let end = try tmux.waitFor(exit, history: true)
-        #expect(end.contains("Møtet er lagra i"))
+        #expect(end.contains(how == "SIGSEGV" ? "runde stoppa uventa. Møtet er lagra i" : "Møtet er lagra i"))
         #expect(!end.contains("Innsjekk"), "the shell's screen is back")
         let log = try Self.newMeeting(in: team)
         #expect(try CLI.run(["verify", log.path], in: team).status == 0)
