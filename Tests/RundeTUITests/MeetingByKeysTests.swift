@@ -35,7 +35,16 @@ import Testing
         d.press(.end)
         d.type(" Telefonen er open.")
         d.press(.enter)
+        #expect(d.meeting.item("s2")?.amendments.isEmpty == true, "who helped is asked first")
+        d.press(.escape)  // back to the text, nothing lost
+        guard case .entry(let entry) = d.state.overlay else {
+            Issue.record("the amendment's text is gone")
+            return
+        }
+        #expect(entry.editor.text.hasSuffix("Telefonen er open."))
+        d.press(.enter, .char("2"), .down, .char(" "), .char("3"), .enter)
         #expect(d.meeting.item("s2")?.proposal == "Vi prøver heimekontor onsdagar i tre månader. Telefonen er open.")
+        #expect(d.meeting.item("s2")?.amendments.last?.helpers == ["ola"], "2 marks Ola; Space marks Siri, 3 unmarks her")
         d.press(.enter)
         #expect(d.state.context == .consent)
         d.press(.char("y"))

@@ -99,6 +99,18 @@ import Testing
         try check(d, "item-\(kind.rawValue)")
     }
 
+    /// After an amendment's text, who helped: any number of people, marked with Space.
+    @Test func amendmentAsksWhoHelped() throws {
+        let d = try Driver()
+        d.openWithEveryone()
+        d.press(.down, .enter)
+        while d.meeting.activeItem?.currentStep?.mode != .amend { d.press(.enter) }
+        d.press(.char("f"), .end)
+        d.type(" Telefonen er open.")
+        d.press(.enter, .char("2"), .down)
+        try assertSnapshot(d.screen().screen.snapshot, named: "amendment-helpers-80x24-nn")
+    }
+
     @Test func overrunIsMarked() throws {
         let d = try Driver()
         d.openWithEveryone()

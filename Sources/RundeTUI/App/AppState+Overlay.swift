@@ -27,14 +27,18 @@ extension AppState {
             return []
         case .choice(var choice):
             switch key {
-            case .escape: self.overlay = nil
+            case .escape:
+                // Back to the amendment's text rather than losing it; other choices just close.
+                if case .amendmentHelpers(let text) = choice.purpose { startEntry(.amendment, text: text) } else { self.overlay = nil }
             case .up, .char("k"): choice.selection = max(0, choice.selection - 1)
             case .down, .char("j"): choice.selection = min(choice.options.count - 1, choice.selection + 1)
             case .enter: return chosen(choice)
+            case .char(" ") where choice.marked != nil: choice.marked?.formSymmetricDifference([choice.selection])
             case .char(let c):
                 if let number = c.wholeNumberValue, (1...choice.options.count).contains(number) {
                     choice.selection = number - 1
-                    return chosen(choice)
+                    guard choice.marked != nil else { return chosen(choice) }
+                    choice.marked?.formSymmetricDifference([number - 1])
                 }
             default: break
             }
@@ -71,6 +75,9 @@ extension AppState {
             startEntry(.ugildReason(ParticipantID(value)))
         case .integrate:
             startEntry(.integrationHow(ParticipantID(value)))
+        case .amendmentHelpers(let text):
+            let helpers = (choice.marked ?? []).sorted().map { ParticipantID(choice.options[$0].value) }
+            return [.submit(.amend(text, helpers: helpers, reason: nil))]
         }
         return []
     }
@@ -89,7 +96,11 @@ extension AppState {
             return [.submit(.addGuest(guestID(for: text), name: text))]
         case .agendaLine(let id): return agendaItem(text, replacing: id)
         case .proposal: return [.submit(.propose(text))]
-        case .amendment: return [.submit(.amend(text, helpers: [], reason: nil))]
+        case .amendment:
+            var choice = Choice(purpose: .amendmentHelpers(text: text), options: meeting.participants.filter(\.isPresent).map(ChoiceOption.init))
+            choice.marked = []
+            overlay = .choice(choice)
+            return []
         case .concern(let who): return [.submit(.answer(who, .concern(text)))]
         case .objection(let who): return [.submit(.answer(who, .objection(text)))]
         case .integrationHow(let who):

@@ -163,7 +163,6 @@ extension AppState {
     }
 
     mutating func choose(_ purpose: ChoicePurpose, from people: [Participant]) {
-        let options = people.map { ChoiceOption(label: $0.name, value: $0.id.rawValue) }
-        overlay = .choice(Choice(purpose: purpose, options: options))
+        overlay = .choice(Choice(purpose: purpose, options: people.map(ChoiceOption.init)))
     }
 }

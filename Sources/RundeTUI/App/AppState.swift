@@ -146,11 +146,14 @@ public struct Confirmation: Sendable, Hashable {
     public var quits: Bool
 }
 
-/// Pick one of a few: a participant, an item type.
+/// Pick one of a few (a participant, an item type), or, when `marked` is set, any number of
+/// them: Space marks, Enter takes the marked ones.
 public struct Choice: Sendable, Hashable {
     public var purpose: ChoicePurpose
     public var options: [ChoiceOption]
     public var selection = 0
+    /// The marked options of a choice of many; nil for a choice of one.
+    public var marked: Set<Int>?
 }
 
 public struct ChoiceOption: Sendable, Hashable {
@@ -158,11 +161,17 @@ public struct ChoiceOption: Sendable, Hashable {
     public var value: String
 }
 
+extension ChoiceOption {
+    init(_ person: Participant) { self.init(label: person.name, value: person.id.rawValue) }
+}
+
 public enum ChoicePurpose: Sendable, Hashable {
     case kind
     case actionWho(what: String)
     case ugild
     case integrate
+    /// Who helped with an amendment (any number, or none), before it is submitted.
+    case amendmentHelpers(text: String)
 }
 
 /// What the run loop does for the screen.

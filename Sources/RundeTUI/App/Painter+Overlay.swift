@@ -14,11 +14,13 @@ extension Painter {
             line(" " + confirmation.question, at: Point(x: 0, y: y), style: Style(foreground: .yellow, bold: true, reverse: true), width: width)
             return nil
         case .choice(let choice):
-            let box = frame(title: t(UIText.choiceTitle(choice.purpose)), rows: choice.options.count, footer: t(UIText.choiceKeys))
+            let keys = choice.marked == nil ? UIText.choiceKeys : UIText.markKeys
+            let box = frame(title: t(UIText.choiceTitle(choice.purpose)), rows: choice.options.count, footer: t(keys))
             for (index, option) in choice.options.enumerated() where box.y + index < box.maxY {
+                let mark = choice.marked.map { $0.contains(index) ? "[x] " : "[ ] " } ?? ""
                 line(
-                    "\(index + 1). \(option.label)", at: Point(x: box.x, y: box.y + index), style: index == choice.selection ? Theme.selected : .plain,
-                    width: box.width)
+                    "\(index + 1). \(mark)\(option.label)", at: Point(x: box.x, y: box.y + index),
+                    style: index == choice.selection ? Theme.selected : .plain, width: box.width)
             }
             return nil
         case .entry(let entry):

@@ -68,6 +68,10 @@ enum UIText {
     static let help = Translation(nn: "Hjelp — alle tastar", nb: "Hjelp — alle taster", en: "Help — every key")
     static let helpClose = Translation(nn: "↑↓ blar · Esc lukkar", nb: "↑↓ blar · Esc lukker", en: "↑↓ scroll · Esc closes")
     static let entryKeys = Translation(nn: "Enter: lagre · Esc: avbryt", nb: "Enter: lagre · Esc: avbryt", en: "Enter: save · Esc: cancel")
+    static let markKeys = Translation(
+        nn: "Space eller tal merkar · Enter lagrar (òg utan merkte) · Esc: tilbake til teksten",
+        nb: "Space eller tall merker · Enter lagrer (også uten merkede) · Esc: tilbake til teksten",
+        en: "Space or a number marks · Enter saves (also with none marked) · Esc: back to the text")
     static let choiceKeys = Translation(
         nn: "↑↓ og Enter, eller tal · Esc: avbryt", nb: "↑↓ og Enter, eller tall · Esc: avbryt", en: "↑↓ and Enter, or a number · Esc: cancel")
     static let meetingNotes = Translation(nn: "Notat til møtet", nb: "Notater til møtet", en: "Meeting notes")
@@ -155,6 +159,8 @@ enum UIText {
         case .actionWho: Translation(nn: "Kven gjer det?", nb: "Hvem gjør det?", en: "Who does it?")
         case .ugild: Translation(nn: "Kven er ugild på saka?", nb: "Hvem er inhabil i saken?", en: "Who is disqualified on the item?")
         case .integrate: Translation(nn: "Kva innvending blir integrert?", nb: "Hvilken innvending integreres?", en: "Which objection is integrated?")
+        case .amendmentHelpers:
+            Translation(nn: "Kven hjelpte til med endringa?", nb: "Hvem hjalp til med endringen?", en: "Who helped with the amendment?")
         }
     }
 
