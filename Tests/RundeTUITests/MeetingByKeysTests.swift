@@ -253,3 +253,73 @@ import Testing
         #expect(d.meeting == before.meeting)
     }
 }
+
+/// The keys that are in `?` help rather than on the hint line: withdraw, postpone, change type,
+/// ugild, stop a round, run a round again.
+@MainActor
+@Suite struct LessCommonKeysTests {
+    /// A driver with the meeting open and the decision item (s2) started.
+    func decisionStarted() throws -> Driver {
+        let d = try Driver()
+        d.openWithEveryone()
+        d.press(.down, .enter)
+        #expect(d.meeting.activeItem?.id == "s2")
+        return d
+    }
+
+    @Test func withdrawWithAReason() throws {
+        let d = try decisionStarted()
+        d.press(.char("w"))
+        d.type("Saka er løyst av leiinga.")
+        d.press(.enter)
+        #expect(d.meeting.item("s2")?.status == .withdrawn)
+        #expect(d.meeting.item("s2")?.endReason == "Saka er løyst av leiinga.")
+        #expect(d.state.context == .between)
+    }
+
+    @Test func postponeWithoutAReason() throws {
+        let d = try decisionStarted()
+        d.press(.char("z"), .enter)
+        #expect(d.meeting.item("s2")?.status == .postponed)
+        #expect(d.meeting.item("s2")?.endReason == nil)
+    }
+
+    @Test func changeTypeFromDecisionToDiscussion() throws {
+        let d = try decisionStarted()
+        d.press(.char("t"))
+        guard case .choice(let choice) = d.state.overlay else {
+            Issue.record("no choice of types")
+            return
+        }
+        #expect(choice.options.map(\.value) == ["information", "discussion", "session", "our-problem"])
+        d.press(.char("2"))
+        #expect(d.meeting.item("s2")?.kind == .discussion)
+        #expect(d.meeting.item("s2")?.steps.map(\.key) == RecipeBook.builtIn.defaultRecipe(for: .discussion).steps.map(\.key))
+    }
+
+    @Test func ugildSitsOutTheItemsRounds() throws {
+        let d = try Driver()
+        d.openWithEveryone()
+        d.press(.down, .char("v"), .char("3"))
+        d.type("Søster til ein av brukarane.")
+        d.press(.enter)
+        #expect(d.meeting.item("s2")?.disqualified.map(\.participant) == ["siri"])
+        #expect(d.screen().screen.snapshot.contains("Ugild (fvl. § 6): Siri Haugland — Søster til ein"), "the room sees who sits out, and why")
+        d.press(.enter, .enter)
+        #expect(d.meeting.openRound?.order == ["kari", "ola", "per"])
+    }
+
+    @Test func stopARoundEarlyAsksFirstThenRunItAgain() throws {
+        let d = try decisionStarted()
+        d.press(.enter)
+        #expect(d.state.context == .round)
+        d.press(.char("x"), .char("n"))
+        #expect(d.meeting.openRound != nil, "n keeps the round going")
+        d.press(.char("x"), .char("j"))
+        #expect(d.meeting.openRound == nil)
+        #expect(d.meeting.rounds.last?.stoppedEarly == true)
+        d.press(.char("r"))
+        #expect(d.meeting.openRound?.number == 2)
+        #expect(d.meeting.openRound?.step == "clarify")
+    }
+}

@@ -84,9 +84,11 @@ extension Painter {
         if let timebox = item.draft.timebox { facts.append("\(timebox) min") }
         if item.draft.infoDrøft { facts.append("info/drøft") }
         if let basis = item.draft.exemption { facts.append("unnateke: \(basis)") }
-        if !item.disqualified.isEmpty { facts.append("\(t(UIText.ugild)): " + item.disqualified.map { name($0.participant) }.joined(separator: ", ")) }
         line(facts.joined(separator: " · "), at: Point(x: rect.x, y: y), style: Theme.dim, width: rect.width)
         y += 1
+        for ugild in item.disqualified where y < rect.maxY {
+            y = paragraph("\(t(MinutesText.ugild)): \(name(ugild.participant)) — \(ugild.reason)", in: rect, from: y, style: Theme.warning)
+        }
         if item.status == .active { y = steps(of: item, in: rect, from: y + 1) }
         if !item.draft.text.isEmpty, y < rect.maxY { y = paragraph(item.draft.text, in: rect, from: y + 1) }
         if let decision = item.decision {

@@ -33,7 +33,6 @@ enum UIText {
     static let hasTheWord = Translation(nn: "har ordet", nb: "har ordet", en: "speaking")
     static let spoke = Translation(nn: "hadde ordet", nb: "hadde ordet", en: "spoke")
     static let passed = Translation(nn: "stod over", nb: "sto over", en: "passed")
-    static let ugild = Translation(nn: "ugild", nb: "inhabil", en: "disqualified")
     static let proposal = Translation(nn: "Forslag til avgjerd", nb: "Forslag til beslutning", en: "Proposal")
     static let noProposal = Translation(nn: "Ikkje noko forslag enno: trykk f.", nb: "Ikke noe forslag ennå: trykk f.", en: "No proposal yet: press f.")
     static let decision = Translation(nn: "Avgjerd", nb: "Beslutning", en: "Decision")
