@@ -267,6 +267,25 @@ import Testing
         return d
     }
 
+    @Test func editAnItemBeforeTheStartFromItsAgendaLine() throws {
+        let d = try Driver()
+        d.press(.char("s"), .down, .char("e"))
+        guard case .entry(let entry) = d.state.overlay else {
+            Issue.record("no text field")
+            return
+        }
+        #expect(entry.editor.text.hasPrefix("avgjerd: Prøveordning med heimekontor @kari 25m info/drøft"))
+        #expect(entry.editor.text.contains("forslag: Vi prøver heimekontor onsdagar i tre månader."))
+        d.press(.ctrl("u"), .backspace, .ctrl("u"))  // clear the proposal line, join, clear the item line
+        d.type("drøfting: Heimekontor – kva tenkjer de? @ola 15m")
+        d.press(.enter)
+        let item = try #require(d.meeting.item("s2"))
+        #expect(item.kind == .discussion)
+        #expect(item.title == "Heimekontor – kva tenkjer de?")
+        #expect(item.owner == "ola")
+        #expect(item.draft.timebox == 15)
+    }
+
     @Test func withdrawWithAReason() throws {
         let d = try decisionStarted()
         d.press(.char("w"))
