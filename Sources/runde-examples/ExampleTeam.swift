@@ -26,7 +26,7 @@ enum ExampleTeam {
         let drafts = try AgendaParser.parse(agenda, file: "agenda.txt", members: Set(members.map(\.id))).get()
         return MeetingPlan(
             id: UUID(uuidString: id) ?? UUID(), title: title, team: folder.team, agenda: drafts, scheduledAt: osloTime(time),
-            followUp: Archive(folder: folder.meetingsURL).openActions)
+            following: Archive(folder: folder.meetingsURL), timeZone: exampleTimeZone)
     }
 
     /// The agenda `make demo` plans the next meeting from.

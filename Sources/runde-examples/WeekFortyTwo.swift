@@ -17,7 +17,7 @@ extension ExampleTeam {
           forslag: Bilane blir bookte i kalenderen, ikkje på tavla.
         """
 
-    /// Week 42: an *økt* with a guest, an exempt *vårt problem* where one member is *ugild*, a
+    /// Week 42: the follow-up of week 38's actions, an *økt* with a guest, an exempt *vårt problem* where one member is *ugild*, a
     /// decision, a postponed item, a decision that revisits one from week 38, and a decision
     /// item turned into a discussion because it was not ripe.
     static func weekFortyTwo(_ folder: TeamFolder) throws {
@@ -27,6 +27,11 @@ extension ExampleTeam {
         try s.run(.addGuest("hanne", name: "Hanne Vik (ergoterapeut)"))
         try s.run(.openMeeting)
         try s.round(["hanne": "Takk for at eg fekk kome!"])
+
+        // The follow-up of week 38: the phone is forwarded; the checklist draft is carried on.
+        let weekThirtyEight = "2026-09-14-1400-teammote-veke-38"
+        try s.run(.setFollowUpStatus(ActionRef(meeting: weekThirtyEight, action: "a1"), .done))
+        try s.run(.setFollowUpStatus(ActionRef(meeting: weekThirtyEight, action: "a2"), .open))
 
         // s1 økt, template okt-kort
         try s.run(.startItem("s1"))

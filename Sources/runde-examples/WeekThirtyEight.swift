@@ -55,7 +55,7 @@ extension ExampleTeam {
         try s.run(.runRoundAgain)
         try s.consentRound(["per": .concern("Vi må passe på belastninga for dei som er att på kontoret.")])
         try s.run(.addAction(what: "Setje opp vidaresending av koordinatortelefonen", who: "ola", due: Day("2026-09-28")))
-        try s.run(.recordDecision(reviewDate: Day("2027-01-15")))
+        try s.run(.recordDecision(reviewDate: Day("2026-11-16")))
 
         // s3 discussion with the owner's conclusion
         try s.run(.startItem("s3"))

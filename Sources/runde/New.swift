@@ -34,26 +34,9 @@ struct New: ParsableCommand {
             do { data = try Data(contentsOf: url) } catch {
                 throw Failure("\(agenda): \(error.localizedDescription)")
             }
-            let members = Set(folder.team.members.map(\.id))
-            switch AgendaParser.parse(data, file: agenda, members: members, recipes: folder.recipes) {
-            case .success(let items): drafts = items
-            case .failure(let error): throw Failure(error.message(language))
-            }
+            drafts = try folder.agenda(data, file: agenda, language)
         }
-        let archive = Archive(folder: folder.meetingsURL)
-        for damaged in archive.damaged { warn(damaged.message(language)) }
-        let plan = MeetingPlan(
-            title: title, team: folder.team, agenda: drafts, scheduledAt: at.flatMap(Self.parseTime) ?? Date(),
-            followUp: archive.openActions)
-        let created: MeetingCreated
-        do { created = try plan.created(recipes: folder.recipes) } catch {
-            throw Failure(error.problems.map { $0.message(language) }.joined(separator: "\n"))
-        }
-        try FileManager.default.createDirectory(at: folder.meetingsURL, withIntermediateDirectories: true)
-        let url = folder.meetingsURL.appendingPathComponent(plan.fileName(timeZone: .current) + ".jsonl")
-        do { _ = try MeetingLogWriter.create(at: url, created, by: folder.team.facilitator?.id) } catch {
-            throw Failure(error.message(language))
-        }
+        let url = try folder.planMeeting(title: title, agenda: drafts, at: at.flatMap(Self.parseTime) ?? Date(), language)
         print(
             Translation(
                 nn: "Planla «\(title)» med \(drafts.count) saker: \(url.path)",

@@ -65,25 +65,7 @@ struct Run: ParsableCommand {
     private func newMeeting(in folder: TeamFolder, _ language: Language) throws -> URL {
         let now = Date()
         let title = self.title ?? "Teammøte " + MarkdownMinutes.format(now, "yyyy-MM-dd", .current)
-        var drafts: [ItemDraft] = []
-        if let data = try? Data(contentsOf: folder.agendaURL) {
-            switch AgendaParser.parse(data, file: folder.agendaURL.path, members: Set(folder.team.members.map(\.id)), recipes: folder.recipes) {
-            case .success(let items): drafts = items
-            case .failure(let error): throw Failure(error.message(language))
-            }
-        }
-        let archive = Archive(folder: folder.meetingsURL)
-        for damaged in archive.damaged { warn(damaged.message(language)) }
-        let plan = MeetingPlan(title: title, team: folder.team, agenda: drafts, scheduledAt: now, followUp: archive.openActions)
-        let created: MeetingCreated
-        do { created = try plan.created(recipes: folder.recipes) } catch {
-            throw Failure(error.problems.map { $0.message(language) }.joined(separator: "\n"))
-        }
-        try FileManager.default.createDirectory(at: folder.meetingsURL, withIntermediateDirectories: true)
-        let url = folder.meetingsURL.appendingPathComponent(plan.fileName(timeZone: .current) + ".jsonl")
-        do { _ = try MeetingLogWriter.create(at: url, created, by: folder.team.facilitator?.id) } catch {
-            throw Failure(error.message(language))
-        }
-        return url
+        let agenda = try (try? Data(contentsOf: folder.agendaURL)).map { try folder.agenda($0, file: folder.agendaURL.path, language) } ?? []
+        return try folder.planMeeting(title: title, agenda: agenda, at: now, language)
     }
 }

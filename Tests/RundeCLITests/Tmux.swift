@@ -51,9 +51,10 @@ final class Tmux {
         try run(["capture-pane", "-p", "-t", socketTarget] + (history ? ["-S", "-200"] : [])).output
     }
 
-    /// Waits until the screen shows `text`; fails with the screen after `seconds`.
+    /// Waits until the screen shows `text`; fails with the screen after `seconds` (generous:
+    /// the machine may be busy building).
     @discardableResult
-    func waitFor(_ text: String, seconds: Double = 15, history: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+    func waitFor(_ text: String, seconds: Double = 30, history: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var screen = ""
         while Date() < deadline {

@@ -44,13 +44,13 @@ import Testing
         let team = try Self.team()
         let tmux = try Tmux()
         try tmux.start(Self.runCommand(in: team))
-        let step = { (key: String, expected: String) in
+        func step(_ key: String, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
             try tmux.keys(key)
-            try tmux.waitFor(expected)
+            try tmux.waitFor(expected, sourceLocation: sourceLocation)
         }
-        let type = { (text: String) in
+        func type(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
             try tmux.keys(text, literal: true)
-            try tmux.waitFor(text)
+            try tmux.waitFor(text, sourceLocation: sourceLocation)
         }
 
         // Attendance and the check-in round.

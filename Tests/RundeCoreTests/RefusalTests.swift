@@ -33,6 +33,7 @@ enum RefusalCase: String, CaseIterable, Sendable {
     case concernNeedsText, objectionsStand, noStandingObjection, noConsentRoundYet, consentRoundOutdated
     case consentRoundIncomplete, reviewDateInPast, decisionNeedsRecording, sameKind, ownerCannotBeUgild
     case alreadyUgild, ugildCannotTakePart, itemDone, positionOutOfRange, recipeKindMismatch, nothingToUndo
+    case notInFollowUp, alreadyRedecided
 
     init(_ refusal: Refusal) {
         switch refusal {
@@ -81,6 +82,8 @@ enum RefusalCase: String, CaseIterable, Sendable {
         case .positionOutOfRange: self = .positionOutOfRange
         case .recipeKindMismatch: self = .recipeKindMismatch
         case .nothingToUndo: self = .nothingToUndo
+        case .notInFollowUp: self = .notInFollowUp
+        case .alreadyRedecided: self = .alreadyRedecided
         }
     }
 }
@@ -467,6 +470,29 @@ extension Harness {
             name: "edit with a recipe of another kind",
             command: .editItem("s4", ItemDraft(kind: .discussion, title: "Drøft", owner: "kari"), recipe: Fixture.recipe(.session)),
             expected: .recipeKindMismatch(recipe: "okt-test", kind: .discussion)),
+
+        // The follow-up of earlier meetings
+        RefusalScenario(
+            name: "follow-up before the meeting opens", command: .setFollowUpStatus(Fixture.followUp[0].reference, .done),
+            expected: .meetingNotOpen),
+        RefusalScenario(
+            name: "follow-up of an action not carried into this meeting", setup: { try $0.opened() },
+            command: .setFollowUpStatus(ActionRef(meeting: Fixture.earlierMeeting, action: "a9"), .done),
+            expected: .notInFollowUp("\(Fixture.earlierMeeting)#a9")),
+        RefusalScenario(
+            name: "review of a decision not due", setup: { try $0.opened() },
+            command: .keepDecision(DecisionRef(meeting: Fixture.earlierMeeting, item: "s1"), nextReview: nil),
+            expected: .notInFollowUp("\(Fixture.earlierMeeting)#s1")),
+        RefusalScenario(
+            name: "review date in the past", setup: { try $0.opened() },
+            command: .keepDecision(Fixture.reviewDue[0].reference, nextReview: longAgo), expected: .reviewDateInPast(longAgo)),
+        RefusalScenario(
+            name: "keep a decision already taken up again",
+            setup: { h in
+                try h.opened()
+                try h.run(.redecide(Fixture.reviewDue[0].reference, recipe: Fixture.recipe(.decision)))
+            },
+            command: .keepDecision(Fixture.reviewDue[0].reference, nextReview: nil), expected: .alreadyRedecided("Fast tid for teammøtet")),
 
         // Undo
         RefusalScenario(name: "undo in a fresh meeting", command: .undo, expected: .nothingToUndo),

@@ -148,6 +148,14 @@ import Testing
         if let action = rng.pickIfAny(s.actions) {
             choices.append((1, .setActionStatus(action.id, rng.pick(ActionStatus.allCases))))
         }
+        // The follow-up of earlier meetings, once the meeting is open, now and then.
+        if s.stage != .scheduled, rng.chance(10) {
+            if let carried = rng.pickIfAny(s.followUp) { choices.append((1, .setFollowUpStatus(carried.reference, rng.pick(ActionStatus.allCases)))) }
+            if let due = rng.pickIfAny(s.reviewDue) {
+                choices.append((1, .keepDecision(due.reference, nextReview: rng.chance(50) ? today.adding(days: rng.below(200)) : nil)))
+                if rng.chance(30) { choices.append((1, .redecide(due.reference, recipe: Fixture.recipe(.decision)))) }
+            }
+        }
         choices.append((1, .setAttendance(rng.pick(people), rng.chance(70) ? .present : .absent)))
         if rng.chance(30) { choices.append((1, .addGuest(ParticipantID("gjest-\(s.participants.count)"), name: rng.pick(guestNames)))) }
 
@@ -249,7 +257,9 @@ import Testing
         let item = rng.pick(items)
         let kind = rng.pick(ItemKind.allCases)
         let anyText = text(&rng, nonEmpty: false)
-        switch rng.below(30) {
+        let carried = s.followUp.map(\.reference) + [ActionRef(meeting: Fixture.earlierMeeting, action: "a99")]
+        let due = s.reviewDue.map(\.reference) + [DecisionRef(meeting: "ukjent", item: "s1")]
+        switch rng.below(33) {
         case 0: return .setAttendance(who, rng.pick(Attendance.allCases))
         case 1: return .addGuest(rng.pick(people + ["gjest-x", "Gjest", ""]), name: anyText)
         case 2: return .openMeeting
@@ -282,6 +292,9 @@ import Testing
         case 26: return .addAction(what: anyText, who: who, due: rng.chance(50) ? today : nil)
         case 27: return .setActionStatus(rng.pick(actions), rng.pick(ActionStatus.allCases))
         case 28: return .undo
+        case 29: return .setFollowUpStatus(rng.pick(carried), rng.pick(ActionStatus.allCases))
+        case 30: return .keepDecision(rng.pick(due), nextReview: reviewDate(today, &rng))
+        case 31: return .redecide(rng.pick(due), recipe: Fixture.recipe(kind))
         default: return .answer(who, .objection(""))
         }
     }

@@ -299,7 +299,8 @@ enum SchemaScenario {
         return ItemSpec(id: ItemID(id), draft: draft, steps: Fixture.recipe(kind).steps)
     }
 
-    /// A whole meeting: attendance, agenda changes, check-in, a decision with an objection
+    /// A whole meeting: attendance, agenda changes, check-in, the follow-up of an earlier
+    /// meeting (an action done, one carried, a decision kept, one taken up again), a decision with an objection
     /// integrated, a decision item turned discussion, a withdrawn and a postponed item, actions,
     /// notes, an undo, and the closing round.
     static func fullMeeting() throws -> URL {
@@ -335,6 +336,11 @@ enum SchemaScenario {
         try h.run(.speak("kari"))
         try h.run(.pass("ola"))
         try h.run(.stopRound)
+
+        try h.run(.setFollowUpStatus(Fixture.followUp[0].reference, .done))
+        try h.run(.setFollowUpStatus(Fixture.followUp[1].reference, .open))
+        try h.run(.keepDecision(Fixture.reviewDue[0].reference, nextReview: Day("2027-05-01")))
+        try h.run(.redecide(Fixture.reviewDue[1].reference, recipe: Fixture.recipe(.decision)))
 
         try h.run(.startItem("s1"))
         try h.run(.nextStep)

@@ -33,6 +33,8 @@ public enum Event: Sendable, Hashable {
     case ugildDeclared(UgildDeclared)
     case actionAdded(Action)
     case actionStatusSet(ActionStatusSet)
+    case followUpActionSet(FollowUpActionSet)
+    case decisionReviewed(DecisionReviewed)
     case noteAdded(NoteAdded)
     case itemAdded(ItemSpec)
     case itemEdited(ItemSpec)
@@ -69,6 +71,8 @@ public enum Event: Sendable, Hashable {
         case .ugildDeclared: "ugildDeclared"
         case .actionAdded: "actionAdded"
         case .actionStatusSet: "actionStatusSet"
+        case .followUpActionSet: "followUpActionSet"
+        case .decisionReviewed: "decisionReviewed"
         case .noteAdded: "noteAdded"
         case .itemAdded: "itemAdded"
         case .itemEdited: "itemEdited"
@@ -85,7 +89,8 @@ public enum Event: Sendable, Hashable {
         "turnPassed", "consented", "concernRaised", "objectionRaised", "roundStopped", "itemStarted",
         "stepStarted", "proposalSet", "proposalAmended", "objectionIntegrated", "conclusionStated",
         "decisionRecorded", "itemEnded", "itemWithdrawn", "itemPostponed", "itemKindChanged", "ugildDeclared",
-        "actionAdded", "actionStatusSet", "noteAdded", "itemAdded", "itemEdited", "itemMoved", "itemRemoved",
+        "actionAdded", "actionStatusSet", "followUpActionSet", "decisionReviewed", "noteAdded", "itemAdded", "itemEdited", "itemMoved",
+        "itemRemoved",
         "meetingClosed", "undone",
     ]
 
@@ -121,6 +126,8 @@ public enum Event: Sendable, Hashable {
         case .ugildDeclared(let p): try p.encode(to: encoder)
         case .actionAdded(let p): try p.encode(to: encoder)
         case .actionStatusSet(let p): try p.encode(to: encoder)
+        case .followUpActionSet(let p): try p.encode(to: encoder)
+        case .decisionReviewed(let p): try p.encode(to: encoder)
         case .noteAdded(let p): try p.encode(to: encoder)
         case .itemAdded(let p), .itemEdited(let p): try p.encode(to: encoder)
         case .itemMoved(let p): try p.encode(to: encoder)
@@ -157,6 +164,8 @@ public enum Event: Sendable, Hashable {
         case "ugildDeclared": .ugildDeclared(try UgildDeclared(from: decoder))
         case "actionAdded": .actionAdded(try Action(from: decoder))
         case "actionStatusSet": .actionStatusSet(try ActionStatusSet(from: decoder))
+        case "followUpActionSet": .followUpActionSet(try FollowUpActionSet(from: decoder))
+        case "decisionReviewed": .decisionReviewed(try DecisionReviewed(from: decoder))
         case "noteAdded": .noteAdded(try NoteAdded(from: decoder))
         case "itemAdded": .itemAdded(try ItemSpec(from: decoder))
         case "itemEdited": .itemEdited(try ItemSpec(from: decoder))

@@ -12,11 +12,13 @@ public struct MeetingCreated: Codable, Sendable, Hashable {
     public var scribe: ParticipantID?
     /// Open actions from earlier meetings; nil when there are none.
     public var followUp: [FollowUpAction]?
+    /// Decisions from earlier meetings due for review; nil when there are none.
+    public var reviewDue: [FollowUpDecision]?
 
     public init(
         id: UUID, title: String, team: String, scheduledAt: Date, participants: [Participant],
         items: [ItemSpec], facilitator: ParticipantID? = nil, scribe: ParticipantID? = nil,
-        followUp: [FollowUpAction] = []
+        followUp: [FollowUpAction] = [], reviewDue: [FollowUpDecision] = []
     ) {
         self.id = id
         self.title = title
@@ -27,6 +29,7 @@ public struct MeetingCreated: Codable, Sendable, Hashable {
         self.facilitator = facilitator
         self.scribe = scribe
         self.followUp = followUp.isEmpty ? nil : followUp
+        self.reviewDue = reviewDue.isEmpty ? nil : reviewDue
     }
 }
 
@@ -111,6 +114,29 @@ public struct UgildDeclared: Codable, Sendable, Hashable {
 public struct ActionStatusSet: Codable, Sendable, Hashable {
     public var action: ActionID
     public var status: ActionStatus
+}
+
+/// In the follow-up: what became of an action from an earlier meeting.
+public struct FollowUpActionSet: Codable, Sendable, Hashable {
+    public var action: ActionRef
+    public var status: ActionStatus
+}
+
+/// In the follow-up: a decision due for review was let stand or taken up again.
+public struct DecisionReviewed: Codable, Sendable, Hashable {
+    public var decision: DecisionRef
+    public var outcome: ReviewOutcome
+    /// When to review it next, if it stands and the team set a date.
+    public var nextReview: Day?
+    /// The new item that takes it up again, when redecided.
+    public var item: ItemID?
+
+    public init(decision: DecisionRef, outcome: ReviewOutcome, nextReview: Day? = nil, item: ItemID? = nil) {
+        self.decision = decision
+        self.outcome = outcome
+        self.nextReview = nextReview
+        self.item = item
+    }
 }
 
 public struct NoteAdded: Codable, Sendable, Hashable {

@@ -46,6 +46,14 @@ public enum Command: Sendable, Hashable {
     case addAction(what: String, who: ParticipantID, due: Day?)
     case setActionStatus(ActionID, ActionStatus)
 
+    // The follow-up (*oppfølging*) of earlier meetings
+    /// What became of an open action from an earlier meeting: done, carried on (`open`), or cancelled.
+    case setFollowUpStatus(ActionRef, ActionStatus)
+    /// A decision due for review stands, with a next review date if the team sets one.
+    case keepDecision(DecisionRef, nextReview: Day?)
+    /// A decision due for review is taken up again: a decision item that revisits it joins the agenda.
+    case redecide(DecisionRef, recipe: Recipe)
+
     /// Takes back the latest event that is still in effect, with a new event.
     case undo
 }

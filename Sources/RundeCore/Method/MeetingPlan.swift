@@ -10,9 +10,12 @@ public struct MeetingPlan: Sendable {
     public var scheduledAt: Date
     /// Open actions from earlier meetings, listed at the start for the team to follow up.
     public var followUp: [FollowUpAction]
+    /// Decisions from earlier meetings due for review by the day of the meeting.
+    public var reviewDue: [FollowUpDecision]
 
     public init(
-        id: UUID = UUID(), title: String, team: Team, agenda: [ItemDraft], scheduledAt: Date, followUp: [FollowUpAction] = []
+        id: UUID = UUID(), title: String, team: Team, agenda: [ItemDraft], scheduledAt: Date, followUp: [FollowUpAction] = [],
+        reviewDue: [FollowUpDecision] = []
     ) {
         self.id = id
         self.title = title
@@ -20,6 +23,18 @@ public struct MeetingPlan: Sendable {
         self.agenda = agenda
         self.scheduledAt = scheduledAt
         self.followUp = followUp
+        self.reviewDue = reviewDue
+    }
+
+    /// A plan whose follow-up is what the team's earlier meetings leave open on the meeting's
+    /// day (in `timeZone`): open actions and decisions due for review.
+    public init(
+        id: UUID = UUID(), title: String, team: Team, agenda: [ItemDraft], scheduledAt: Date, following archive: Archive,
+        timeZone: TimeZone
+    ) {
+        self.init(
+            id: id, title: title, team: team, agenda: agenda, scheduledAt: scheduledAt, followUp: archive.openActions,
+            reviewDue: archive.reviewDue(on: Day(scheduledAt, in: timeZone)))
     }
 
     /// The `meetingCreated` event: every member on the list, every item with its recipe's steps.
@@ -41,7 +56,7 @@ public struct MeetingPlan: Sendable {
         return MeetingCreated(
             id: id, title: title, team: team.name, scheduledAt: Timestamp.normalized(scheduledAt),
             participants: team.participants, items: items, facilitator: team.facilitator?.id, scribe: team.scribe?.id,
-            followUp: followUp)
+            followUp: followUp, reviewDue: reviewDue)
     }
 
     /// `2026-11-24-1400-teammote-veke-48`: date and time in `timeZone`, then the title's slug.

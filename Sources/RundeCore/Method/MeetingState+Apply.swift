@@ -108,6 +108,12 @@ extension MeetingState {
         case .actionStatusSet(let e):
             guard let index = actions.firstIndex(where: { $0.id == e.action }) else { throw FoldError(description: "no action \(e.action)") }
             actions[index].status = e.status
+        case .followUpActionSet(let e):
+            guard followUp.contains(where: { $0.reference == e.action }) else { throw FoldError(description: "\(e.action) is not in the follow-up") }
+            followUpStatus[e.action] = e.status
+        case .decisionReviewed(let e):
+            guard reviewDue.contains(where: { $0.reference == e.decision }) else { throw FoldError(description: "\(e.decision) is not due for review") }
+            reviews[e.decision] = e
         case .noteAdded(let e):
             notes.append(Note(seq: seq, text: e.text, item: e.item, round: e.round, speaker: e.speaker, by: by, at: at))
         case .itemAdded(let spec):

@@ -53,6 +53,15 @@ extension MeetingState {
         case .setActionStatus(let id, let status):
             guard actions.contains(where: { $0.id == id }) else { throw .unknownAction(id) }
             return [.actionStatusSet(ActionStatusSet(action: id, status: status))]
+        case .setFollowUpStatus(let reference, let status):
+            guard stage != .scheduled else { throw .meetingNotOpen }
+            guard followUp.contains(where: { $0.reference == reference }) else { throw .notInFollowUp(reference.rawValue) }
+            return [.followUpActionSet(FollowUpActionSet(action: reference, status: status))]
+        case .keepDecision(let reference, let nextReview):
+            _ = try dueForReview(reference)
+            if let nextReview, nextReview < Day(at, in: .gmt) { throw .reviewDateInPast(nextReview) }
+            return [.decisionReviewed(DecisionReviewed(decision: reference, outcome: .kept, nextReview: nextReview))]
+        case .redecide(let reference, let recipe): return try redecide(reference, recipe: recipe)
         case .undo:
             throw .nothingToUndo
         }
@@ -163,6 +172,27 @@ extension MeetingState {
 
     /// The draft as the log keeps it: text trimmed, empty optional text dropped (an empty legal
     /// basis is no exemption), and the recipe its steps come from named.
+    // MARK: The follow-up
+
+    /// The follow-up entry of a decision due for review, once the meeting is open and while it
+    /// has not been taken up again (that added an item; undo it to choose again).
+    private func dueForReview(_ reference: DecisionRef) throws(Refusal) -> FollowUpDecision {
+        guard stage != .scheduled else { throw .meetingNotOpen }
+        guard let due = reviewDue.first(where: { $0.reference == reference }) else { throw .notInFollowUp(reference.rawValue) }
+        if reviews[reference]?.outcome == .redecided { throw .alreadyRedecided(due.title) }
+        return due
+    }
+
+    /// A new decision item that revisits the decision: same title, its text as the proposal,
+    /// owned by the decision's owner (or the facilitator, when the owner is no longer here).
+    private func redecide(_ reference: DecisionRef, recipe: Recipe) throws(Refusal) -> [Event] {
+        let due = try dueForReview(reference)
+        let owner = participant(due.decision.owner) != nil ? due.decision.owner : facilitator ?? due.decision.owner
+        let draft = ItemDraft(kind: .decision, title: due.title, owner: owner, proposal: due.decision.text, replaces: reference)
+        let spec = ItemSpec(id: nextItemID, draft: try checked(draft, recipe), steps: recipe.steps)
+        return [.decisionReviewed(DecisionReviewed(decision: reference, outcome: .redecided, item: spec.id)), .itemAdded(spec)]
+    }
+
     private func checked(_ draft: ItemDraft, _ recipe: Recipe) throws(Refusal) -> ItemDraft {
         var draft = draft
         draft.title = try nonEmpty(draft.title)

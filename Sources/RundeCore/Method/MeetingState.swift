@@ -36,6 +36,12 @@ public struct MeetingState: Sendable, Hashable {
     public var actions: [Action] = []
     /// Open actions from earlier meetings, for the follow-up (*oppfølging*).
     public var followUp: [FollowUpAction]
+    /// Decisions from earlier meetings due for review.
+    public var reviewDue: [FollowUpDecision]
+    /// What the follow-up chose for earlier actions; the latest choice counts.
+    public var followUpStatus: [ActionRef: ActionStatus] = [:]
+    /// The reviews of earlier decisions held in this meeting.
+    public var reviews: [DecisionRef: DecisionReviewed] = [:]
     public var notes: [Note] = []
     public var openedAt: Date?
     public var closedAt: Date?
@@ -54,6 +60,7 @@ public struct MeetingState: Sendable, Hashable {
         participants = created.participants
         items = created.items.map(Item.init(spec:))
         followUp = created.followUp ?? []
+        reviewDue = created.reviewDue ?? []
         lastSeq = seq
     }
 

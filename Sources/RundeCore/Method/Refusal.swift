@@ -49,4 +49,8 @@ public enum Refusal: Error, Sendable, Hashable {
     case positionOutOfRange(Int)
     case recipeKindMismatch(recipe: String, kind: ItemKind)
     case nothingToUndo
+    /// The action or decision is not in this meeting's follow-up.
+    case notInFollowUp(String)
+    /// The decision was taken up again in this meeting already (its item is on the agenda).
+    case alreadyRedecided(String)
 }

@@ -54,14 +54,31 @@ public struct MarkdownMinutes {
         return out
     }
 
+    /// Open actions and decisions due for review from earlier meetings, each with what the
+    /// team chose, or that it was not handled.
     private func followUp() -> [String] {
-        guard !meeting.followUp.isEmpty else { return [] }
+        guard !meeting.followUp.isEmpty || !meeting.reviewDue.isEmpty else { return [] }
         var out = ["", "## \(t(MinutesText.followUp))", ""]
+        let notHandled = "_\(t(MinutesText.notHandled))_"
         for carried in meeting.followUp {
             let due = carried.action.due.map { " (\(t(MinutesText.due).lowercased()) \($0))" } ?? ""
-            out.append("- \(escaped(carried.action.what)) — \(name(carried.action.who))\(due), `\(carried.meeting)`")
+            let chosen = meeting.followUpStatus[carried.reference].map { "**\(t(MinutesText.followedUp($0)))**" } ?? notHandled
+            out.append("- \(escaped(carried.action.what)) — \(name(carried.action.who))\(due), `\(carried.meeting)`: \(chosen)")
+        }
+        for due in meeting.reviewDue {
+            let outcome = meeting.reviews[due.reference].map { "**\(t(reviewOutcome($0)))**" } ?? notHandled
+            out.append("- \(t(MinutesText.reviewOf)) «\(escaped(due.title))» (`\(due.reference.rawValue)`, \(due.reviewDate)): \(outcome)")
+            out.append("  > \(escaped(due.decision.text).replacingOccurrences(of: "\n", with: "\n  > "))")
         }
         return out
+    }
+
+    private func reviewOutcome(_ review: DecisionReviewed) -> Translation {
+        switch review.outcome {
+        case .kept: MinutesText.kept(nextReview: review.nextReview)
+        case .redecided:
+            MinutesText.redecided(as: review.item.flatMap { id in meeting.items.firstIndex { $0.id == id }.map { $0 + 1 } })
+        }
     }
 
     private func section(for item: Item, number: Int) -> [String] {

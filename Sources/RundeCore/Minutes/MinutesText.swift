@@ -36,6 +36,30 @@ public enum MinutesText {
     }
     public static let followUp = Translation(
         nn: "Oppfølging frå tidlegare møte", nb: "Oppfølging fra tidligere møter", en: "Follow-up from earlier meetings")
+    public static let notHandled = Translation(nn: "ikkje handsama", nb: "ikke behandlet", en: "not handled")
+    public static let reviewOf = Translation(nn: "Evaluering av", nb: "Evaluering av", en: "Review of")
+
+    /// What the follow-up chose for an earlier action.
+    public static func followedUp(_ status: ActionStatus) -> Translation {
+        switch status {
+        case .done: Translation(nn: "utført", nb: "utført", en: "done")
+        case .open: Translation(nn: "ført vidare", nb: "ført videre", en: "carried on")
+        case .cancelled: Translation(nn: "avlyst", nb: "avlyst", en: "cancelled")
+        }
+    }
+
+    public static func kept(nextReview: Day?) -> Translation {
+        guard let nextReview else { return Translation(nn: "står ved lag", nb: "står ved lag", en: "stands") }
+        return Translation(
+            nn: "står ved lag, ny evaluering \(nextReview)", nb: "står ved lag, ny evaluering \(nextReview)", en: "stands, next review \(nextReview)")
+    }
+
+    /// Taken up again as item number `number` of this meeting (nil when that item is gone).
+    public static func redecided(as number: Int?) -> Translation {
+        guard let number else { return Translation(nn: "teken opp att", nb: "tatt opp igjen", en: "taken up again") }
+        return Translation(nn: "teken opp att som sak \(number)", nb: "tatt opp igjen som sak \(number)", en: "taken up again as item \(number)")
+    }
+
     public static let actions = Translation(nn: "Oppfølgingspunkt", nb: "Oppfølgingspunkter", en: "Actions")
     public static let what = Translation(nn: "Kva", nb: "Hva", en: "What")
     public static let who = Translation(nn: "Kven", nb: "Hvem", en: "Who")

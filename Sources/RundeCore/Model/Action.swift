@@ -38,6 +38,37 @@ public struct FollowUpAction: Codable, Sendable, Hashable {
         self.meeting = meeting
         self.action = action
     }
+
+    public var reference: ActionRef { ActionRef(meeting: meeting, action: action.id) }
+}
+
+/// A decision from an earlier meeting whose review date has come, listed in a new meeting's
+/// follow-up so the team can let it stand or take it up again.
+public struct FollowUpDecision: Codable, Sendable, Hashable {
+    /// The earlier meeting's name.
+    public var meeting: String
+    /// The decided item's title, for the list.
+    public var title: String
+    /// The review date that brought it here: the decision's, or the one set at its last review.
+    public var reviewDate: Day
+    public var decision: Decision
+
+    public init(meeting: String, title: String, reviewDate: Day, decision: Decision) {
+        self.meeting = meeting
+        self.title = title
+        self.reviewDate = reviewDate
+        self.decision = decision
+    }
+
+    public var reference: DecisionRef { DecisionRef(meeting: meeting, item: decision.item) }
+}
+
+/// What the team chose at a decision's review.
+public enum ReviewOutcome: String, Codable, Sendable, Hashable, CaseIterable {
+    /// The decision stands, perhaps with a next review date.
+    case kept
+    /// The decision is taken up again: a new decision item that revisits it is on the agenda.
+    case redecided
 }
 
 /// A note the scribe took, attached to where the meeting was when it was written.

@@ -42,20 +42,40 @@ public struct ActionID: StringIdentifier {
     public init(rawValue: String) { self.rawValue = rawValue }
 }
 
-/// A reference to a decision in another meeting of the same team: `<meeting name>#<item>`,
-/// for example `2026-09-14-1400-teammote#s3`.
-public struct DecisionRef: StringIdentifier {
-    public let rawValue: String
-    public init(rawValue: String) { self.rawValue = rawValue }
+/// Something recorded in another meeting of the same team: `<meeting name>#<local id>`.
+public protocol CrossMeetingReference: StringIdentifier {}
 
-    public init(meeting: String, item: ItemID) { self.init(rawValue: "\(meeting)#\(item.rawValue)") }
+extension CrossMeetingReference {
+    init(meeting: String, local: String) { self.init(rawValue: "\(meeting)#\(local)") }
 
     /// The meeting name part, before `#`.
     public var meeting: String { String(rawValue.split(separator: "#", maxSplits: 1).first ?? "") }
 
-    /// The item part, after `#`; nil when the reference has no `#`.
-    public var item: ItemID? {
+    /// The part after `#`; nil when the reference has no `#`.
+    var local: String? {
         let parts = rawValue.split(separator: "#", maxSplits: 1)
-        return parts.count == 2 ? ItemID(String(parts[1])) : nil
+        return parts.count == 2 ? String(parts[1]) : nil
     }
+}
+
+/// A decision in another meeting, by its item: `2026-09-14-1400-teammote#s3`.
+public struct DecisionRef: CrossMeetingReference {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public init(meeting: String, item: ItemID) { self.init(meeting: meeting, local: item.rawValue) }
+
+    /// The item part; nil when the reference has no `#`.
+    public var item: ItemID? { local.map(ItemID.init) }
+}
+
+/// An action in another meeting: `2026-09-14-1400-teammote#a2`.
+public struct ActionRef: CrossMeetingReference {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public init(meeting: String, action: ActionID) { self.init(meeting: meeting, local: action.rawValue) }
+
+    /// The action part; nil when the reference has no `#`.
+    public var action: ActionID? { local.map(ActionID.init) }
 }

@@ -27,20 +27,38 @@ public struct Archive: Sendable {
         return names.filter { $0.hasSuffix(".jsonl") }.sorted().map { folder.appendingPathComponent($0) }
     }
 
-    /// Every recorded decision, newest first, with the meeting it was made in.
+    /// Every recorded decision, newest first, with the meeting it was made in, what replaced it,
+    /// and when it is next to be reviewed after the reviews held since.
     public var decisions: [DecisionEntry] {
         let all = meetings.flatMap { loaded in
             loaded.state.items.compactMap { item in
-                item.decision.map { DecisionEntry(meeting: loaded.name, meetingTitle: loaded.state.title, item: item, decision: $0) }
+                item.decision.map {
+                    DecisionEntry(meeting: loaded.name, meetingTitle: loaded.state.title, item: item, decision: $0, nextReview: $0.reviewDate)
+                }
             }
         }
         let replacedBy = Dictionary(
             all.compactMap { entry in entry.decision.replaces.map { ($0, entry.reference) } }, uniquingKeysWith: { first, _ in first })
+        // Meetings are in order, so a later review overwrites an earlier one.
+        var kept: [DecisionRef: Day?] = [:]
+        for loaded in meetings {
+            for review in loaded.state.reviews.values where review.outcome == .kept { kept[review.decision] = review.nextReview }
+        }
         return all.map { entry in
             var entry = entry
             entry.replacedBy = replacedBy[entry.reference]
+            if let next = kept[entry.reference] { entry.nextReview = next }
             return entry
         }.sorted { $0.decision.decidedAt > $1.decision.decidedAt }
+    }
+
+    /// The decisions whose next review is on or before `day` and that nothing has replaced, as
+    /// a new meeting on that day lists them in its follow-up.
+    public func reviewDue(on day: Day) -> [FollowUpDecision] {
+        decisions.reversed().compactMap { entry in
+            guard entry.replacedBy == nil, let review = entry.nextReview, review <= day else { return nil }
+            return FollowUpDecision(meeting: entry.meeting, title: entry.item.title, reviewDate: review, decision: entry.decision)
+        }
     }
 
     /// The actions still open, as a new meeting carries them into its follow-up.
@@ -48,10 +66,17 @@ public struct Archive: Sendable {
         actions.filter { $0.action.status == .open }.map { FollowUpAction(meeting: $0.meeting, action: $0.action) }
     }
 
-    /// Every action, in meeting order, with the meeting it was recorded in.
+    /// Every action, in meeting order, with the meeting it was recorded in. Its status is the
+    /// latest word on it: its own meeting's, or what a later meeting's follow-up chose.
     public var actions: [ActionEntry] {
-        meetings.flatMap { loaded in
-            loaded.state.actions.map { ActionEntry(meeting: loaded.name, meetingTitle: loaded.state.title, action: $0) }
+        var chosen: [ActionRef: ActionStatus] = [:]
+        for loaded in meetings { chosen.merge(loaded.state.followUpStatus) { _, later in later } }
+        return meetings.flatMap { loaded in
+            loaded.state.actions.map { action in
+                var action = action
+                if let status = chosen[ActionRef(meeting: loaded.name, action: action.id)] { action.status = status }
+                return ActionEntry(meeting: loaded.name, meetingTitle: loaded.state.title, action: action)
+            }
         }
     }
 }
@@ -65,6 +90,9 @@ public struct DecisionEntry: Sendable, Hashable {
     public var decision: Decision
     /// The later decision that replaced this one, if any.
     public var replacedBy: DecisionRef?
+    /// When the decision is next to be reviewed: its own review date, or the one set when a
+    /// later meeting let it stand; nil for none.
+    public var nextReview: Day?
 
     /// How other items refer to this decision.
     public var reference: DecisionRef { DecisionRef(meeting: meeting, item: decision.item) }

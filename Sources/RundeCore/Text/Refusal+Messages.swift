@@ -173,6 +173,15 @@ extension Refusal {
                 "The recipe “\(recipe)” is not for items of type “\(kind.name(.en))”.")
         case .nothingToUndo:
             T("Det er ingenting å angre.", "Det er ingenting å angre.", "There is nothing to undo.")
+        case .notInFollowUp(let reference):
+            T(
+                "«\(reference)» står ikkje i oppfølginga av dette møtet.", "«\(reference)» står ikke i oppfølgingen av dette møtet.",
+                "“\(reference)” is not in this meeting's follow-up.")
+        case .alreadyRedecided(let title):
+            T(
+                "«\(title)» er alt teken opp att som ny sak på sakslista. Angre det først om de vil velje noko anna.",
+                "«\(title)» er allerede tatt opp igjen som ny sak på sakslisten. Angre det først hvis dere vil velge noe annet.",
+                "“\(title)” is already on the agenda again as a new item. Undo that first to choose something else.")
         }
     }
 }

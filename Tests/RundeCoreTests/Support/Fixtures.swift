@@ -87,7 +87,31 @@ enum Fixture {
         MeetingCreated(
             id: UUID(uuidString: "6F1C2D3E-0000-4000-8000-000000000001") ?? UUID(), title: "Teammøte veke 48",
             team: "Heimetenesta Fjordvik", scheduledAt: Date(timeIntervalSince1970: 1_795_000_000),
-            participants: members, items: items, facilitator: "kari", scribe: "ola")
+            participants: members, items: items, facilitator: "kari", scribe: "ola", followUp: followUp, reviewDue: reviewDue)
+    }
+
+    /// The meeting every fixture meeting follows up.
+    static let earlierMeeting = "2026-11-09-1400-teammote-veke-46"
+
+    /// Two open actions from the earlier meeting.
+    static let followUp = [
+        FollowUpAction(meeting: earlierMeeting, action: Action(id: "a1", what: "Bestille nøkkelboksar", who: "per", due: Day("2026-11-20"), item: "s2")),
+        FollowUpAction(meeting: earlierMeeting, action: Action(id: "a2", what: "Oppdatere vaktlista", who: "ola", due: nil, item: nil)),
+    ]
+
+    /// Two decisions of the earlier meeting due for review; Siri, who owned the second, has left the team.
+    static let reviewDue = [
+        FollowUpDecision(meeting: earlierMeeting, title: "Fast tid for teammøtet", reviewDate: day("2026-11-16"), decision: decision("s3", owner: "ingrid", "Teammøtet er kvar måndag kl. 14.")),
+        FollowUpDecision(meeting: earlierMeeting, title: "Nøkkelboksar med kode", reviewDate: day("2026-11-16"), decision: decision("s4", owner: "siri", "Vi kjøper nøkkelboksar med kode.")),
+    ]
+
+    /// A day from its text; the tests only write days that exist.
+    static func day(_ text: String) -> Day { Day(text) ?? Day(Date(timeIntervalSince1970: 0), in: .gmt) }
+
+    static func decision(_ item: ItemID, owner: ParticipantID, _ text: String) -> Decision {
+        Decision(
+            item: item, text: text, owner: owner, decidedAt: Date(timeIntervalSince1970: 1_794_000_000), consents: ["kari", "ola"], concerns: [],
+            objections: [], helpers: [], disqualified: [], reviewDate: day("2026-11-16"), replaces: nil)
     }
 }
 

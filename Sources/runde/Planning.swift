@@ -1,0 +1,30 @@
+import Foundation
+import RundeCore
+
+extension TeamFolder {
+    /// The agenda in `data`, read from `file`, checked against the team's members and recipes.
+    func agenda(_ data: Data, file: String, _ language: Language) throws -> [ItemDraft] {
+        switch AgendaParser.parse(data, file: file, members: Set(team.members.map(\.id)), recipes: recipes) {
+        case .success(let items): return items
+        case .failure(let error): throw Failure(error.message(language))
+        }
+    }
+
+    /// Plans a meeting and writes its first event: the agenda, and as its follow-up what the
+    /// earlier meetings leave open. Answers the new log.
+    func planMeeting(title: String, agenda: [ItemDraft], at date: Date, _ language: Language) throws -> URL {
+        let archive = Archive(folder: meetingsURL)
+        for damaged in archive.damaged { warn(damaged.message(language)) }
+        let plan = MeetingPlan(title: title, team: team, agenda: agenda, scheduledAt: date, following: archive, timeZone: .current)
+        let created: MeetingCreated
+        do { created = try plan.created(recipes: recipes) } catch {
+            throw Failure(error.problems.map { $0.message(language) }.joined(separator: "\n"))
+        }
+        try FileManager.default.createDirectory(at: meetingsURL, withIntermediateDirectories: true)
+        let url = meetingsURL.appendingPathComponent(plan.fileName(timeZone: .current) + ".jsonl")
+        do { _ = try MeetingLogWriter.create(at: url, created, by: team.facilitator?.id) } catch {
+            throw Failure(error.message(language))
+        }
+        return url
+    }
+}
