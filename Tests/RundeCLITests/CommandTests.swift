@@ -41,7 +41,8 @@ import Testing
             show.stdout.components(separatedBy: "\n- ").count(where: { $0.contains("`2026-") && $0.contains("ikkje handsama") }) == 4,
             "every open action (one carried on in week 42) and the decision due for review are listed")
         #expect(!show.stdout.contains("Setje opp vidaresending av koordinatortelefonen"), "week 42 marked it done")
-        #expect(show.stdout.contains("- Evaluering av «Prøveordning med heimekontor for planleggingsarbeid» (`2026-09-14-1400-teammote-veke-38#s2`, 2026-11-16)"))
+        #expect(
+            show.stdout.contains("- Evaluering av «Prøveordning med heimekontor for planleggingsarbeid» (`2026-09-14-1400-teammote-veke-38#s2`, 2026-11-16)"))
         #expect(try CLI.run(["verify", "veke-48"], in: team).status == 0)
         let twice = try CLI.run(["new", "Teammøte veke 48", "--agenda", "agenda.txt", "--at", "2026-11-23 14:00"], in: team)
         #expect(twice.status == 1)

@@ -101,8 +101,12 @@ enum Fixture {
 
     /// Two decisions of the earlier meeting due for review; Siri, who owned the second, has left the team.
     static let reviewDue = [
-        FollowUpDecision(meeting: earlierMeeting, title: "Fast tid for teammøtet", reviewDate: day("2026-11-16"), decision: decision("s3", owner: "ingrid", "Teammøtet er kvar måndag kl. 14.")),
-        FollowUpDecision(meeting: earlierMeeting, title: "Nøkkelboksar med kode", reviewDate: day("2026-11-16"), decision: decision("s4", owner: "siri", "Vi kjøper nøkkelboksar med kode.")),
+        FollowUpDecision(
+            meeting: earlierMeeting, title: "Fast tid for teammøtet", reviewDate: day("2026-11-16"),
+            decision: decision("s3", owner: "ingrid", "Teammøtet er kvar måndag kl. 14.")),
+        FollowUpDecision(
+            meeting: earlierMeeting, title: "Nøkkelboksar med kode", reviewDate: day("2026-11-16"),
+            decision: decision("s4", owner: "siri", "Vi kjøper nøkkelboksar med kode.")),
     ]
 
     /// A day from its text; the tests only write days that exist.
