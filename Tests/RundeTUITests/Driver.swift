@@ -1,7 +1,7 @@
 import Foundation
-import RundeCore
 import Testing
 
+@testable import RundeCore
 @testable import RundeTUI
 
 /// Plays the run loop's part in tests: keys go through the real update, commands through the
@@ -16,7 +16,10 @@ final class Driver {
 
     static let start = Date(timeIntervalSince1970: 1_795_000_000)
 
-    init(language: Language = .nn, agenda: String = Driver.agenda, followUp: [FollowUpAction] = [], function: String = #function) throws {
+    init(
+        language: Language = .nn, agenda: String = Driver.agenda, followUp: [FollowUpAction] = [], reviewDue: [FollowUpDecision] = [],
+        function: String = #function
+    ) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("runde-tui-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         url = folder.appendingPathComponent("mote.jsonl")
@@ -31,7 +34,7 @@ final class Driver {
         let drafts = try AgendaParser.parse(agenda, file: "agenda.txt", members: Set(team.members.map(\.id)), recipes: .builtIn).get()
         let plan = MeetingPlan(
             id: UUID(uuidString: "00000000-0000-4000-8000-000000000048") ?? UUID(), title: "Teammøte veke 48", team: team,
-            agenda: drafts, scheduledAt: Self.start, followUp: followUp)
+            agenda: drafts, scheduledAt: Self.start, followUp: followUp, reviewDue: reviewDue)
         var now = Self.start
         writer = try MeetingLogWriter.create(at: url, try plan.created(recipes: .builtIn), by: "kari") {
             defer { now.addTimeInterval(5) }
@@ -95,6 +98,24 @@ final class Driver {
     var meeting: MeetingState { state.meeting }
 
     func screen(_ size: Size = Size(width: 80, height: 24)) -> Frame { state.render(size: size) }
+
+    static let earlier = "2026-10-12-1400-teammote-veke-42"
+
+    /// Two open actions and a decision due for review from week 42.
+    static let followUp = [
+        FollowUpAction(meeting: earlier, action: Action(id: "a1", what: "Lage overleveringsskjema", who: "ola", due: Day("2026-10-26"), item: "s1")),
+        FollowUpAction(meeting: earlier, action: Action(id: "a2", what: "Sende ut vaktlista", who: "siri", due: nil, item: nil)),
+    ]
+
+    static var reviewDue: [FollowUpDecision] {
+        let decision = Decision(
+            item: "s5", text: "Fram til jul er teammøtet kvar måndag.", owner: "kari", decidedAt: start.addingTimeInterval(-3_000_000),
+            consents: ["kari", "ola"], concerns: [], objections: [], helpers: [], disqualified: [], reviewDate: Day("2026-11-16"),
+            replaces: nil)
+        return [
+            FollowUpDecision(meeting: earlier, title: "Teammøte kvar veke i haust", reviewDate: decision.reviewDate ?? Day(start, in: .gmt), decision: decision)
+        ]
+    }
 
     /// Everyone present; the meeting opened; check-in done.
     func openWithEveryone() {

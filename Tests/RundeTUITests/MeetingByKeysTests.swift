@@ -342,3 +342,51 @@ import Testing
         #expect(d.meeting.openRound?.step == "clarify")
     }
 }
+
+/// The follow-up of earlier meetings, between items: each open action done, carried on or
+/// cancelled; each decision due for review standing (with or without a next date) or taken up again.
+@MainActor
+@Suite struct FollowUpKeysTests {
+    @Test func theTeamFollowsUpEveryEntryByKeys() throws {
+        let d = try Driver(followUp: Driver.followUp, reviewDue: Driver.reviewDue)
+        d.openWithEveryone()
+        #expect(d.screen().screen.snapshot.contains("Oppfølging: 3 ikkje handsama (trykk o)"))
+        d.press(.char("o"))
+        #expect(d.state.context == .followUp)
+        d.press(.enter, .char("1"))
+        d.press(.down, .enter, .char("2"))
+        #expect(d.meeting.followUpStatus == [Driver.followUp[0].reference: .done, Driver.followUp[1].reference: .open])
+
+        d.press(.down, .enter, .char("2"))
+        d.type("2027-13-01")
+        d.press(.enter)
+        #expect(d.state.message?.isError == true, "a day that does not exist is explained and the field stays open")
+        d.press(.ctrl("u"))
+        d.type("2027-03-01")
+        d.press(.enter)
+        let reference = Driver.reviewDue[0].reference
+        #expect(d.meeting.reviews[reference]?.nextReview == Day("2027-03-01"))
+
+        // The team changes its mind: take it up again. A decision item revisiting it joins the agenda.
+        d.press(.enter, .char("3"))
+        #expect(d.meeting.reviews[reference]?.outcome == .redecided)
+        let added = try #require(d.meeting.items.last)
+        #expect(added.title == "Teammøte kvar veke i haust")
+        #expect(added.draft.replaces == reference)
+        #expect(added.proposal == "Fram til jul er teammøtet kvar måndag.")
+
+        d.press(.escape)
+        #expect(d.state.context == .between)
+        #expect(!d.screen().screen.snapshot.contains("ikkje handsama"), "everything is followed up")
+        d.press(.char("u"))
+        #expect(d.meeting.reviews[reference]?.outcome == .kept, "undo takes back the taking up, item and all")
+        #expect(d.meeting.items.last?.id == "s5")
+    }
+
+    @Test func withNothingToFollowUpTheKeyIsNotOffered() throws {
+        let d = try Driver()
+        d.openWithEveryone()
+        #expect(!d.screen().screen.row(23).contains("o oppfølging"))
+        #expect(!d.screen().screen.snapshot.contains("ikkje handsama"))
+    }
+}

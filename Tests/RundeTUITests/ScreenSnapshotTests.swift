@@ -111,6 +111,15 @@ import Testing
         try assertSnapshot(d.screen().screen.snapshot, named: "amendment-helpers-80x24-nn")
     }
 
+    /// The follow-up between items: entries with what was chosen, at both sizes and languages.
+    @Test(arguments: [Language.nn, .en])
+    func followUpOfEarlierMeetings(language: Language) throws {
+        let d = try Driver(language: language, followUp: Driver.followUp, reviewDue: Driver.reviewDue)
+        d.openWithEveryone()
+        d.press(.char("o"), .enter, .char("1"), .down, .down)
+        try check(d, "follow-up")
+    }
+
     @Test func overrunIsMarked() throws {
         let d = try Driver()
         d.openWithEveryone()

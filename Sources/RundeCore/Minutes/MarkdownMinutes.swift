@@ -66,19 +66,11 @@ public struct MarkdownMinutes {
             out.append("- \(escaped(carried.action.what)) — \(name(carried.action.who))\(due), `\(carried.meeting)`: \(chosen)")
         }
         for due in meeting.reviewDue {
-            let outcome = meeting.reviews[due.reference].map { "**\(t(reviewOutcome($0)))**" } ?? notHandled
+            let outcome = meeting.reviews[due.reference].map { "**\(t(MinutesText.outcome($0, in: meeting)))**" } ?? notHandled
             out.append("- \(t(MinutesText.reviewOf)) «\(escaped(due.title))» (`\(due.reference.rawValue)`, \(due.reviewDate)): \(outcome)")
             out.append("  > \(escaped(due.decision.text).replacingOccurrences(of: "\n", with: "\n  > "))")
         }
         return out
-    }
-
-    private func reviewOutcome(_ review: DecisionReviewed) -> Translation {
-        switch review.outcome {
-        case .kept: MinutesText.kept(nextReview: review.nextReview)
-        case .redecided:
-            MinutesText.redecided(as: review.item.flatMap { id in meeting.items.firstIndex { $0.id == id }.map { $0 + 1 } })
-        }
     }
 
     private func section(for item: Item, number: Int) -> [String] {

@@ -48,14 +48,22 @@ public enum MinutesText {
         }
     }
 
-    public static func kept(nextReview: Day?) -> Translation {
+    static func kept(nextReview: Day?) -> Translation {
         guard let nextReview else { return Translation(nn: "står ved lag", nb: "står ved lag", en: "stands") }
         return Translation(
             nn: "står ved lag, ny evaluering \(nextReview)", nb: "står ved lag, ny evaluering \(nextReview)", en: "stands, next review \(nextReview)")
     }
 
+    /// What a review in `meeting` chose, in words.
+    public static func outcome(_ review: DecisionReviewed, in meeting: MeetingState) -> Translation {
+        switch review.outcome {
+        case .kept: kept(nextReview: review.nextReview)
+        case .redecided: redecided(as: review.item.flatMap { id in meeting.items.firstIndex { $0.id == id }.map { $0 + 1 } })
+        }
+    }
+
     /// Taken up again as item number `number` of this meeting (nil when that item is gone).
-    public static func redecided(as number: Int?) -> Translation {
+    static func redecided(as number: Int?) -> Translation {
         guard let number else { return Translation(nn: "teken opp att", nb: "tatt opp igjen", en: "taken up again") }
         return Translation(nn: "teken opp att som sak \(number)", nb: "tatt opp igjen som sak \(number)", en: "taken up again as item \(number)")
     }

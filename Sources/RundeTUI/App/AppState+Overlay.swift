@@ -75,6 +75,16 @@ extension AppState {
             startEntry(.ugildReason(ParticipantID(value)))
         case .integrate:
             startEntry(.integrationHow(ParticipantID(value)))
+        case .followUpAction(let reference):
+            guard let status = ActionStatus(rawValue: value) else { return [] }
+            return [.submit(.setFollowUpStatus(reference, status))]
+        case .review(let reference):
+            switch ReviewChoice(rawValue: value) {
+            case .stands: return [.submit(.keepDecision(reference, nextReview: nil))]
+            case .standsUntil: startEntry(.nextReview(reference), multiline: false)
+            case .takeUpAgain: return [.submit(.redecide(reference, recipe: recipes.defaultRecipe(for: .decision)))]
+            case nil: return []
+            }
         case .amendmentHelpers(let text):
             let helpers = (choice.marked ?? []).sorted().map { ParticipantID(choice.options[$0].value) }
             return [.submit(.amend(text, helpers: helpers, reason: nil))]
@@ -123,6 +133,10 @@ extension AppState {
             guard let optional else { return [.submit(.addAction(what: what, who: who, due: nil))] }
             guard let day = Day(optional) else { return hint(UIText.badDate(optional)) }
             return [.submit(.addAction(what: what, who: who, due: day))]
+        case .nextReview(let reference):
+            guard let optional else { return [.submit(.keepDecision(reference, nextReview: nil))] }
+            guard let day = Day(optional) else { return hint(UIText.badDate(optional)) }
+            return [.submit(.keepDecision(reference, nextReview: day))]
         case .ugildReason(let who):
             guard let item = targetItem else { return [] }
             return [.submit(.declareUgild(who, item: item.id, reason: text))]

@@ -99,6 +99,13 @@ extension AppState {
             guard let item = selectedItem else { return [] }
             return [.submit(.startItem(item.id))]
         case .closingRound: return [.submit(.startClosingRound)]
+        case .followUp:
+            followingUp = true
+            selection = 0
+        case .doneFollowUp:
+            followingUp = false
+            clampSelection()
+        case .chooseFollowUp: chooseFollowUp()
         case .closeMeeting: confirm(UIText.closeMeeting[language], .closeMeeting)
         case .nextStep: return [.submit(.nextStep)]
         case .runAgain: return [.submit(.runRoundAgain)]
@@ -156,6 +163,18 @@ extension AppState {
         }
     }
 
+    private mutating func chooseFollowUp() {
+        switch selectedFollowUp {
+        case .action(let carried):
+            let options = [ActionStatus.done, .open, .cancelled].map { ChoiceOption(label: MinutesText.followedUp($0)[language], value: $0.rawValue) }
+            overlay = .choice(Choice(purpose: .followUpAction(carried.reference), options: options))
+        case .decision(let due):
+            let options = ReviewChoice.allCases.map { ChoiceOption(label: $0.label[language], value: $0.rawValue) }
+            overlay = .choice(Choice(purpose: .review(due.reference), options: options))
+        case nil: break
+        }
+    }
+
     private mutating func chooseKind() {
         guard let item = targetItem else { return }
         let options = ItemKind.allCases.filter { $0 != item.kind }.map { ChoiceOption(label: $0.name(language), value: $0.rawValue) }
@@ -164,5 +183,20 @@ extension AppState {
 
     mutating func choose(_ purpose: ChoicePurpose, from people: [Participant]) {
         overlay = .choice(Choice(purpose: purpose, options: people.map(ChoiceOption.init)))
+    }
+}
+
+/// What the team can do with a decision due for review.
+enum ReviewChoice: String, CaseIterable {
+    case stands, standsUntil, takeUpAgain
+
+    var label: Translation {
+        switch self {
+        case .stands: Translation(nn: "Står ved lag", nb: "Står ved lag", en: "It stands")
+        case .standsUntil:
+            Translation(nn: "Står ved lag, med ny evalueringsdato", nb: "Står ved lag, med ny evalueringsdato", en: "It stands, with a next review date")
+        case .takeUpAgain:
+            Translation(nn: "Ta opp att som ny avgjerdssak", nb: "Ta opp igjen som ny beslutningssak", en: "Take it up again as a new decision item")
+        }
     }
 }

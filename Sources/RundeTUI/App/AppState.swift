@@ -20,6 +20,8 @@ public struct AppState: Sendable {
     public var overlay: Overlay?
     /// Before the meeting opens: whether the agenda (rather than attendance) is being edited.
     public var editingAgenda = false
+    /// Between items: whether the follow-up of earlier meetings is open.
+    public var followingUp = false
     /// The selected row of the list the context shows (participants or agenda items).
     public var selection = 0
     /// The last thing the screen said: a refusal, a confirmation, a hint.
@@ -46,7 +48,8 @@ public struct AppState: Sendable {
         if let round = meeting.openRound { return round.purpose == .consent ? .consent : .round }
         if meeting.stage == .scheduled { return editingAgenda ? .agenda : .attendance }
         if meeting.activeItem != nil { return .step }
-        return meeting.stage == .checkOut ? .closing : .between
+        if meeting.stage == .checkOut { return .closing }
+        return followingUp ? .followUp : .between
     }
 
     /// The rows the selection moves over in this context.
@@ -54,12 +57,20 @@ public struct AppState: Sendable {
         switch context {
         case .attendance: meeting.participants.count
         case .agenda, .between: meeting.items.count
+        case .followUp: meeting.followUp.count + meeting.reviewDue.count
         default: 0
         }
     }
 
     var selectedItem: Item? {
         meeting.items.indices.contains(selection) ? meeting.items[selection] : nil
+    }
+
+    /// The follow-up entry the selection is on: an action, then the decisions due for review.
+    var selectedFollowUp: FollowUpEntry? {
+        if meeting.followUp.indices.contains(selection) { return .action(meeting.followUp[selection]) }
+        let index = selection - meeting.followUp.count
+        return meeting.reviewDue.indices.contains(index) ? .decision(meeting.reviewDue[index]) : nil
     }
 
     var selectedParticipant: Participant? {
@@ -77,6 +88,12 @@ public struct AppState: Sendable {
     }
 }
 
+/// One line of the follow-up.
+enum FollowUpEntry {
+    case action(FollowUpAction)
+    case decision(FollowUpDecision)
+}
+
 /// The part of the meeting the keys act on.
 public enum Context: String, Sendable, Hashable, CaseIterable {
     /// Before the meeting: who is here.
@@ -85,6 +102,8 @@ public enum Context: String, Sendable, Hashable, CaseIterable {
     case agenda
     /// Between items: pick the next one, or go to the closing round.
     case between
+    /// Between items: what becomes of earlier meetings' open actions and decisions due for review.
+    case followUp
     /// An item's step with no round open: present, amend, conclude, record the decision.
     case step
     /// A round is open: next speaker, pass.
@@ -136,6 +155,8 @@ public enum EntryPurpose: Sendable, Hashable {
     case actionWhat
     case actionDue(what: String, who: ParticipantID)
     case ugildReason(ParticipantID)
+    /// The next review date of a decision that stands.
+    case nextReview(DecisionRef)
 }
 
 /// A yes/no question before something that cannot simply be undone.
@@ -172,6 +193,10 @@ public enum ChoicePurpose: Sendable, Hashable {
     case integrate
     /// Who helped with an amendment (any number, or none), before it is submitted.
     case amendmentHelpers(text: String)
+    /// What becomes of an earlier meeting's open action.
+    case followUpAction(ActionRef)
+    /// What becomes of a decision due for review.
+    case review(DecisionRef)
 }
 
 /// What the run loop does for the screen.

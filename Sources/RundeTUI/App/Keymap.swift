@@ -6,6 +6,7 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
     case toggleAttendance, addGuest, editAgenda, openMeeting
     case addItem, editItem, moveItemUp, moveItemDown, removeItem, doneEditingAgenda
     case startItem, closingRound, closeMeeting
+    case followUp, chooseFollowUp, doneFollowUp
     case nextStep, runAgain, stopRound
     case speak, pass
     case consent, concern, objection
@@ -31,15 +32,17 @@ public struct Binding: Sendable, Hashable {
 }
 
 public enum Keymap {
-    private static let meeting: Set<Context> = [.between, .step, .round, .consent, .closing]
+    private static let meeting: Set<Context> = [.between, .followUp, .step, .round, .consent, .closing]
     private static let everywhere: Set<Context> = Set(Context.allCases).subtracting([.closed])
 
     public static let bindings: [Binding] = [
         b(
-            .up, .up, [.attendance, .agenda, .between], "opp", "opp", "up", "Flytt markeringa opp.", "Flytt markeringen opp.", "Move the selection up.",
+            .up, .up, [.attendance, .agenda, .between, .followUp], "opp", "opp", "up", "Flytt markeringa opp.", "Flytt markeringen opp.",
+            "Move the selection up.",
             hinted: false),
         b(
-            .down, .down, [.attendance, .agenda, .between], "ned", "ned", "down", "Flytt markeringa ned.", "Flytt markeringen ned.", "Move the selection down.",
+            .down, .down, [.attendance, .agenda, .between, .followUp], "ned", "ned", "down", "Flytt markeringa ned.", "Flytt markeringen ned.",
+            "Move the selection down.",
             hinted: false),
         b(
             .char(" "), .toggleAttendance, [.attendance], "til stades", "til stede", "present", "Merk den markerte som til stades eller fråverande.",
@@ -71,6 +74,17 @@ public enum Keymap {
         b(
             .char("c"), .closingRound, [.between], "utsjekk", "utsjekk", "check-out", "Start utsjekkrunden når sakene er ferdige.",
             "Start utsjekkrunden når sakene er ferdige.", "Start the closing round when the items are done."),
+        b(
+            .char("o"), .followUp, [.between], "oppfølging", "oppfølging", "follow-up",
+            "Oppfølging frå tidlegare møte: opne oppfølgingspunkt og avgjerder til evaluering.",
+            "Oppfølging fra tidligere møter: åpne oppfølgingspunkter og beslutninger til evaluering.",
+            "Follow-up from earlier meetings: open actions and decisions due for review."),
+        b(
+            .enter, .chooseFollowUp, [.followUp], "vel", "velg", "choose",
+            "Vel kva som skjer med det markerte: utført, ført vidare, avlyst; står ved lag eller takast opp att.",
+            "Velg hva som skjer med det markerte: utført, ført videre, avlyst; står ved lag eller tas opp igjen.",
+            "Choose what becomes of the selected one: done, carried on, cancelled; stands or is taken up again."),
+        b(.escape, .doneFollowUp, [.followUp], "tilbake", "tilbake", "back", "Tilbake til sakslista.", "Tilbake til sakslisten.", "Back to the agenda."),
         b(
             .enter, .closeMeeting, [.closing], "avslutt møtet", "avslutt møtet", "close meeting", "Avslutt møtet (spør først).", "Avslutt møtet (spør først).",
             "Close the meeting (asks first)."),

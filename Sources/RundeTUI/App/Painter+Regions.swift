@@ -41,8 +41,14 @@ extension Painter {
         case .attendance: attendance(in: rect)
         case .agenda: itemDetails(state.selectedItem, in: rect, intro: nil)
         case .between:
-            let y = itemDetails(state.selectedItem, in: rect, intro: UIText.between)
+            var y = itemDetails(state.selectedItem, in: rect, intro: UIText.between)
+            let left = followUpRows.count { $0.chosen == nil }
+            if left > 0, y + 2 < rect.maxY {
+                line(t(UIText.followUpLeft(left)), at: Point(x: rect.x, y: y + 1), style: Theme.warning, width: rect.width)
+                y += 2
+            }
             meetingRecord(in: rect, from: y + 1)
+        case .followUp: followUpList(in: rect)
         case .step: itemDetails(meeting.activeItem, in: rect, intro: nil)
         case .round, .consent: round(in: rect)
         case .closing: meetingRecord(in: rect, from: paragraph(t(UIText.closing), in: rect, from: rect.y, style: Theme.heading) + 1)
@@ -65,8 +71,39 @@ extension Painter {
             clickTargets.append(ClickTarget(rect: row, meaning: .row(index)))
             y += 1
         }
-        let carried = meeting.followUp.map { actionLine($0.action) }
-        list(t(MinutesText.followUp), carried, in: rect, from: y + 1)
+        list(t(MinutesText.followUp), followUpRows.map(\.text), in: rect, from: y + 1)
+    }
+
+    /// The follow-up, one row an entry: the open actions, then the decisions due for review,
+    /// each with what the team chose (``AppState/selectedFollowUp`` counts the same way).
+    private var followUpRows: [(text: String, chosen: String?)] {
+        let actions = meeting.followUp.map { carried in
+            (actionLine(carried.action), meeting.followUpStatus[carried.reference].map { t(MinutesText.followedUp($0)) })
+        }
+        let decisions = meeting.reviewDue.map { due in
+            (t(UIText.reviewLine(due.title, due.reviewDate)), meeting.reviews[due.reference].map { t(MinutesText.outcome($0, in: meeting)) })
+        }
+        return actions + decisions
+    }
+
+    private mutating func followUpList(in rect: Rect) {
+        var y = paragraph(t(MinutesText.followUp), in: rect, from: rect.y, style: Theme.heading)
+        y = paragraph(t(UIText.followUpHint), in: rect, from: y, style: Theme.dim) + 1
+        for (index, row) in followUpRows.enumerated() where y < rect.maxY {
+            let rowRect = Rect(x: rect.x, y: y, width: rect.width, height: 1)
+            line((row.chosen == nil ? "• " : "✓ ") + row.text, at: Point(x: rect.x, y: y), style: row.chosen == nil ? .plain : Theme.dim, width: rect.width)
+            if index == state.selection { screen.style(rowRect) { $0.reverse = true } }
+            clickTargets.append(ClickTarget(rect: rowRect, meaning: .row(index)))
+            y += 1
+            if let chosen = row.chosen, y < rect.maxY {
+                line("  → \(chosen)", at: Point(x: rect.x, y: y), style: Theme.speaking, width: rect.width)
+                y += 1
+            }
+        }
+        // The decision under review, in full, so the room decides on what it actually says.
+        if case .decision(let due) = state.selectedFollowUp {
+            block(t(UIText.decision), due.decision.text, in: rect, from: y + 1, style: Theme.speaking)
+        }
     }
 
     /// An item: type, owner, timebox, marks, text, proposal or decision, what the consent round

@@ -117,6 +117,7 @@ struct Painter {
         case .runAgain: return mode == .round || mode == .consent || (item == nil && meeting.stage != .agenda)
         case .closingRound: return !meeting.items.contains { $0.status == .pending }
         case .quit: return state.context == .closed
+        case .followUp: return !meeting.followUp.isEmpty || !meeting.reviewDue.isEmpty
         default: return true
         }
     }

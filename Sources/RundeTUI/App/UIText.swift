@@ -73,6 +73,20 @@ enum UIText {
         en: "Space or a number marks · Enter saves (also with none marked) · Esc: back to the text")
     static let choiceKeys = Translation(
         nn: "↑↓ og Enter, eller tal · Esc: avbryt", nb: "↑↓ og Enter, eller tall · Esc: avbryt", en: "↑↓ and Enter, or a number · Esc: cancel")
+    static let followUpHint = Translation(
+        nn: "Vel med ↑↓ og Enter kva som skjer med kvart punkt. Esc: tilbake.", nb: "Velg med ↑↓ og Enter hva som skjer med hvert punkt. Esc: tilbake.",
+        en: "Pick with ↑↓ and Enter what becomes of each. Esc: back.")
+
+    static func followUpLeft(_ count: Int) -> Translation {
+        Translation(
+            nn: "Oppfølging: \(count) ikkje handsama (trykk o)", nb: "Oppfølging: \(count) ikke behandlet (trykk o)",
+            en: "Follow-up: \(count) not handled (press o)")
+    }
+
+    static func reviewLine(_ title: String, _ day: Day) -> Translation {
+        Translation(nn: "Evaluering: «\(title)» (\(day))", nb: "Evaluering: «\(title)» (\(day))", en: "Review: “\(title)” (\(day))")
+    }
+
     static let meetingNotes = Translation(nn: "Notat til møtet", nb: "Notater til møtet", en: "Meeting notes")
     static let meetingActions = Translation(nn: "Oppfølgingspunkt til møtet", nb: "Oppfølgingspunkter til møtet", en: "Meeting actions")
 
@@ -108,6 +122,7 @@ enum UIText {
         case .attendance: attendance
         case .agenda: agenda
         case .between: Translation(nn: "Mellom sakene", nb: "Mellom sakene", en: "Between items")
+        case .followUp: Translation(nn: "Oppfølging", nb: "Oppfølging", en: "Follow-up")
         case .step: step
         case .round: Translation(nn: "Runde", nb: "Runde", en: "Round")
         case .consent: Translation(nn: "Samtykkerunde", nb: "Samtykkerunde", en: "Consent round")
@@ -134,6 +149,10 @@ enum UIText {
                 nn: "Korleis blir innvendinga frå \(name(who)) møtt?", nb: "Hvordan blir innvendingen fra \(name(who)) møtt?",
                 en: "How is \(name(who))'s objection met?")
         case .integrationText: return Translation(nn: "Forslaget etter integreringa", nb: "Forslaget etter integreringen", en: "The proposal after integration")
+        case .nextReview:
+            return Translation(
+                nn: "Ny evalueringsdato (ÅÅÅÅ-MM-DD, eller tomt)", nb: "Ny evalueringsdato (ÅÅÅÅ-MM-DD, eller tomt)",
+                en: "Next review date (YYYY-MM-DD, or empty)")
         case .reviewDate:
             return Translation(
                 nn: "Evalueringsdato (ÅÅÅÅ-MM-DD, eller tomt)", nb: "Evalueringsdato (ÅÅÅÅ-MM-DD, eller tomt)", en: "Review date (YYYY-MM-DD, or empty)")
@@ -158,6 +177,8 @@ enum UIText {
         case .actionWho: Translation(nn: "Kven gjer det?", nb: "Hvem gjør det?", en: "Who does it?")
         case .ugild: Translation(nn: "Kven er ugild på saka?", nb: "Hvem er inhabil i saken?", en: "Who is disqualified on the item?")
         case .integrate: Translation(nn: "Kva innvending blir integrert?", nb: "Hvilken innvending integreres?", en: "Which objection is integrated?")
+        case .followUpAction: Translation(nn: "Kva skjer med oppfølgingspunktet?", nb: "Hva skjer med oppfølgingspunktet?", en: "What becomes of the action?")
+        case .review: Translation(nn: "Kva gjer de med avgjerda?", nb: "Hva gjør dere med beslutningen?", en: "What do you do with the decision?")
         case .amendmentHelpers:
             Translation(nn: "Kven hjelpte til med endringa?", nb: "Hvem hjalp til med endringen?", en: "Who helped with the amendment?")
         }
