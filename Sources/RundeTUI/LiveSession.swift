@@ -9,7 +9,6 @@ public final class LiveSession {
     private let writer: MeetingLogWriter
     private let terminal: Terminal
     private var state: AppState
-    private var shown: Frame?
 
     public init(writer: MeetingLogWriter, terminal: Terminal, state: AppState) {
         self.writer = writer
@@ -20,38 +19,32 @@ public final class LiveSession {
     /// Runs until the facilitator quits, a signal arrives, or the terminal goes away.
     /// - Returns: the exit status (0, or 128 + the signal's number).
     public func run() -> Int32 {
-        draw()
-        while true {
-            if let signal = terminal.pendingSignal { return 128 + signal }
-            if terminal.hungUp { return 129 }
-            let events = terminal.read(timeout: 250)
-            var changed = false
-            for event in events {
-                if case .resize = event {
-                    shown = nil
-                    terminal.redrawAll()
-                }
+        terminal.run(
+            render: { state.render(size: $0) },
+            handle: { event, frame in
                 let effects: [Effect]
-                if case .click(let point) = event, let shown { effects = state.click(point, on: shown) } else { effects = state.update(event) }
+                if case .click(let point) = event { effects = state.click(point, on: frame) } else { effects = state.update(event) }
                 for effect in effects {
                     switch effect {
-                    case .quit: return 0
+                    case .quit: return false
                     case .submit(let command): submit(command)
                     }
                 }
-                changed = true
-            }
-            let now = Date()
-            if Int(now.timeIntervalSince1970) != Int(state.now.timeIntervalSince1970) {
-                state.tick(now)
-                changed = true
-            }
-            if (try? writer.refresh()) == true {
-                state.logChanged(writer.meeting.state)
-                changed = true
-            }
-            if changed { draw() }
-        }
+                return true
+            },
+            idle: {
+                var changed = false
+                let now = Date()
+                if Int(now.timeIntervalSince1970) != Int(state.now.timeIntervalSince1970) {
+                    state.tick(now)
+                    changed = true
+                }
+                if (try? writer.refresh()) == true {
+                    state.logChanged(writer.meeting.state)
+                    changed = true
+                }
+                return changed
+            })
     }
 
     private func submit(_ command: Command) {
@@ -61,12 +54,5 @@ public final class LiveSession {
         } catch {
             state.receive(.failure(error))
         }
-    }
-
-    /// Renders the state and sends the terminal only the cells that changed.
-    private func draw() {
-        let frame = state.render(size: terminal.size)
-        terminal.draw(frame.screen.changes(since: shown?.screen), cursor: frame.cursor)
-        shown = frame
     }
 }

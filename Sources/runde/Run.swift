@@ -26,7 +26,7 @@ struct Run: ParsableCommand {
     func run() throws {
         let language = languageOptions.language
         // Checked before a new meeting is planned, so a pipe or cron job leaves no empty meeting behind.
-        guard isatty(0) == 1, isatty(1) == 1 else { throw Failure(TerminalError.notATerminal.message(language)) }
+        try requireTerminal(language)
         let folder = try teamOptions.open(language)
         let url = try meeting.map { try teamOptions.locate($0, language) } ?? newMeeting(in: folder, language)
         let writer: MeetingLogWriter
@@ -39,20 +39,15 @@ struct Run: ParsableCommand {
 
     @MainActor
     static func runLive(writer: MeetingLogWriter, folder: TeamFolder, user: ParticipantID?, language: Language) throws -> Int32 {
-        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let crash = Translation(
             nn: "runde stoppa uventa. Møtet er lagra i \(writer.url.path); ingenting som var registrert, er tapt.",
             nb: "runde stoppet uventet. Møtet er lagret i \(writer.url.path); ingenting som var registrert, er tapt.",
             en: "runde stopped unexpectedly. The meeting is saved in \(writer.url.path); nothing recorded was lost.")[language]
-        let terminal: Terminal
-        do { terminal = try Terminal(noColor: noColor, crashMessage: crash, language: language) } catch {
-            throw Failure(error.message(language) + "\n" + saved(writer.url, language))
-        }
+        let terminal = try Terminal.open(crashMessage: crash, language, aside: saved(writer.url, language))
         let state = AppState(
             meeting: writer.meeting.state, recipes: folder.recipes, language: language, now: Date(), user: user, logPath: writer.url.path)
         let status = LiveSession(writer: writer, terminal: terminal, state: state).run()
-        terminal.end()
-        if let warning = terminal.localeWarning { warn(warning) }
+        terminal.close()
         print(saved(writer.url, language))
         return status
     }

@@ -172,6 +172,31 @@ import Testing
         try tmux.waitFor("▶ Ola Bakken")
     }
 
+    /// `runde review`: the lists, search as you type, a meeting's minutes, and out.
+    @Test func reviewBrowsesSearchesAndOpensMinutes() throws {
+        let team = try CLI.exampleTeam()
+        let tmux = try Tmux()
+        try tmux.start("cd '\(team.path)' && '\(CLI.products.appendingPathComponent("runde").path)' review")
+        try tmux.waitFor("Teammøte veke 38")
+        try tmux.keys("Tab")
+        try tmux.waitFor("erstatta")
+        try tmux.keys("/")
+        try tmux.waitFor("Skriv for å søkje")
+        try tmux.keys("planlegging", literal: true)
+        try tmux.waitFor("Søk: planlegging")
+        let found = try tmux.capture()
+        #expect(found.contains("Prøveordning med heimekon"))
+        #expect(!found.contains("Sjekkliste for vikarmottak"))
+        try tmux.keys("Enter")
+        try tmux.waitFor("opne referatet")
+        try tmux.keys("Enter")
+        try tmux.waitFor("# Teammøte veke 38")
+        try tmux.keys("Escape")
+        try tmux.waitFor("Søk: planlegging")
+        try tmux.keys("q")
+        try tmux.waitFor("RC=0", history: true)
+    }
+
     /// The screen follows the window: bigger shows more, smaller than 80x24 says so, and back.
     @Test func resizeRedrawsAtTheNewSize() throws {
         let team = try Self.team()

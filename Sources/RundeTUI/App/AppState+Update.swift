@@ -130,6 +130,7 @@ extension AppState {
         case .undo: return [.submit(.undo)]
         case .help: overlay = .help(scroll: 0)
         case .quit: overlay = .confirm(Confirmation(question: UIText.quit[language], command: nil, quits: true))
+        case .nextList, .previousList, .search, .open, .back, .scrollUp, .scrollDown, .pageUp, .pageDown: break  // the review screen's
         }
         return []
     }

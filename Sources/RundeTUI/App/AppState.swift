@@ -113,6 +113,14 @@ public enum Context: String, Sendable, Hashable, CaseIterable {
     /// The closing round is over: close the meeting.
     case closing
     case closed
+    /// The review screen (`runde review`): meetings, decisions and open actions.
+    case reviewList
+    /// The review screen: a meeting's minutes.
+    case reviewMinutes
+
+    /// The contexts of the live meeting screen, in order; `closed` has no keys of its own.
+    static let live: [Context] = allCases.filter { ![.closed, .reviewList, .reviewMinutes].contains($0) }
+    static let review: [Context] = [.reviewList, .reviewMinutes]
 }
 
 /// A line the screen shows until the next key.

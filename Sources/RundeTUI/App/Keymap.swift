@@ -12,6 +12,7 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
     case consent, concern, objection
     case propose, integrate, recordDecision, conclude, withdraw, postpone, changeKind, ugild
     case note, action, undo, help, quit
+    case nextList, previousList, search, open, back, scrollUp, scrollDown, pageUp, pageDown
 }
 
 /// One key, what it does, and where: the single table the keys, the hint line, the help screen
@@ -33,15 +34,15 @@ public struct Binding: Sendable, Hashable {
 
 public enum Keymap {
     private static let meeting: Set<Context> = [.between, .followUp, .step, .round, .consent, .closing]
-    private static let everywhere: Set<Context> = Set(Context.allCases).subtracting([.closed])
+    private static let everywhere: Set<Context> = Set(Context.allCases).subtracting([.closed, .reviewList, .reviewMinutes])
 
     public static let bindings: [Binding] = [
         b(
-            .up, .up, [.attendance, .agenda, .between, .followUp], "opp", "opp", "up", "Flytt markeringa opp.", "Flytt markeringen opp.",
+            .up, .up, [.attendance, .agenda, .between, .followUp, .reviewList], "opp", "opp", "up", "Flytt markeringa opp.", "Flytt markeringen opp.",
             "Move the selection up.",
             hinted: false),
         b(
-            .down, .down, [.attendance, .agenda, .between, .followUp], "ned", "ned", "down", "Flytt markeringa ned.", "Flytt markeringen ned.",
+            .down, .down, [.attendance, .agenda, .between, .followUp, .reviewList], "ned", "ned", "down", "Flytt markeringa ned.", "Flytt markeringen ned.",
             "Move the selection down.",
             hinted: false),
         b(
@@ -145,6 +146,21 @@ public enum Keymap {
         b(
             .char("u"), .undo, everywhere, "angre", "angre", "undo", "Angre det siste (loggen får ei ny line; ingenting blir sletta).",
             "Angre det siste (loggen får en ny linje; ingenting slettes).", "Undo the last step (the log gets a new line; nothing is deleted)."),
+        b(
+            .enter, .open, [.reviewList], "opne referatet", "åpne referatet", "open minutes", "Opna referatet frå det markerte møtet.",
+            "Åpne referatet fra det markerte møtet.", "Open the minutes of the selected meeting."),
+        b(.char("/"), .search, [.reviewList], "søk", "søk", "search", "Søk medan du skriv.", "Søk mens du skriver.", "Search as you type."),
+        b(
+            .tab, .nextList, [.reviewList], "neste liste", "neste liste", "next list", "Byt mellom møte, avgjerder og opne oppfølgingspunkt.",
+            "Bytt mellom møter, beslutninger og åpne oppfølgingspunkter.", "Switch between meetings, decisions and open actions."),
+        b(
+            .backTab, .previousList, [.reviewList], "førre liste", "forrige liste", "previous list", "Tilbake til førre liste.",
+            "Tilbake til forrige liste.", "Back to the previous list.", hinted: false),
+        b(.up, .scrollUp, [.reviewMinutes], "opp", "opp", "up", "Bla ei line opp.", "Bla en linje opp.", "Scroll a line up."),
+        b(.down, .scrollDown, [.reviewMinutes], "ned", "ned", "down", "Bla ei line ned.", "Bla en linje ned.", "Scroll a line down."),
+        b(.pageUp, .pageUp, [.reviewMinutes], "side opp", "side opp", "page up", "Bla ei side opp.", "Bla en side opp.", "Scroll a page up."),
+        b(.pageDown, .pageDown, [.reviewMinutes], "side ned", "side ned", "page down", "Bla ei side ned.", "Bla en side ned.", "Scroll a page down."),
+        b(.escape, .back, [.reviewMinutes], "tilbake", "tilbake", "back", "Tilbake til listene.", "Tilbake til listene.", "Back to the lists."),
         b(.char("?"), .help, Set(Context.allCases), "hjelp", "hjelp", "help", "Vis alle tastane.", "Vis alle tastene.", "Show every key."),
         b(
             .char("q"), .quit, Set(Context.allCases), "gå ut", "gå ut", "quit", "Gå ut av runde; møtet er lagra og kan opnast att.",
@@ -171,6 +187,10 @@ public enum Keymap {
         case .char(let c): String(c)
         case .enter: "Enter"
         case .escape: "Esc"
+        case .tab: "Tab"
+        case .backTab: "Shift-Tab"
+        case .pageUp: "PgUp"
+        case .pageDown: "PgDn"
         case .up: "↑"
         case .down: "↓"
         case .left: "←"

@@ -67,10 +67,10 @@ extension Painter {
     }
 
     /// The help screen's lines: each context's keys under its name, then the keys for everywhere.
-    static func helpLines(_ language: Language) -> [(text: String, heading: Bool)] {
+    static func helpLines(_ language: Language, contexts: [Context] = Context.live) -> [(text: String, heading: Bool)] {
         let general: [Action] = [.undo, .help, .quit]
         var lines: [(text: String, heading: Bool)] = []
-        for context in Context.allCases where context != .closed {
+        for context in contexts {
             let keys = Keymap.bindings(in: context).filter { !general.contains($0.action) }
             guard !keys.isEmpty else { continue }
             lines.append((UIText.contextName(context)[language], true))

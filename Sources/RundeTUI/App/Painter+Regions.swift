@@ -49,6 +49,7 @@ extension Painter {
             }
             meetingRecord(in: rect, from: y + 1)
         case .followUp: followUpList(in: rect)
+        case .reviewList, .reviewMinutes: break  // ReviewState draws those
         case .step: itemDetails(meeting.activeItem, in: rect, intro: nil)
         case .round, .consent: round(in: rect)
         case .closing: meetingRecord(in: rect, from: paragraph(t(UIText.closing), in: rect, from: rect.y, style: Theme.heading) + 1)

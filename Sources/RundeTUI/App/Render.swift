@@ -131,16 +131,28 @@ struct Painter {
 
     /// The context, the likeliest keys, and `?`: one table feeds this, the help and the docs.
     mutating func hintLine(y: Int) {
-        screen.fill(Rect(x: 0, y: y, width: width, height: 1), style: Theme.selected)
-        var x = screen.put(" \(t(UIText.contextName(state.context))) ", at: Point(x: 0, y: y), style: Style(bold: true, reverse: true))
-        let keys = Keymap.bindings(in: state.context)
-        let help = keys.filter { $0.action == .help }
-        for binding in help + keys.filter({ $0.hinted && $0.action != .help && isRelevant($0.action) }) {
-            let text = " \(binding.keyName) \(label(binding)) "
-            guard x + DisplayWidth.of(text) <= width else { break }
-            let drawn = screen.put(text, at: Point(x: x, y: y), style: Theme.selected)
-            clickTargets.append(ClickTarget(rect: Rect(x: x, y: y, width: drawn, height: 1), meaning: .key(binding.key)))
+        let painter = self
+        clickTargets += screen.hintLine(y: y, context: state.context, language: language) { painter.isRelevant($0.action) ? painter.label($0) : nil }
+    }
+}
+
+extension Screen {
+    /// The bottom line of every screen: the context's name, `?`, then the hinted keys of the
+    /// context for which `label` gives words, as many as fit. Answers the keys as click targets.
+    mutating func hintLine(y: Int, context: Context, language: Language, label: (Binding) -> String?) -> [ClickTarget] {
+        fill(Rect(x: 0, y: y, width: size.width, height: 1), style: Theme.selected)
+        var x = put(" \(UIText.contextName(context)[language]) ", at: Point(x: 0, y: y), style: Style(bold: true, reverse: true))
+        let keys = Keymap.bindings(in: context)
+        var targets: [ClickTarget] = []
+        let help = keys.filter { $0.action == .help }.map { ($0, $0.short[language]) }
+        let hinted = keys.filter { $0.hinted && $0.action != .help }.compactMap { binding in label(binding).map { (binding, $0) } }
+        for (binding, words) in help + hinted {
+            let text = " \(binding.keyName) \(words) "
+            guard x + DisplayWidth.of(text) <= size.width else { break }
+            let drawn = put(text, at: Point(x: x, y: y), style: Theme.selected)
+            targets.append(ClickTarget(rect: Rect(x: x, y: y, width: drawn, height: 1), meaning: .key(binding.key)))
             x += drawn
         }
+        return targets
     }
 }

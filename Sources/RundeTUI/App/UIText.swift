@@ -128,6 +128,8 @@ enum UIText {
         case .consent: Translation(nn: "Samtykkerunde", nb: "Samtykkerunde", en: "Consent round")
         case .closing: Translation(nn: "Utsjekk", nb: "Utsjekk", en: "Check-out")
         case .closed: Translation(nn: "Avslutta", nb: "Avsluttet", en: "Closed")
+        case .reviewList: Translation(nn: "Gjennomsyn", nb: "Gjennomgang", en: "Review")
+        case .reviewMinutes: MinutesText.minutes
         }
     }
 

@@ -1,0 +1,171 @@
+import Foundation
+import RundeCore
+
+/// The review screen (`runde review`): a team's meetings, decisions and open actions, offline,
+/// with search as you type, and a meeting's minutes to read. A value, like ``AppState``: keys
+/// go through ``update(_:)``, the screen comes from ``render(size:)``.
+public struct ReviewState: Sendable {
+    /// The three lists, in the order Tab goes through them.
+    public enum List: Int, CaseIterable, Sendable {
+        case meetings, decisions, actions
+    }
+
+    /// One row of a list: its columns, the text search looks in, and the meeting it opens.
+    struct Row: Sendable, Equatable {
+        var columns: [String]
+        var searchText: String
+        var meeting: String
+    }
+
+    /// Minutes open on screen, as lines, and how far down they are scrolled.
+    struct OpenMinutes: Sendable, Equatable {
+        var title: String
+        var text: String
+        var scroll = 0
+    }
+
+    public var team: String
+    public var language: Language
+    public var list: List = .meetings
+    /// The search, narrowing every list as it is typed: each word must be found (case and
+    /// accents aside, so «hoyring» finds «høyring»).
+    public var query = LineEditor("", multiline: false)
+    /// Whether keys go to the search field.
+    public var searching = false
+    public var selection = 0
+    var minutes: OpenMinutes?
+    /// The help, scrolled down by a number of lines, while it is open.
+    var help: Int?
+    /// Logs that could not be read, said once on screen.
+    var message: String?
+    let rows: [List: [Row]]
+    /// Each meeting's title and minutes, by name.
+    private let documents: [String: (title: String, minutes: String)]
+
+    public init(archive: Archive, team: String, language: Language, timeZone: TimeZone = .current, today: Day) {
+        self.team = team
+        self.language = language
+        var documents: [String: (title: String, minutes: String)] = [:]
+        for loaded in archive.meetings {
+            let text = MarkdownMinutes(meeting: loaded.state, language: language, timeZone: timeZone, source: loaded.url.lastPathComponent).render()
+            documents[loaded.name] = (loaded.state.title, text)
+        }
+        self.documents = documents
+        rows = ReviewRows(archive: archive, language: language, timeZone: timeZone, today: today, documents: documents.mapValues(\.minutes)).all
+        message = archive.damaged.isEmpty ? nil : archive.damaged.map { $0.message(language) }.joined(separator: " · ")
+    }
+
+    /// Where the keys act: the lists, or the minutes.
+    public var context: Context { minutes == nil ? .reviewList : .reviewMinutes }
+
+    /// The rows of the current list that the search lets through.
+    var visibleRows: [Row] {
+        let words = query.text.searchFolded.split(separator: " ")
+        return (rows[list] ?? []).filter { row in
+            let haystack = row.searchText.searchFolded
+            return words.allSatisfy { haystack.contains($0) }
+        }
+    }
+
+    func count(_ list: List) -> Int { rows[list]?.count ?? 0 }
+
+    /// Opens the minutes of the selected row's meeting.
+    mutating func openSelected() {
+        let visible = visibleRows
+        guard visible.indices.contains(selection), let document = documents[visible[selection].meeting] else { return }
+        minutes = OpenMinutes(title: document.title, text: document.minutes)
+    }
+}
+
+/// Builds the three lists from the archive: meetings newest first, decisions newest first,
+/// open actions by due date.
+private struct ReviewRows {
+    let archive: Archive
+    let language: Language
+    let timeZone: TimeZone
+    let today: Day
+    let documents: [String: String]
+
+    var all: [ReviewState.List: [ReviewState.Row]] {
+        [.meetings: meetings, .decisions: decisions, .actions: actions]
+    }
+
+    private func name(_ id: ParticipantID, in meeting: String) -> String {
+        archive.meetings.first { $0.name == meeting }?.state.participant(id)?.name ?? id.rawValue
+    }
+
+    private var meetings: [ReviewState.Row] {
+        archive.meetings.reversed().map { loaded in
+            let state = loaded.state
+            let day = Day(state.openedAt ?? state.scheduledAt, in: timeZone).description
+            let counts = ReviewText.counts(decisions: state.decisions.count, actions: state.actions.count)[language]
+            return .init(columns: [day, state.title, counts], searchText: documents[loaded.name] ?? state.title, meeting: loaded.name)
+        }
+    }
+
+    private var decisions: [ReviewState.Row] {
+        archive.decisions.map { entry in
+            let day = Day(entry.decision.decidedAt, in: timeZone).description
+            // Due for review (today or before) is marked, as an overdue action is.
+            let review =
+                entry.replacedBy != nil
+                ? ReviewText.replaced[language] : entry.nextReview.map { ($0 <= today ? "! " : "") + ReviewText.review($0)[language] } ?? ""
+            let concerns = entry.decision.concerns.map(\.text).joined(separator: " ")
+            return .init(
+                columns: [day, entry.item.title, name(entry.decision.owner, in: entry.meeting), review],
+                searchText: [entry.item.title, entry.decision.text, concerns, entry.meetingTitle].joined(separator: " "), meeting: entry.meeting)
+        }
+    }
+
+    private var actions: [ReviewState.Row] {
+        archive.actions.filter { $0.action.status == .open }
+            .sorted { first, second in
+                guard let due = first.action.due else { return false }
+                return second.action.due.map { due < $0 } ?? true
+            }
+            .map { entry in
+                let due = entry.action.due.map { ($0 < today ? "! " : "") + $0.description } ?? "–"
+                let who = name(entry.action.who, in: entry.meeting)
+                return .init(
+                    columns: [due, entry.action.what, who, entry.meetingTitle],
+                    searchText: [entry.action.what, who, entry.meetingTitle].joined(separator: " "),
+                    meeting: entry.meeting)
+            }
+    }
+}
+
+/// The review screen's own words.
+enum ReviewText {
+    static let title = Translation(nn: "Gjennomsyn", nb: "Gjennomgang", en: "Review")
+    static let meetings = Translation(nn: "Møte", nb: "Møter", en: "Meetings")
+    static let decisions = Translation(nn: "Avgjerder", nb: "Beslutninger", en: "Decisions")
+    static let actions = Translation(nn: "Opne oppfølgingspunkt", nb: "Åpne oppfølgingspunkter", en: "Open actions")
+    static let search = Translation(nn: "Søk", nb: "Søk", en: "Search")
+    static let searchKeys = Translation(
+        nn: "Skriv for å søkje · Enter: ferdig · Esc: tøm søket", nb: "Skriv for å søke · Enter: ferdig · Esc: tøm søket",
+        en: "Type to search · Enter: done · Esc: clear the search")
+    static let replaced = Translation(nn: "erstatta", nb: "erstattet", en: "replaced")
+    static let nothing = Translation(nn: "Ingenting her.", nb: "Ingenting her.", en: "Nothing here.")
+
+    static func noMatch(_ query: String) -> Translation {
+        Translation(nn: "Ingen treff på «\(query)».", nb: "Ingen treff på «\(query)».", en: "Nothing matches “\(query)”.")
+    }
+
+    static func review(_ day: Day) -> Translation {
+        Translation(nn: "evaluerast \(day)", nb: "evalueres \(day)", en: "review \(day)")
+    }
+
+    static func counts(decisions: Int, actions: Int) -> Translation {
+        Translation(
+            nn: "\(decisions) avgjerder · \(actions) oppfølgingspunkt", nb: "\(decisions) beslutninger · \(actions) oppfølgingspunkter",
+            en: "\(decisions) decisions · \(actions) actions")
+    }
+
+    static func name(_ list: ReviewState.List) -> Translation {
+        switch list {
+        case .meetings: meetings
+        case .decisions: decisions
+        case .actions: actions
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import RundeCore
+import RundeTUI
+
+struct Review: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Look back: browse the team's meetings, decisions and open actions, search as you type, read minutes.",
+        discussion: "Offline and read-only: nothing in meetings/ changes. Press ? on the screen for every key.")
+
+    @OptionGroup var teamOptions: TeamOptions
+    @OptionGroup var languageOptions: LanguageOptions
+
+    func run() throws {
+        let language = languageOptions.language
+        try requireTerminal(language)
+        let folder = try teamOptions.open(language)
+        let archive = Archive(folder: folder.meetingsURL)
+        let status = try MainActor.assumeIsolated {
+            var state = ReviewState(archive: archive, team: folder.team.name, language: language, today: Day(Date(), in: .current))
+            let terminal = try Terminal.open(crashMessage: "", language)
+            let status = terminal.run(
+                render: { state.render(size: $0) },
+                handle: { event, frame in
+                    if case .click(let point) = event { return state.click(point, on: frame) }
+                    return state.update(event)
+                })
+            terminal.close()
+            return status
+        }
+        if status != 0 { throw ExitCode(status) }
+    }
+}

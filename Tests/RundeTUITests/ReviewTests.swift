@@ -1,0 +1,104 @@
+import Foundation
+import RundeCore
+import Testing
+
+@testable import RundeTUI
+
+/// `runde review` without a terminal: the example team's archive through the review state's
+/// update and render.
+@Suite struct ReviewTests {
+    static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Examples/heimetenesta/meetings")
+
+    func review(_ language: Language = .nn) -> ReviewState {
+        ReviewState(
+            archive: Archive(folder: Self.examples), team: "Heimetenesta Fjordvik", language: language,
+            timeZone: TimeZone(identifier: "Europe/Oslo") ?? .gmt, today: Day("2026-11-23") ?? Day(Date(), in: .gmt))
+    }
+
+    func screen(_ state: ReviewState, _ size: Size = Size(width: 80, height: 24)) -> String { state.render(size: size).screen.snapshot }
+
+    @Test func threeListsNewestFirst() {
+        var state = review()
+        #expect(state.visibleRows.map { $0.columns[1] } == ["Teammøte veke 42", "Teammøte veke 38"])
+        _ = state.update(.key(.tab))
+        #expect(state.list == .decisions)
+        #expect(state.visibleRows.map { $0.columns[1] }.first == "Teammøte kvar veke i haust")
+        #expect(state.visibleRows.contains { $0.columns[1] == "Fast tid for teammøtet" && $0.columns[3] == "erstatta" })
+        _ = state.update(.key(.tab))
+        #expect(state.list == .actions)
+        #expect(
+            state.visibleRows.map { $0.columns[1] } == [
+                "Lage utkast til sjekkliste for vikarmottak", "Sende oppdatert vaktliste til alle", "Lage overleveringsskjema i journalsystemet",
+            ], "open actions only (week 42 marked one of week 38 done), by due date")
+        #expect(state.visibleRows.first?.columns[0] == "! 2026-10-09", "overdue is marked")
+        _ = state.update(.key(.backTab))
+        #expect(state.list == .decisions)
+    }
+
+    @Test func searchAsYouTypeIgnoresCaseAndAccents() {
+        var state = review()
+        _ = state.update(.key(.char("/")))
+        for character in "HANNE VIK" { _ = state.update(.key(.char(character))) }
+        #expect(state.visibleRows.map { $0.columns[1] } == ["Teammøte veke 42"], "meetings are searched through their whole minutes")
+        _ = state.update(.key(.escape))
+        _ = state.update(.key(.tab))
+        _ = state.update(.key(.char("/")))
+        for character in "PROVEORDNING" { _ = state.update(.key(.char(character))) }
+        #expect(state.visibleRows.map { $0.columns[1] } == ["Prøveordning med heimekontor for planleggingsarbeid"], "ø is found as o")
+        _ = state.update(.key(.escape))
+        _ = state.update(.key(.char("/")))
+        for character in "planlegging heim" { _ = state.update(.key(.char(character))) }
+        #expect(state.visibleRows.map { $0.columns[1] } == ["Prøveordning med heimekontor for planleggingsarbeid"])
+        _ = state.update(.key(.enter))
+        #expect(!state.searching)
+        #expect(screen(state).contains("Søk: planlegging heim"))
+        _ = state.update(.key(.char("/")))
+        _ = state.update(.key(.escape))
+        #expect(state.query.text.isEmpty)
+        #expect(state.visibleRows.count == 4)
+    }
+
+    @Test func aMeetingsMinutesOpenAndScroll() throws {
+        var state = review()
+        _ = state.update(.key(.down))
+        _ = state.update(.key(.enter))
+        #expect(state.context == .reviewMinutes)
+        #expect(screen(state).contains("# Teammøte veke 38"))
+        _ = state.update(.key(.pageDown))
+        #expect(!screen(state).contains("# Teammøte veke 38"))
+        _ = state.update(.key(.escape))
+        #expect(state.context == .reviewList)
+        #expect(state.update(.key(.char("q"))) == false, "q leaves")
+    }
+
+    @Test func aClickSelectsThenOpens() throws {
+        var state = review()
+        let frame = state.render(size: Size(width: 80, height: 24))
+        let row = try #require((0..<24).first { frame.screen.row($0).contains("Teammøte veke 38") })
+        _ = state.click(Point(x: 5, y: row), on: frame)
+        #expect(state.selection == 1)
+        _ = state.click(Point(x: 5, y: row), on: state.render(size: Size(width: 80, height: 24)))
+        #expect(state.context == .reviewMinutes)
+    }
+
+    @Test func helpListsTheReviewKeys() {
+        var state = review(.en)
+        _ = state.update(.key(.char("?")))
+        let text = screen(state, Size(width: 100, height: 40))
+        for binding in Keymap.bindings where !binding.contexts.isDisjoint(with: Context.review) && binding.action != .help {
+            #expect(text.contains(binding.long[.en]), "\(binding.action) is missing from the review help")
+        }
+        _ = state.update(.key(.escape))
+        #expect(state.help == nil)
+    }
+
+    @Test(arguments: [Language.nn, .en])
+    func snapshots(language: Language) throws {
+        var state = review(language)
+        _ = state.update(.key(.tab))
+        try assertSnapshot(state.render(size: Size(width: 80, height: 24)).screen.snapshot, named: "review-decisions-80x24-\(language.rawValue)")
+        _ = state.update(.key(.enter))
+        try assertSnapshot(state.render(size: Size(width: 80, height: 24)).screen.snapshot, named: "review-minutes-80x24-\(language.rawValue)")
+    }
+}
