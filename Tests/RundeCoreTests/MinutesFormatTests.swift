@@ -102,4 +102,17 @@ private func unbalancedTags(_ html: String) -> [String] {
         #expect(!stamps.isEmpty)
         #expect(stamps.allSatisfy { $0.wholeMatch(of: /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z/) != nil }, "\(stamps)")
     }
+
+    @Test func aWithheldItemHasOnlyItsNumberAndBasis() throws {
+        var minutes = try awkwardMinutes()
+        minutes.items[0].exemption = "offl. § 13"
+        let json = try minutes.publicView(Exemptions()).rendered(as: .json, timeZone: .gmt)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let items = try #require(object["items"] as? [[String: Any]])
+        #expect(items.count == 1)
+        #expect(Set(items[0].keys) == ["number", "exemption", "withheld"])
+        #expect(items[0]["exemption"] as? String == "offl. § 13")
+        #expect(object["public"] as? Bool == true)
+        #expect(try JSONMinutes.read(Data(json.utf8)).items[0].content == nil)
+    }
 }
