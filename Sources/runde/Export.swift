@@ -16,7 +16,7 @@ struct Export: ParsableCommand {
     @Argument(help: "The meeting: a path to its log, or its name in the team folder.")
     var meeting: String
 
-    @Option(name: .long, help: "md (Markdown, default), html or json.")
+    @Option(name: .long, help: "Markdown, HTML or JSON.")
     var format: MinutesFormat = .md
 
     @Flag(name: .customLong("public"), help: "Public minutes: leave out the items exempt from public disclosure.")
