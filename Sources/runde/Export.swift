@@ -33,16 +33,16 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let language = languageOptions.language
-        let url = try teamOptions.locate(meeting, language)
-        let loaded: LoadedMeeting
-        do { loaded = try MeetingLog.read(url) } catch { throw Failure(error.message(language)) }
-        if let torn = loaded.tornTail { warn(torn.warning(file: url.path, language)) }
-        var minutes = Minutes(meeting: loaded.state, language: language, source: url.lastPathComponent)
-        if isPublic { minutes = minutes.publicView(exemptions(besides: url, language)) }
+        let loaded = try teamOptions.read(meeting, language)
+        var minutes = Minutes(meeting: loaded.state, language: language, source: loaded.url.lastPathComponent)
+        if isPublic { minutes = minutes.publicView(exemptions(besides: loaded.url, language)) }
         let text: String
         do { text = try minutes.rendered(as: format, timeZone: .current) } catch { throw Failure(error.localizedDescription) }
-        guard let output else { return print(text, terminator: "") }
-        try write(text, to: URL(fileURLWithPath: output), language)
+        if let output {
+            try write(text, to: URL(fileURLWithPath: output), language)
+        } else {
+            print(text, terminator: "")
+        }
     }
 
     /// The exempt items of the meetings beside the log, which its follow-up and revisited
