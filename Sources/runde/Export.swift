@@ -31,6 +31,10 @@ struct Export: ParsableCommand {
     @OptionGroup var teamOptions: TeamOptions
     @OptionGroup var languageOptions: LanguageOptions
 
+    func validate() throws {
+        if force && output == nil { throw ValidationError("--force goes with --output FILE.") }
+    }
+
     func run() throws {
         let language = languageOptions.language
         let loaded = try teamOptions.read(meeting, language)

@@ -98,6 +98,13 @@ private let exemptItemText = [
         #expect(result.stderr.contains("pdf"))
     }
 
+    @Test func forceWithoutAFileIsAUsageError() throws {
+        let result = try CLI.run(["export", "veke-42", "--force"], in: try CLI.exampleTeam())
+        #expect(result.status == 64)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("--force goes with --output"))
+    }
+
     @Test func aDamagedLogBesideItIsReportedAndItsReferencesWithheld() throws {
         let team = try CLI.exampleTeam()
         try Data("{ not a log\n".utf8).write(to: team.appendingPathComponent("meetings/2026-09-01-1400-skadd.jsonl"))
