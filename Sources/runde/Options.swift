@@ -29,6 +29,15 @@ struct TeamOptions: ParsableArguments {
     func locate(_ meeting: String, _ language: Language) throws -> URL {
         do { return try MeetingLocator.locate(meeting, in: meetingsURL) } catch { throw Failure(error.message(language)) }
     }
+
+    /// Finds and reads a meeting's log; a cut-off last line is a warning.
+    func read(_ meeting: String, _ language: Language) throws -> LoadedMeeting {
+        let url = try locate(meeting, language)
+        let loaded: LoadedMeeting
+        do { loaded = try MeetingLog.read(url) } catch { throw Failure(error.message(language)) }
+        if let torn = loaded.tornTail { warn(torn.warning(file: url.path, language)) }
+        return loaded
+    }
 }
 
 /// The language of what runde prints: `--lang`, then the locale, then Nynorsk.

@@ -13,10 +13,7 @@ struct Show: ParsableCommand {
 
     func run() throws {
         let language = languageOptions.language
-        let url = try teamOptions.locate(meeting, language)
-        let loaded: LoadedMeeting
-        do { loaded = try MeetingLog.read(url) } catch { throw Failure(error.message(language)) }
-        if let torn = loaded.tornTail { warn(torn.warning(file: url.path, language)) }
-        print(MarkdownMinutes(meeting: loaded.state, language: language, source: url.lastPathComponent).render(), terminator: "")
+        let loaded = try teamOptions.read(meeting, language)
+        print(MarkdownMinutes(meeting: loaded.state, language: language, source: loaded.url.lastPathComponent).render(), terminator: "")
     }
 }

@@ -8,24 +8,14 @@ public enum LineCodec {
     public static func encode(_ record: EventRecord) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .custom { date, encoder in
-            var c = encoder.singleValueContainer()
-            try c.encode(Timestamp.string(date))
-        }
+        encoder.dateEncodingStrategy = Timestamp.encodingStrategy
         return try encoder.encode(record)
     }
 
     /// Decodes one line (without its line feed).
     public static func decode(_ line: Data) throws -> EventRecord {
         let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .custom { decoder in
-            let c = try decoder.singleValueContainer()
-            let text = try c.decode(String.self)
-            guard let date = Timestamp.date(text) else {
-                throw DecodingError.dataCorruptedError(in: c, debugDescription: "not an RFC 3339 UTC time with milliseconds: \(text)")
-            }
-            return date
-        }
+        decoder.dateDecodingStrategy = Timestamp.decodingStrategy
         return try decoder.decode(EventRecord.self, from: line)
     }
 
@@ -60,6 +50,26 @@ public enum Timestamp {
     public static func date(_ text: String) -> Date? {
         guard text.hasSuffix("Z"), let parsed = try? parseStyle.parse(text) else { return nil }
         return normalized(parsed)
+    }
+
+    /// How a JSON encoder writes dates as these timestamps.
+    public static var encodingStrategy: JSONEncoder.DateEncodingStrategy {
+        .custom { date, encoder in
+            var c = encoder.singleValueContainer()
+            try c.encode(string(date))
+        }
+    }
+
+    /// How a JSON decoder reads them back.
+    public static var decodingStrategy: JSONDecoder.DateDecodingStrategy {
+        .custom { decoder in
+            let c = try decoder.singleValueContainer()
+            let text = try c.decode(String.self)
+            guard let parsed = date(text) else {
+                throw DecodingError.dataCorruptedError(in: c, debugDescription: "not an RFC 3339 UTC time with milliseconds: \(text)")
+            }
+            return parsed
+        }
     }
 
     /// `date` rounded to whole milliseconds.

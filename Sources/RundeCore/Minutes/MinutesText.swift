@@ -9,6 +9,15 @@ public enum MinutesText {
     public static let infoDrøft = Translation(
         nn: "Info/drøft etter Hovudavtalen", nb: "Info/drøft etter Hovedavtalen", en: "Information/consultation under the Basic Agreement")
     public static let exempt = Translation(nn: "Unnateke offentlegheit", nb: "Unntatt offentlighet", en: "Exempt from public disclosure")
+    /// In public minutes, in place of an exempt item; the legal basis follows.
+    public static let withheld = Translation(
+        nn: "Saka er unnateke offentlegheit og er ikkje med i det offentlege referatet. Heimel:",
+        nb: "Saken er unntatt offentlighet og er ikke med i det offentlige referatet. Hjemmel:",
+        en: "This item is exempt from public disclosure and is left out of the public minutes. Legal basis:")
+    public static let publicEdition = Translation(
+        nn: "Offentleg referat: saker som er unnatekne offentlegheit, er tekne ut.",
+        nb: "Offentlig referat: saker som er unntatt offentlighet, er tatt ut.",
+        en: "Public minutes: items exempt from public disclosure are left out.")
     public static let replaces = Translation(nn: "Tek opp att avgjerda", nb: "Tar opp igjen beslutningen", en: "Revisits the decision")
     public static let presented = Translation(nn: "Lagt fram", nb: "Lagt fram", en: "Presented")
     public static let proposal = Translation(nn: "Forslag til avgjerd", nb: "Forslag til beslutning", en: "Proposal")
@@ -52,14 +61,6 @@ public enum MinutesText {
         guard let nextReview else { return Translation(nn: "står ved lag", nb: "står ved lag", en: "stands") }
         return Translation(
             nn: "står ved lag, ny evaluering \(nextReview)", nb: "står ved lag, ny evaluering \(nextReview)", en: "stands, next review \(nextReview)")
-    }
-
-    /// What a review in `meeting` chose, in words.
-    public static func outcome(_ review: DecisionReviewed, in meeting: MeetingState) -> Translation {
-        switch review.outcome {
-        case .kept: kept(nextReview: review.nextReview)
-        case .redecided: redecided(as: review.item.flatMap { id in meeting.items.firstIndex { $0.id == id }.map { $0 + 1 } })
-        }
     }
 
     /// Taken up again as item number `number` of this meeting (nil when that item is gone).

@@ -82,7 +82,7 @@ extension Painter {
             (actionLine(carried.action), meeting.followUpStatus[carried.reference].map { t(MinutesText.followedUp($0)) })
         }
         let decisions = meeting.reviewDue.map { due in
-            (t(UIText.reviewLine(due.title, due.reviewDate)), meeting.reviews[due.reference].map { t(MinutesText.outcome($0, in: meeting)) })
+            (t(UIText.reviewLine(due.title, due.reviewDate)), MinutesReview(due, in: meeting).outcomeText.map(t))
         }
         return actions + decisions
     }

@@ -1,0 +1,23 @@
+import Foundation
+
+/// The minutes as JSON, for other programs: the ``Minutes`` value itself, keys sorted, times in
+/// RFC 3339 UTC with milliseconds as in the log (``Timestamp``). `Docs/export.md` describes the fields.
+public enum JSONMinutes {
+    public static func render(_ minutes: Minutes) throws -> String {
+        String(decoding: try encoder.encode(minutes), as: UTF8.self) + "\n"
+    }
+
+    /// Reads back what ``render(_:)`` wrote.
+    public static func read(_ data: Data) throws -> Minutes {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = Timestamp.decodingStrategy
+        return try decoder.decode(Minutes.self, from: data)
+    }
+
+    private static var encoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = Timestamp.encodingStrategy
+        return encoder
+    }
+}
