@@ -177,8 +177,7 @@ public struct MarkdownMinutes {
     }
 
     private func when() -> String {
-        let start = meeting.openedAt ?? meeting.scheduledAt
-        var text = Self.format(start, "yyyy-MM-dd HH:mm", timeZone)
+        var text = Self.format(meeting.heldAt, "yyyy-MM-dd HH:mm", timeZone)
         if let end = meeting.closedAt { text += "–" + Self.format(end, "HH:mm", timeZone) }
         return text
     }
