@@ -208,3 +208,22 @@ private func refs(_ entries: [DecisionEntry]) -> [String] { entries.map(\.refere
         #expect(archive.search(reason).map(\.field) == [.amendment])
     }
 }
+
+@Suite struct UnknownParticipantTests {
+    @Test func aTypoIsCaughtWithTheLikelyId() throws {
+        let archive = try RegisterFixture.archive()
+        #expect(throws: Never.self) { try archive.checkParticipant("ingrid") }
+        let typo = #expect(throws: UnknownParticipant.self) { try archive.checkParticipant("ingird") }
+        #expect(typo?.suggestion?.id == "ingrid")
+        #expect(typo?.message(.nn) == "Ingen med id-en «ingird» står på lista i noko møte. Meinte du ingrid (Ingrid Sæther 😀)?")
+        let stranger = #expect(throws: UnknownParticipant.self) { try archive.checkParticipant("xavier") }
+        #expect(stranger?.suggestion == nil)
+        #expect(stranger?.message(.en) == "No one with the id “xavier” is on any meeting's list. The ids are: ingrid, kari, ola, per.")
+    }
+
+    @Test func anEmptyArchiveKnowsNoOneAndLetsEveryIdPass() throws {
+        let archive = Archive(folder: try temporaryFolder())
+        #expect(archive.meetings.isEmpty)
+        #expect(throws: Never.self) { try archive.checkParticipant("hvemsomhelst") }
+    }
+}

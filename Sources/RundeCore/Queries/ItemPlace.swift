@@ -31,9 +31,4 @@ extension MeetingState {
 extension Archive {
     /// The meeting with this name (its log file without `.jsonl`).
     public func meeting(named name: String) -> LoadedMeeting? { meetings.first { $0.name == name } }
-
-    /// Everyone on the list of any meeting, in id order.
-    public var participantIDs: [ParticipantID] {
-        Set(meetings.flatMap { $0.state.participants.map(\.id) }).sorted()
-    }
 }
