@@ -21,4 +21,14 @@ import Testing
         #expect(snippet.count <= Snippet.length + 2)
         #expect(!snippet.dropFirst().dropLast().split(separator: " ").contains { !$0.hasPrefix("ord") && $0 != "høyring" }, "no word is cut")
     }
+
+    @Test func aMatchNearTheEndGetsTheRoomBeforeIt() throws {
+        let text = (1...60).map { "ord\($0)" }.joined(separator: " ") + " høyring."
+        let range = try #require(SearchPattern("hoyring")?.firstMatch(in: text))
+        let snippet = Snippet.around(range, in: text)
+        #expect(snippet.hasPrefix("…ord"))
+        #expect(snippet.hasSuffix(" høyring."))
+        #expect(snippet.count > Snippet.length - 10, "the room after the match is given to the text before it")
+        #expect(snippet.count <= Snippet.length + 1)
+    }
 }

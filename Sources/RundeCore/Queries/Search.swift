@@ -113,15 +113,18 @@ public enum Snippet {
     /// About how many characters a snippet holds.
     public static let length = 120
 
-    /// `text` on one line, cut at word boundaries to about ``length`` characters, with the match
-    /// near the start; `…` marks where it was cut.
+    /// `text` on one line, cut at word boundaries to about ``length`` characters around the
+    /// match, which comes in the first third unless the text after it is short; `…` marks where
+    /// it was cut.
     static func around(_ match: Range<String.Index>, in text: String) -> String {
         let before = oneLine(text[..<match.lowerBound])
         let found = oneLine(text[match])
         let after = oneLine(text[match.upperBound...])
+        // A third of the room before the match, or more when the text after it is short.
+        let headRoom = max(length / 3, length - found.count - after.count)
         var head = before
-        if head.count > length / 3 {
-            let cut = head.suffix(length / 3)
+        if head.count > headRoom {
+            let cut = head.suffix(headRoom)
             head = "…" + (cut.firstIndex(of: " ").map { String(cut[cut.index(after: $0)...]) } ?? String(cut))
         }
         var tail = after
