@@ -287,3 +287,44 @@ private func references(_ decisions: [[String: Any]]) -> [String] {
         #expect(result.stderr.contains("Kva skal eg søkje etter?"))
     }
 }
+
+/// Docs/registers.md shows real output of the example team: each text example (a block that
+/// starts with `$ runde …`) is exactly what the command prints, and each JSON example is what
+/// the command named just before it prints, as JSON.
+@Suite struct RegisterDocsTests {
+    static let page = (try? String(contentsOf: CLI.repository.appendingPathComponent("Docs/registers.md"), encoding: .utf8)) ?? ""
+
+    /// The fenced blocks of `language` on the page, each with the line of prose before it.
+    static func blocks(_ language: String) -> [(before: String, body: String)] {
+        let parts = page.components(separatedBy: "```\(language)\n")
+        return parts.indices.dropFirst().map { index in
+            let before = parts[index - 1].split(separator: "\n").last.map(String.init) ?? ""
+            return (before, parts[index].components(separatedBy: "\n```").first ?? "")
+        }
+    }
+
+    @Test func textExamplesAreWhatTheCommandsPrint() throws {
+        let examples = Self.blocks("text")
+        #expect(examples.count == 3)
+        for example in examples {
+            let lines = example.body.components(separatedBy: "\n")
+            let command = try #require(lines.first.flatMap { $0.hasPrefix("$ runde ") ? $0.dropFirst(8) : nil })
+            let result = try CLI.run(command.split(separator: " ").map(String.init), in: try CLI.exampleTeam())
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+            #expect(result.stdout == lines.dropFirst().joined(separator: "\n") + "\n", "Docs/registers.md: \(command)")
+        }
+    }
+
+    @Test func jsonExamplesAreWhatTheCommandsPrint() throws {
+        let examples = Self.blocks("json")
+        #expect(examples.count == 3)
+        for example in examples {
+            let command = try #require(example.before.split(separator: "`").first.map { $0.dropFirst("runde ".count) })
+            let result = try CLI.run(command.split(separator: " ").map(String.init), in: try CLI.exampleTeam())
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+            let printed = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? NSDictionary
+            let documented = try JSONSerialization.jsonObject(with: Data(example.body.utf8)) as? NSDictionary
+            #expect(printed != nil && printed == documented, "Docs/registers.md: \(command)")
+        }
+    }
+}
