@@ -40,7 +40,7 @@ struct Actions: ParsableCommand {
             print(RegisterText.nothing(Self.noun, in: archive, folder: teamOptions.meetingsURL, filters: filters(today: today, language), language))
         } else {
             let columns = [
-                TextTable.Column(header: MinutesText.due[language], shrinks: false), .init(header: MinutesText.status[language]),
+                TextTable.Column(header: MinutesText.due[language], shrinks: false), .init(header: MinutesText.status[language], shrinks: false),
                 .init(header: MinutesText.who[language]), .init(header: RegisterText.meeting[language]), .init(header: MinutesText.what[language]),
             ]
             TextTable(columns: columns, records: rows.map { $0.record(language) }, lastColumnWraps: true).print(count: Self.count(rows.count), language)
@@ -86,7 +86,7 @@ struct ActionRow {
 
     func record(_ language: Language) -> TextTable.Record {
         let action = entry.action
-        let status = action.status.name(language) + (overdue ? ", \(RegisterText.overdue[language])" : "")
+        let status = overdue ? RegisterText.overdue[language] : action.status.name(language)
         let cells = [action.due?.description ?? "–", status, meeting.state.name(of: action.who), meeting.state.title, action.what]
         return TextTable.Record(cells: cells, marked: place?.exemption != nil)
     }

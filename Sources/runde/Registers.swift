@@ -72,9 +72,16 @@ enum OutputWidth {
     static var current: Int {
         if let text = ProcessInfo.processInfo.environment["COLUMNS"], let columns = Int(text), columns > 0 { return columns }
         var size = winsize()
-        if isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        if isatty(1) == 1, ioctl(1, windowSizeRequest, &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
         return 100
     }
+
+    #if os(Linux)
+        private static let windowSizeRequest = UInt(TIOCGWINSZ)
+    #else
+        /// `TIOCGWINSZ`, a macro Swift cannot import on Darwin: `_IOR('t', 104, struct winsize)`.
+        private static let windowSizeRequest: UInt = 0x4008_7468
+    #endif
 }
 
 /// The words the registers print, in the three languages.
@@ -86,6 +93,7 @@ enum RegisterText {
     static let concernFrom = Translation(nn: "Merknad frå", nb: "Merknad fra", en: "Concern from")
     static let objectionFrom = Translation(nn: "Innvending frå", nb: "Innvending fra", en: "Objection from")
     static let replacedBy = Translation(nn: "Erstatta av", nb: "Erstattet av", en: "Replaced by")
+    /// An open action's status once its due date has passed.
     static let overdue = Translation(nn: "over fristen", nb: "over fristen", en: "overdue")
     /// The marker in front of an exempt item, and what it means.
     static let exemptMarker = "§"

@@ -187,8 +187,8 @@ private func references(_ decisions: [[String: Any]]) -> [String] {
         let result = try register(["actions", "--today", "2026-10-20"])
         #expect(result.status == 0, "\(result.stderr)")
         try assertSnapshot(result.stdout, named: "actions-nn.txt")
-        #expect(result.stdout.contains("2026-10-16  open, over fristen  Ola Bakken   Teammøte veke 42  Sende oppdatert vaktliste til alle"))
-        #expect(result.stdout.contains("2026-10-26  open                Marit Lunde  Teammøte veke 42  Lage overleveringsskjema i"))
+        #expect(result.stdout.contains("2026-10-16  over fristen  Ola Bakken   Teammøte veke 42  Sende oppdatert vaktliste til alle"))
+        #expect(result.stdout.contains("2026-10-26  open          Marit Lunde  Teammøte veke 42  Lage overleveringsskjema i journalsystemet"))
         #expect(result.stdout.hasSuffix("\n4 oppfølgingspunkt.\n"))
     }
 
