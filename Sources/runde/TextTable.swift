@@ -30,7 +30,7 @@ struct TextTable {
     /// Columns are not narrowed below this.
     private static let narrowest = 8
     /// A wrapping last column or a detail line gets at least this much room.
-    private static let roomiest = 24
+    private static let leastTextRoom = 24
 
     /// The table in at most `width` columns where it can be (very narrow widths overflow rather
     /// than lose whole columns).
@@ -46,7 +46,7 @@ struct TextTable {
             let markerCell = hasMarker ? (record.marked ? marker + " " : String(repeating: " ", count: markerWidth)) : ""
             lines += rows(record.cells, widths: widths, marker: markerCell)
             for detail in record.details {
-                let wrapped = TextWrap.wrap(detail, width: max(Self.roomiest, width - indent - 2))
+                let wrapped = TextWrap.wrap(detail, width: max(Self.leastTextRoom, width - indent - 2))
                 lines += wrapped.enumerated().map { index, text in String(repeating: " ", count: indent + (index == 0 ? 0 : 2)) + text }
             }
         }
@@ -61,14 +61,14 @@ struct TextTable {
         }
         let room = width - Self.gap * (columns.count - 1)
         let fixed = lastColumnWraps ? columns.count - 1 : columns.count
-        let wanted = lastColumnWraps ? room - Self.roomiest : room
+        let wanted = lastColumnWraps ? room - Self.leastTextRoom : room
         while widths.prefix(fixed).reduce(0, +) > wanted {
             let candidates = (0..<fixed).filter { columns[$0].shrinks && widths[$0] > Self.narrowest }
             guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { break }
             widths[widest] -= 1
         }
         if lastColumnWraps, let last = widths.indices.last {
-            widths[last] = max(Self.roomiest, room - widths.prefix(fixed).reduce(0, +))
+            widths[last] = max(Self.leastTextRoom, room - widths.prefix(fixed).reduce(0, +))
         }
         return widths
     }
