@@ -10,6 +10,8 @@ struct Runde: ParsableCommand {
             meeting). Start with `runde init`, plan with `runde new`, read back with `runde show`.
             """,
         version: "0.1.0",
-        subcommands: [Init.self, New.self, Run.self, Review.self, Show.self, Export.self, Verify.self, Repair.self]
+        subcommands: [
+            Init.self, New.self, Run.self, Review.self, Show.self, Export.self, Decisions.self, Actions.self, Search.self, Verify.self, Repair.self,
+        ]
     )
 }

@@ -43,21 +43,6 @@ public enum MeetingLocator {
 }
 
 extension String {
-    /// Lowercased, accents and Norwegian letters folded to ASCII (`høyring` → `hoyring`), so a
-    /// search typed without æøå still finds them.
-    public var searchFolded: String {
-        var out = ""
-        for scalar in lowercased().unicodeScalars {
-            switch scalar {
-            case "æ": out += "ae"
-            case "ø": out += "o"
-            case "å": out += "a"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-    }
-
     /// A file-name-safe form of a title: `Teammøte veke 48!` → `teammote-veke-48`.
     public var slug: String {
         let folded = searchFolded

@@ -15,7 +15,10 @@ func temporaryFolder(_ name: String = #function) throws -> URL {
 /// A clock that moves one second per reading, from a fixed start.
 final class TestClock: @unchecked Sendable {
     // Unchecked: tests use one clock from one task.
-    private(set) var now = Date(timeIntervalSince1970: 1_795_000_000)
+    private(set) var now: Date
+
+    init(start: Date = Date(timeIntervalSince1970: 1_795_000_000)) { now = start }
+
     func read() -> Date {
         defer { now.addTimeInterval(1) }
         return now

@@ -1,0 +1,103 @@
+import Foundation
+
+/// Text as search compares it: each character lowercased and its accents dropped, except that
+/// `æ`, `ø` and `å` are kept, because each has several spellings of its own (see
+/// ``SearchPattern``). Every folded letter remembers the character it came from, so a match can
+/// be shown in the text as written.
+struct FoldedText {
+    var letters: [Character] = []
+    /// For each letter, the range of the character in the original text it came from.
+    var origins: [Range<String.Index>] = []
+
+    init(_ text: String) {
+        var index = text.startIndex
+        while index < text.endIndex {
+            let next = text.index(after: index)
+            for letter in Self.fold(text[index]) {
+                letters.append(letter)
+                origins.append(index..<next)
+            }
+            index = next
+        }
+    }
+
+    /// `Ø` → `ø`, `É` → `e`, `a` + combining ring → `å`.
+    static func fold(_ character: Character) -> String {
+        if character.isASCII { return character.lowercased() }
+        let lower = character.lowercased().precomposedStringWithCanonicalMapping
+        if lower.count == 1, let only = lower.first, norwegian.keys.contains(only) { return lower }
+        return lower.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    }
+
+    /// The Norwegian letters and their other spellings, the plainest last.
+    static let norwegian: [Character: [[Character]]] = ["æ": [["a", "e"]], "ø": [["o", "e"], ["o"]], "å": [["a", "a"], ["a"]]]
+}
+
+extension String {
+    /// Lowercased, accents and Norwegian letters folded to ASCII (`høyring` → `hoyring`), so a
+    /// search typed without æøå still finds them.
+    public var searchFolded: String {
+        String(FoldedText(self).letters.flatMap { FoldedText.norwegian[$0]?.last ?? [$0] })
+    }
+}
+
+/// What a person searches for: one or more words, each of which must occur in a text, in any
+/// order, ignoring case and accents.
+///
+/// The Norwegian letters match the ways they are typed on a keyboard without them: `ø` matches
+/// `o` and `oe`, `å` matches `a` and `aa`, `æ` matches `ae` — in either direction. So
+/// `hoyring` and `hoeyring` find `høyring`, `AEROE` finds `Ærø`, `paaroerande` finds
+/// `pårørande`, and `høyring` finds `hoyring`; but `noe` does not find `nord`.
+public struct SearchPattern: Sendable, Hashable, CustomStringConvertible {
+    /// The words as typed.
+    public let description: String
+    private let words: [[Character]]
+
+    /// Nil when `text` holds no word.
+    public init?(_ text: String) {
+        let words = text.split(whereSeparator: \.isWhitespace).map { FoldedText(String($0)).letters }.filter { !$0.isEmpty }
+        guard !words.isEmpty else { return nil }
+        self.words = words
+        description = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// Whether every word occurs in `text`.
+    public func matches(_ text: String) -> Bool {
+        let folded = FoldedText(text)
+        return words.allSatisfy { Self.firstMatch(of: $0, in: folded.letters) != nil }
+    }
+
+    /// Where the earliest match of any word is in `text`, when every word occurs in it.
+    public func firstMatch(in text: String) -> Range<String.Index>? {
+        let folded = FoldedText(text)
+        var earliest: Range<Int>?
+        for word in words {
+            guard let found = Self.firstMatch(of: word, in: folded.letters) else { return nil }
+            if earliest.map({ found.lowerBound < $0.lowerBound }) ?? true { earliest = found }
+        }
+        guard let earliest else { return nil }
+        return folded.origins[earliest.lowerBound].lowerBound..<folded.origins[earliest.upperBound - 1].upperBound
+    }
+
+    private static func firstMatch(of word: [Character], in letters: [Character]) -> Range<Int>? {
+        for start in letters.indices {
+            if let end = match(word, 0, letters, start) { return start..<end }
+        }
+        return nil
+    }
+
+    /// Where a match of `word[w...]` at `letters[t...]` ends in `letters`, trying the other
+    /// spellings of a Norwegian letter on either side.
+    private static func match(_ word: [Character], _ w: Int, _ letters: [Character], _ t: Int) -> Int? {
+        if w == word.count { return t }
+        guard t < letters.count else { return nil }
+        if word[w] == letters[t], let end = match(word, w + 1, letters, t + 1) { return end }
+        for spelling in FoldedText.norwegian[letters[t]] ?? [] where word[w...].starts(with: spelling) {
+            if let end = match(word, w + spelling.count, letters, t + 1) { return end }
+        }
+        for spelling in FoldedText.norwegian[word[w]] ?? [] where letters[t...].starts(with: spelling) {
+            if let end = match(word, w + 1, letters, t + spelling.count) { return end }
+        }
+        return nil
+    }
+}

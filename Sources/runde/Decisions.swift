@@ -1,0 +1,197 @@
+import ArgumentParser
+import Foundation
+import RundeCore
+
+struct Decisions: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the decisions of every meeting in the team folder, newest first.",
+        discussion: """
+            Each with its date, meeting, item, owner, text, concerns, objections and review date. \
+            Exempt items are listed too, marked §: the register is for the team. \
+            Example: runde decisions --due-for-review --within 14. See Docs/registers.md.
+            """)
+
+    @Option(name: .long, help: "Only decisions made on this day (YYYY-MM-DD) or later.")
+    var since: String?
+
+    @Option(name: .long, help: "Only decisions made on this day (YYYY-MM-DD) or earlier.")
+    var until: String?
+
+    @Option(name: .long, help: "Only decisions on items this person owns (a member id, e.g. kari).")
+    var owner: String?
+
+    @Option(name: .long, help: "Only decisions whose item mentions this text anywhere (case and accents ignored).")
+    var search: String?
+
+    @Flag(name: .long, help: "Only decisions whose review date has passed or is today (or within --within days).")
+    var dueForReview = false
+
+    @Option(name: .long, help: "With --due-for-review: also those due within this many days.")
+    var within: Int?
+
+    @OptionGroup var registerOptions: RegisterOptions
+    @OptionGroup var teamOptions: TeamOptions
+    @OptionGroup var languageOptions: LanguageOptions
+
+    func validate() throws {
+        let language = languageOptions.language
+        try registerOptions.validate(language)
+        let from = try RegisterDay.parse(since, option: "--since", language)
+        let to = try RegisterDay.parse(until, option: "--until", language)
+        if let from, let to, from > to {
+            throw ValidationError(
+                Translation(
+                    nn: "--since (\(from)) er etter --until (\(to)).", nb: "--since (\(from)) er etter --until (\(to)).",
+                    en: "--since (\(from)) is after --until (\(to)).")[language])
+        }
+        if let within, !dueForReview {
+            throw ValidationError(
+                Translation(
+                    nn: "--within \(within) høyrer til --due-for-review.", nb: "--within \(within) hører til --due-for-review.",
+                    en: "--within \(within) goes with --due-for-review.")[language])
+        }
+        if let within, within < 0 {
+            throw ValidationError(
+                Translation(nn: "--within må vere 0 eller meir.", nb: "--within må være 0 eller mer.", en: "--within must be 0 or more.")[language])
+        }
+        if let search, SearchPattern(search) == nil {
+            throw ValidationError(Translation(nn: "--search er tom.", nb: "--search er tom.", en: "--search is empty.")[language])
+        }
+    }
+
+    var query: DecisionQuery {
+        DecisionQuery(
+            since: since.flatMap(Day.init), until: until.flatMap(Day.init), owner: owner.map(ParticipantID.init),
+            search: search.flatMap(SearchPattern.init), dueForReviewWithin: dueForReview ? (within ?? 0) : nil)
+    }
+
+    func run() throws {
+        let language = languageOptions.language
+        let archive = try teamOptions.archive(language)
+        try archive.check(owner: owner, language)
+        let today = registerOptions.day
+        let entries = query.apply(to: archive, today: today)
+        let rows = entries.compactMap { DecisionRow(entry: $0, meeting: archive.meeting(named: $0.meeting)) }
+        if registerOptions.json {
+            try RegisterJSON.print(DecisionsJSON(damaged: RegisterJSON.Damaged.all(archive, language), decisions: rows.map(DecisionJSON.init)))
+        } else if rows.isEmpty {
+            print(RegisterText.nothing(Self.noun, in: archive, folder: teamOptions.meetingsURL, filters: filters(today: today, language), language))
+        } else {
+            table(rows, language).print(count: Self.count(rows.count), language)
+        }
+    }
+
+    private static let noun = Translation(nn: "avgjerder", nb: "beslutninger", en: "decisions")
+
+    private func table(_ rows: [DecisionRow], _ language: Language) -> TextTable {
+        let columns = [
+            TextTable.Column(header: RegisterText.date[language], shrinks: false), .init(header: RegisterText.meeting[language]),
+            .init(header: RegisterText.item[language]), .init(header: MinutesText.owner[language]),
+            .init(header: MinutesText.reviewDate[language], shrinks: false),
+        ]
+        return TextTable(columns: columns, records: rows.map { $0.record(language) })
+    }
+
+    private static func count(_ count: Int) -> Translation {
+        count == 1
+            ? Translation(nn: "1 avgjerd.", nb: "1 beslutning.", en: "1 decision.")
+            : Translation(nn: "\(count) avgjerder.", nb: "\(count) beslutninger.", en: "\(count) decisions.")
+    }
+
+    /// The filters in force, in words, for the message when nothing passes them.
+    private func filters(today: Day, _ language: Language) -> [String] {
+        var out: [String] = []
+        if let since { out.append(Translation(nn: "frå og med \(since)", nb: "fra og med \(since)", en: "from \(since)")[language]) }
+        if let until { out.append(Translation(nn: "til og med \(until)", nb: "til og med \(until)", en: "until \(until)")[language]) }
+        if let owner { out.append("\(MinutesText.owner[language].lowercased()) \(owner)") }
+        if let search { out.append(Translation(nn: "som nemner «\(search)»", nb: "som nevner «\(search)»", en: "mentioning “\(search)”")[language]) }
+        if dueForReview {
+            let last = today.adding(days: within ?? 0)
+            out.append(
+                Translation(
+                    nn: "evalueringsdato til og med \(last)", nb: "evalueringsdato til og med \(last)", en: "review date on or before \(last)")[
+                        language])
+        }
+        return out
+    }
+}
+
+/// A decision with the meeting it was made in, ready to show.
+struct DecisionRow {
+    var entry: DecisionEntry
+    var meeting: LoadedMeeting
+    var place: ItemPlace
+
+    /// Nil when the meeting is not the decision's (never, for entries of the same archive).
+    init?(entry: DecisionEntry, meeting: LoadedMeeting?) {
+        guard let meeting, let place = meeting.state.place(of: entry.item.id) else { return nil }
+        self.entry = entry
+        self.meeting = meeting
+        self.place = place
+    }
+
+    var state: MeetingState { meeting.state }
+
+    func record(_ language: Language) -> TextTable.Record {
+        let decision = entry.decision
+        var details = [decision.text]
+        details += decision.concerns.map { "\(RegisterText.concernFrom[language]) \(state.name(of: $0.participant)): \($0.text)" }
+        details += decision.objections.map { objection in
+            let outcome = objection.integration.map { "\(MinutesText.integrated[language]): \($0)" } ?? MinutesText.notIntegrated[language]
+            return "\(RegisterText.objectionFrom[language]) \(state.name(of: objection.participant)): \(objection.reason) — \(outcome)"
+        }
+        if let replaces = decision.replaces { details.append("\(MinutesText.replaces[language]) \(replaces)") }
+        if let later = entry.replacedBy { details.append("\(RegisterText.replacedBy[language]) \(later)") }
+        if let basis = place.exemption { details.append("\(MinutesText.exempt[language]) (\(basis))") }
+        let cells = [
+            Day(decision.decidedAt, in: .current).description, state.title, place.numberedTitle, state.name(of: decision.owner),
+            entry.nextReview?.description ?? "–",
+        ]
+        return TextTable.Record(cells: cells, details: details, marked: place.exemption != nil)
+    }
+}
+
+struct DecisionsJSON: Encodable {
+    var damaged: [RegisterJSON.Damaged]
+    var decisions: [DecisionJSON]
+}
+
+struct DecisionJSON: Encodable {
+    struct Concern: Encodable {
+        var by: RegisterJSON.Person
+        var text: String
+    }
+
+    struct Objection: Encodable {
+        var by: RegisterJSON.Person
+        @Null var integration: String?
+        var reason: String
+    }
+
+    var concerns: [Concern]
+    var decidedAt: Date
+    var item: RegisterJSON.Item
+    var meeting: RegisterJSON.Meeting
+    var objections: [Objection]
+    var owner: RegisterJSON.Person
+    @Null var replacedBy: String?
+    @Null var replaces: String?
+    @Null var reviewDate: Day?
+    @Null var nextReview: Day?
+    var text: String
+
+    init(_ row: DecisionRow) {
+        let decision = row.entry.decision
+        concerns = decision.concerns.map { Concern(by: .init($0.participant, in: row.state), text: $0.text) }
+        decidedAt = decision.decidedAt
+        item = RegisterJSON.Item(row.place)
+        meeting = RegisterJSON.Meeting(row.meeting)
+        objections = decision.objections.map { Objection(by: .init($0.participant, in: row.state), integration: $0.integration, reason: $0.reason) }
+        owner = RegisterJSON.Person(decision.owner, in: row.state)
+        replacedBy = row.entry.replacedBy?.rawValue
+        replaces = decision.replaces?.rawValue
+        reviewDate = decision.reviewDate
+        nextReview = row.entry.nextReview
+        text = decision.text
+    }
+}

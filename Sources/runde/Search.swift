@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import RundeCore
+
+struct Search: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Search every meeting in the team folder: titles, proposals, decisions, concerns, notes, actions, reasons.",
+        discussion: """
+            Every word must occur in the same text; case and accents are ignored, and ø, å, æ also \
+            match o/oe, a/aa, ae, so "hoyring" finds "høyring". Newest meeting first. Exempt items \
+            are searched too, marked §. See Docs/registers.md.
+            """)
+
+    @Argument(help: "What to look for: one or more words.")
+    var words: [String]
+
+    @OptionGroup var registerOptions: RegisterOptions
+    @OptionGroup var teamOptions: TeamOptions
+    @OptionGroup var languageOptions: LanguageOptions
+
+    var pattern: SearchPattern? { SearchPattern(words.joined(separator: " ")) }
+
+    func validate() throws {
+        let language = languageOptions.language
+        try registerOptions.validate(language)
+        if pattern == nil {
+            throw ValidationError(Translation(nn: "Kva skal eg søkje etter?", nb: "Hva skal jeg søke etter?", en: "What should I search for?")[language])
+        }
+    }
+
+    func run() throws {
+        let language = languageOptions.language
+        guard let pattern else { return }
+        let archive = try teamOptions.archive(language)
+        let hits = archive.search(pattern)
+        if registerOptions.json {
+            try RegisterJSON.print(
+                SearchJSON(
+                    damaged: RegisterJSON.Damaged.all(archive, language), hits: hits.map(SearchHitJSON.init),
+                    query: pattern.description))
+        } else if hits.isEmpty {
+            print(nothing(pattern, archive, language))
+        } else {
+            let columns = [
+                TextTable.Column(header: RegisterText.date[language], shrinks: false), .init(header: RegisterText.meeting[language]),
+                .init(header: RegisterText.item[language]), .init(header: RegisterText.field[language], shrinks: false),
+            ]
+            let records = hits.map { hit in
+                TextTable.Record(
+                    cells: [Day(hit.meetingAt, in: .current).description, hit.meetingTitle, hit.item?.numberedTitle ?? "–", hit.field.name(language)],
+                    details: [hit.snippet], marked: hit.item?.exemption != nil)
+            }
+            TextTable(columns: columns, records: records).print(count: Self.count(hits.count), language)
+        }
+    }
+
+    private static func count(_ count: Int) -> Translation {
+        count == 1 ? Translation(nn: "1 treff.", nb: "1 treff.", en: "1 hit.") : Translation(nn: "\(count) treff.", nb: "\(count) treff.", en: "\(count) hits.")
+    }
+
+    /// What an empty result says: the words, where, and what kinds of text were looked at.
+    private func nothing(_ pattern: SearchPattern, _ archive: Archive, _ language: Language) -> String {
+        let found = Translation(nn: "Fann ikkje «\(pattern)».", nb: "Fant ikke «\(pattern)».", en: "Found no “\(pattern)”.")[language]
+        let looked = SearchField.allCases.map { $0.name(language) }.joined(separator: ", ")
+        return "\(found) \(RegisterText.lookedThrough(archive, folder: teamOptions.meetingsURL, language)): \(looked)."
+    }
+}
+
+struct SearchJSON: Encodable {
+    var damaged: [RegisterJSON.Damaged]
+    var hits: [SearchHitJSON]
+    var query: String
+}
+
+struct SearchHitJSON: Encodable {
+    var field: String
+    @Null var item: RegisterJSON.Item?
+    var meeting: RegisterJSON.Meeting
+    var snippet: String
+    var text: String
+
+    init(_ hit: SearchHit) {
+        field = hit.field.rawValue
+        item = hit.item.map(RegisterJSON.Item.init)
+        meeting = RegisterJSON.Meeting(at: hit.meetingAt, name: hit.meeting, title: hit.meetingTitle)
+        snippet = hit.snippet
+        text = hit.text
+    }
+}
