@@ -27,8 +27,8 @@ public struct ReviewState: Sendable {
     public var team: String
     public var language: Language
     public var list: List = .meetings
-    /// The search, narrowing every list as it is typed: each word must be found (case and
-    /// accents aside, so «hoyring» finds «høyring»).
+    /// The search, narrowing every list as it is typed, as `runde search` matches: each word
+    /// must be found, case and accents aside («hoyring» finds «høyring»).
     public var query = LineEditor("", multiline: false)
     /// Whether keys go to the search field.
     public var searching = false
@@ -60,11 +60,9 @@ public struct ReviewState: Sendable {
 
     /// The rows of the current list that the search lets through.
     var visibleRows: [Row] {
-        let words = query.text.searchFolded.split(separator: " ")
-        return (rows[list] ?? []).filter { row in
-            let haystack = row.searchText.searchFolded
-            return words.allSatisfy { haystack.contains($0) }
-        }
+        let all = rows[list] ?? []
+        guard let pattern = SearchPattern(query.text) else { return all }
+        return all.filter { pattern.matches($0.searchText) }
     }
 
     func count(_ list: List) -> Int { rows[list]?.count ?? 0 }
