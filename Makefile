@@ -3,7 +3,7 @@ SWIFT ?= swift
 export PATH := /opt/swift/usr/bin:$(PATH)
 SCHEMA := Docs/schema/event.schema.json
 
-.PHONY: all build test demo examples check-examples lint clean
+.PHONY: all build test demo bench examples check-examples lint clean
 
 all: build
 
@@ -19,6 +19,11 @@ test: lint
 ## Runs a live meeting of the bundled example team on a scratch copy (a tour of it without a terminal).
 demo: build
 	scripts/demo.sh
+
+## Speed and memory targets, on a year of generated meetings, in release mode. Not part of
+## `make test`: timings on a shared, busy machine prove nothing.
+bench:
+	$(SWIFT) run -c release runde-bench
 
 ## Regenerates Examples/ from code (scripts never edit logs by hand).
 examples:

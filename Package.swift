@@ -33,6 +33,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "runde-examples", dependencies: ["RundeCore"]),
+        .executableTarget(name: "runde-bench", dependencies: ["RundeCore", "RundeTUI"]),
         .testTarget(name: "RundeTUITests", dependencies: ["RundeTUI", "RundeCore"], exclude: ["Snapshots"]),
         .testTarget(name: "RundeCoreTests", dependencies: ["RundeCore"]),
         .testTarget(name: "RundeCLITests", dependencies: ["RundeCore", "runde", "runde-examples"], exclude: ["Snapshots"]),
