@@ -58,6 +58,17 @@ import Testing
         #expect(h.state.item("s1")?.owner == "kari")
     }
 
+    @Test func removingTheItemThatTookItUpAgainLeavesTheDecisionNotHandled() throws {
+        let h = try Harness(items: [])
+        try h.openWithCheckIn()
+        let due = Fixture.reviewDue[0]
+        try h.run(.redecide(due.reference, recipe: Fixture.recipe(.decision)))
+        try h.run(.removeItem("s1"))
+        #expect(h.state.reviews[due.reference] == nil)
+        try h.run(.keepDecision(due.reference, nextReview: nil))
+        #expect(h.state.reviews[due.reference]?.outcome == .kept)
+    }
+
     @Test func undoOfATakingUpAgainRemovesTheItemAndFreesTheChoice() throws {
         let h = try Harness(items: [])
         try h.openWithCheckIn()

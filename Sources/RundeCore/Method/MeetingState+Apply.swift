@@ -130,6 +130,8 @@ extension MeetingState {
             items.insert(items.remove(at: index), at: e.position)
         case .itemRemoved(let e):
             items.remove(at: try itemIndex(e.item))
+            // Removing the item that took a decision up again leaves that decision not handled.
+            if let review = reviews.values.first(where: { $0.item == e.item }) { reviews[review.decision] = nil }
         case .meetingClosed:
             stage = .closed
             closedAt = at
