@@ -38,133 +38,227 @@ public enum Keymap {
 
     public static let bindings: [Binding] = [
         b(
-            .up, .up, [.attendance, .agenda, .between, .followUp, .reviewList], "opp", "opp", "up", "Flytt markeringa opp.", "Flytt markeringen opp.",
-            "Move the selection up.",
+            .up, .up, [.attendance, .agenda, .between, .followUp, .reviewList],
+            short: T("opp", "opp", "up"),
+            long: T("Flytt markeringa opp.", "Flytt markeringen opp.", "Move the selection up."), hinted: false),
+        b(
+            .down, .down, [.attendance, .agenda, .between, .followUp, .reviewList],
+            short: T("ned", "ned", "down"),
+            long: T("Flytt markeringa ned.", "Flytt markeringen ned.", "Move the selection down."), hinted: false),
+        b(
+            .char(" "), .toggleAttendance, [.attendance],
+            short: T("til stades", "til stede", "present"),
+            long: T(
+                "Merk den markerte som til stades eller fråverande.", "Merk den markerte som til stede eller fraværende.",
+                "Mark the selected person present or absent.")),
+        b(
+            .char("g"), .addGuest, [.attendance],
+            short: T("gjest", "gjest", "guest"),
+            long: T("Legg til ein gjest (namn).", "Legg til en gjest (navn).", "Add a guest (name).")),
+        b(
+            .char("s"), .editAgenda, [.attendance],
+            short: T("sakliste", "saksliste", "agenda"),
+            long: T("Rediger sakslista før møtet.", "Rediger sakslisten før møtet.", "Edit the agenda before the meeting.")),
+        b(
+            .char("o"), .openMeeting, [.attendance, .agenda],
+            short: T("opne møtet", "åpne møtet", "open meeting"),
+            long: T("Opna møtet med innsjekkrunden.", "Åpne møtet med innsjekkrunden.", "Open the meeting with the check-in round.")),
+        b(
+            .char("a"), .addItem, [.agenda],
+            short: T("ny sak", "ny sak", "add item"),
+            long: T(
+                "Legg til ei sak: «avgjerd: Tittel @eigar 20m».", "Legg til en sak: «avgjerd: Tittel @eier 20m».", "Add an item: “decision: Title @owner 20m”.")
+        ),
+        b(
+            .char("e"), .editItem, [.agenda],
+            short: T("endre", "endre", "edit"),
+            long: T("Endre den markerte saka.", "Endre den markerte saken.", "Edit the selected item.")),
+        b(
+            .char("K"), .moveItemUp, [.agenda],
+            short: T("flytt opp", "flytt opp", "move up"),
+            long: T("Flytt den markerte saka opp.", "Flytt den markerte saken opp.", "Move the selected item up."), hinted: false),
+        b(
+            .char("J"), .moveItemDown, [.agenda],
+            short: T("flytt ned", "flytt ned", "move down"),
+            long: T("Flytt den markerte saka ned.", "Flytt den markerte saken ned.", "Move the selected item down."), hinted: false),
+        b(
+            .char("x"), .removeItem, [.agenda],
+            short: T("fjern", "fjern", "remove"),
+            long: T("Fjern den markerte saka (spør først).", "Fjern den markerte saken (spør først).", "Remove the selected item (asks first).")),
+        b(
+            .escape, .doneEditingAgenda, [.agenda],
+            short: T("oppmøte", "oppmøte", "attendance"),
+            long: T("Tilbake til oppmøtet.", "Tilbake til oppmøtet.", "Back to attendance.")),
+        b(
+            .enter, .startItem, [.between],
+            short: T("start saka", "start saken", "start item"),
+            long: T("Start den markerte saka.", "Start den markerte saken.", "Start the selected item.")),
+        b(
+            .char("c"), .closingRound, [.between],
+            short: T("utsjekk", "utsjekk", "check-out"),
+            long: T(
+                "Start utsjekkrunden når sakene er ferdige.", "Start utsjekkrunden når sakene er ferdige.", "Start the closing round when the items are done.")),
+        b(
+            .char("o"), .followUp, [.between],
+            short: T("oppfølging", "oppfølging", "follow-up"),
+            long: T(
+                "Oppfølging frå tidlegare møte: opne oppfølgingspunkt og avgjerder til evaluering.",
+                "Oppfølging fra tidligere møter: åpne oppfølgingspunkter og beslutninger til evaluering.",
+                "Follow-up from earlier meetings: open actions and decisions due for review.")),
+        b(
+            .enter, .chooseFollowUp, [.followUp],
+            short: T("vel", "velg", "choose"),
+            long: T(
+                "Vel kva som skjer med det markerte: utført, ført vidare, avlyst; står ved lag eller takast opp att.",
+                "Velg hva som skjer med det markerte: utført, ført videre, avlyst; står ved lag eller tas opp igjen.",
+                "Choose what becomes of the selected one: done, carried on, cancelled; stands or is taken up again.")),
+        b(
+            .escape, .doneFollowUp, [.followUp],
+            short: T("tilbake", "tilbake", "back"),
+            long: T("Tilbake til sakslista.", "Tilbake til sakslisten.", "Back to the agenda.")),
+        b(
+            .enter, .closeMeeting, [.closing],
+            short: T("avslutt møtet", "avslutt møtet", "close meeting"),
+            long: T("Avslutt møtet (spør først).", "Avslutt møtet (spør først).", "Close the meeting (asks first).")),
+        b(
+            .enter, .nextStep, [.step],
+            short: T("neste steg", "neste steg", "next step"),
+            long: T("Gå til neste steg i oppskrifta.", "Gå til neste steg i oppskriften.", "Go to the recipe's next step.")),
+        b(
+            .char("r"), .runAgain, [.step, .between, .closing],
+            short: T("ny runde", "ny runde", "round again"),
+            long: T("Køyr runden på nytt.", "Kjør runden på nytt.", "Run the round again.")),
+        b(
+            .enter, .speak, [.round],
+            short: T("hadde ordet", "hadde ordet", "spoke"),
+            long: T(
+                "Den som har ordet, er ferdig; neste får ordet.", "Den som har ordet, er ferdig; neste får ordet.",
+                "The speaker is done; the next gets the word.")),
+        b(
+            .char("p"), .pass, [.round],
+            short: T("står over", "står over", "pass"),
+            long: T("Den som har ordet, står over.", "Den som har ordet, står over.", "The speaker passes.")),
+        b(
+            .char("y"), .consent, [.consent],
+            short: T("samtykke", "samtykke", "consent"),
+            long: T("Samtykke: eg kan leve med det.", "Samtykke: jeg kan leve med det.", "Consent: I can live with it.")),
+        b(
+            .char("m"), .concern, [.consent],
+            short: T("merknad", "merknad", "concern"),
+            long: T("Samtykke med merknad (skriv merknaden).", "Samtykke med merknad (skriv merknaden).", "Consent with a concern (type it).")),
+        b(
+            .char("i"), .objection, [.consent],
+            short: T("innvending", "innvending", "objection"),
+            long: T("Innvending, med grunn (skriv grunnen).", "Innvending, med begrunnelse (skriv den).", "Objection, with its reason (type it).")),
+        b(
+            .char("x"), .stopRound, [.round, .consent],
+            short: T("stopp runden", "stopp runden", "stop round"),
+            long: T(
+                "Stopp runden før alle har hatt ordet (spør først).", "Stopp runden før alle har hatt ordet (spør først).",
+                "Stop the round before everyone has spoken (asks first)."), hinted: false),
+        b(
+            .char("f"), .propose, [.step],
+            short: T("forslag", "forslag", "proposal"),
+            long: T(
+                "Skriv forslaget, eller endre det (avgjerdssak).", "Skriv forslaget, eller endre det (beslutningssak).",
+                "Write the proposal, or amend it (decision item).")),
+        b(
+            .char("i"), .integrate, [.step],
+            short: T("integrer", "integrer", "integrate"),
+            long: T("Integrer ei innvending i forslaget.", "Integrer en innvending i forslaget.", "Integrate an objection into the proposal.")),
+        b(
+            .char("d"), .recordDecision, [.step],
+            short: T("før avgjerd", "før beslutning", "record decision"),
+            long: T(
+                "Før avgjerda, med evalueringsdato om de vil.", "Før beslutningen, med evalueringsdato om dere vil.",
+                "Record the decision, with a review date if you like.")),
+        b(
+            .char("k"), .conclude, [.step],
+            short: T("konklusjon", "konklusjon", "conclusion"),
+            long: T("Skriv konklusjonen til sakseigar.", "Skriv sakseiers konklusjon.", "Write the owner's conclusion.")),
+        b(
+            .char("w"), .withdraw, [.step],
+            short: T("trekk", "trekk", "withdraw"),
+            long: T("Trekk saka (med grunn).", "Trekk saken (med begrunnelse).", "Withdraw the item (with a reason)."), hinted: false),
+        b(
+            .char("z"), .postpone, [.step],
+            short: T("utset", "utsett", "postpone"),
+            long: T(
+                "Utset saka til seinare møte (med grunn).", "Utsett saken til et senere møte (med begrunnelse).",
+                "Postpone the item to a later meeting (with a reason)."), hinted: false),
+        b(
+            .char("t"), .changeKind, [.step, .between],
+            short: T("byt type", "bytt type", "change type"),
+            long: T(
+                "Byt sakstype, til dømes avgjerd til drøfting.", "Bytt sakstype, for eksempel beslutning til drøfting.",
+                "Change the item's type, e.g. decision to discussion."), hinted: false),
+        b(
+            .char("v"), .ugild, [.step, .between],
+            short: T("ugild", "inhabil", "disqualify"),
+            long: T("Erklær nokon ugild på saka (fvl. § 6).", "Erklær noen inhabil i saken (fvl. § 6).", "Declare someone disqualified on the item."),
             hinted: false),
         b(
-            .down, .down, [.attendance, .agenda, .between, .followUp, .reviewList], "ned", "ned", "down", "Flytt markeringa ned.", "Flytt markeringen ned.",
-            "Move the selection down.",
-            hinted: false),
+            .char("n"), .note, meeting,
+            short: T("notat", "notat", "note"),
+            long: T("Skriv eit notat til referatet.", "Skriv et notat til referatet.", "Write a note for the minutes.")),
         b(
-            .char(" "), .toggleAttendance, [.attendance], "til stades", "til stede", "present", "Merk den markerte som til stades eller fråverande.",
-            "Merk den markerte som til stede eller fraværende.", "Mark the selected person present or absent."),
-        b(.char("g"), .addGuest, [.attendance], "gjest", "gjest", "guest", "Legg til ein gjest (namn).", "Legg til en gjest (navn).", "Add a guest (name)."),
+            .char("h"), .action, meeting,
+            short: T("oppfølging", "oppfølging", "action"),
+            long: T("Legg til eit oppfølgingspunkt: kva, kven, frist.", "Legg til et oppfølgingspunkt: hva, hvem, frist.", "Add an action: what, who, due.")),
         b(
-            .char("s"), .editAgenda, [.attendance], "sakliste", "saksliste", "agenda", "Rediger sakslista før møtet.", "Rediger sakslisten før møtet.",
-            "Edit the agenda before the meeting."),
+            .char("u"), .undo, everywhere,
+            short: T("angre", "angre", "undo"),
+            long: T(
+                "Angre det siste (loggen får ei ny line; ingenting blir sletta).", "Angre det siste (loggen får en ny linje; ingenting slettes).",
+                "Undo the last step (the log gets a new line; nothing is deleted).")),
         b(
-            .char("o"), .openMeeting, [.attendance, .agenda], "opne møtet", "åpne møtet", "open meeting", "Opna møtet med innsjekkrunden.",
-            "Åpne møtet med innsjekkrunden.", "Open the meeting with the check-in round."),
+            .enter, .open, [.reviewList],
+            short: T("opne referatet", "åpne referatet", "open minutes"),
+            long: T("Opna referatet frå det markerte møtet.", "Åpne referatet fra det markerte møtet.", "Open the minutes of the selected meeting.")),
         b(
-            .char("a"), .addItem, [.agenda], "ny sak", "ny sak", "add item", "Legg til ei sak: «avgjerd: Tittel @eigar 20m».",
-            "Legg til en sak: «avgjerd: Tittel @eier 20m».", "Add an item: “decision: Title @owner 20m”."),
-        b(.char("e"), .editItem, [.agenda], "endre", "endre", "edit", "Endre den markerte saka.", "Endre den markerte saken.", "Edit the selected item."),
+            .char("/"), .search, [.reviewList],
+            short: T("søk", "søk", "search"),
+            long: T("Søk medan du skriv.", "Søk mens du skriver.", "Search as you type.")),
         b(
-            .char("K"), .moveItemUp, [.agenda], "flytt opp", "flytt opp", "move up", "Flytt den markerte saka opp.", "Flytt den markerte saken opp.",
-            "Move the selected item up.", hinted: false),
+            .tab, .nextList, [.reviewList],
+            short: T("neste liste", "neste liste", "next list"),
+            long: T(
+                "Byt mellom møte, avgjerder og opne oppfølgingspunkt.", "Bytt mellom møter, beslutninger og åpne oppfølgingspunkter.",
+                "Switch between meetings, decisions and open actions.")),
         b(
-            .char("J"), .moveItemDown, [.agenda], "flytt ned", "flytt ned", "move down", "Flytt den markerte saka ned.", "Flytt den markerte saken ned.",
-            "Move the selected item down.", hinted: false),
+            .backTab, .previousList, [.reviewList],
+            short: T("førre liste", "forrige liste", "previous list"),
+            long: T("Tilbake til førre liste.", "Tilbake til forrige liste.", "Back to the previous list."), hinted: false),
         b(
-            .char("x"), .removeItem, [.agenda], "fjern", "fjern", "remove", "Fjern den markerte saka (spør først).", "Fjern den markerte saken (spør først).",
-            "Remove the selected item (asks first)."),
-        b(.escape, .doneEditingAgenda, [.agenda], "oppmøte", "oppmøte", "attendance", "Tilbake til oppmøtet.", "Tilbake til oppmøtet.", "Back to attendance."),
+            .up, .scrollUp, [.reviewMinutes],
+            short: T("opp", "opp", "up"),
+            long: T("Bla ei line opp.", "Bla en linje opp.", "Scroll a line up.")),
         b(
-            .enter, .startItem, [.between], "start saka", "start saken", "start item", "Start den markerte saka.", "Start den markerte saken.",
-            "Start the selected item."),
+            .down, .scrollDown, [.reviewMinutes],
+            short: T("ned", "ned", "down"),
+            long: T("Bla ei line ned.", "Bla en linje ned.", "Scroll a line down.")),
         b(
-            .char("c"), .closingRound, [.between], "utsjekk", "utsjekk", "check-out", "Start utsjekkrunden når sakene er ferdige.",
-            "Start utsjekkrunden når sakene er ferdige.", "Start the closing round when the items are done."),
+            .pageUp, .pageUp, [.reviewMinutes],
+            short: T("side opp", "side opp", "page up"),
+            long: T("Bla ei side opp.", "Bla en side opp.", "Scroll a page up.")),
         b(
-            .char("o"), .followUp, [.between], "oppfølging", "oppfølging", "follow-up",
-            "Oppfølging frå tidlegare møte: opne oppfølgingspunkt og avgjerder til evaluering.",
-            "Oppfølging fra tidligere møter: åpne oppfølgingspunkter og beslutninger til evaluering.",
-            "Follow-up from earlier meetings: open actions and decisions due for review."),
+            .pageDown, .pageDown, [.reviewMinutes],
+            short: T("side ned", "side ned", "page down"),
+            long: T("Bla ei side ned.", "Bla en side ned.", "Scroll a page down.")),
         b(
-            .enter, .chooseFollowUp, [.followUp], "vel", "velg", "choose",
-            "Vel kva som skjer med det markerte: utført, ført vidare, avlyst; står ved lag eller takast opp att.",
-            "Velg hva som skjer med det markerte: utført, ført videre, avlyst; står ved lag eller tas opp igjen.",
-            "Choose what becomes of the selected one: done, carried on, cancelled; stands or is taken up again."),
-        b(.escape, .doneFollowUp, [.followUp], "tilbake", "tilbake", "back", "Tilbake til sakslista.", "Tilbake til sakslisten.", "Back to the agenda."),
+            .escape, .back, [.reviewMinutes],
+            short: T("tilbake", "tilbake", "back"),
+            long: T("Tilbake til listene.", "Tilbake til listene.", "Back to the lists.")),
         b(
-            .enter, .closeMeeting, [.closing], "avslutt møtet", "avslutt møtet", "close meeting", "Avslutt møtet (spør først).", "Avslutt møtet (spør først).",
-            "Close the meeting (asks first)."),
+            .char("?"), .help, Set(Context.allCases),
+            short: T("hjelp", "hjelp", "help"),
+            long: T("Vis alle tastane.", "Vis alle tastene.", "Show every key.")),
         b(
-            .enter, .nextStep, [.step], "neste steg", "neste steg", "next step", "Gå til neste steg i oppskrifta.", "Gå til neste steg i oppskriften.",
-            "Go to the recipe's next step."),
-        b(
-            .char("r"), .runAgain, [.step, .between, .closing], "ny runde", "ny runde", "round again", "Køyr runden på nytt.", "Kjør runden på nytt.",
-            "Run the round again."),
-        b(
-            .enter, .speak, [.round], "hadde ordet", "hadde ordet", "spoke", "Den som har ordet, er ferdig; neste får ordet.",
-            "Den som har ordet, er ferdig; neste får ordet.", "The speaker is done; the next gets the word."),
-        b(
-            .char("p"), .pass, [.round], "står over", "står over", "pass", "Den som har ordet, står over.", "Den som har ordet, står over.",
-            "The speaker passes."),
-        b(
-            .char("y"), .consent, [.consent], "samtykke", "samtykke", "consent", "Samtykke: eg kan leve med det.", "Samtykke: jeg kan leve med det.",
-            "Consent: I can live with it."),
-        b(
-            .char("m"), .concern, [.consent], "merknad", "merknad", "concern", "Samtykke med merknad (skriv merknaden).",
-            "Samtykke med merknad (skriv merknaden).", "Consent with a concern (type it)."),
-        b(
-            .char("i"), .objection, [.consent], "innvending", "innvending", "objection", "Innvending, med grunn (skriv grunnen).",
-            "Innvending, med begrunnelse (skriv den).", "Objection, with its reason (type it)."),
-        b(
-            .char("x"), .stopRound, [.round, .consent], "stopp runden", "stopp runden", "stop round", "Stopp runden før alle har hatt ordet (spør først).",
-            "Stopp runden før alle har hatt ordet (spør først).", "Stop the round before everyone has spoken (asks first).", hinted: false),
-        b(
-            .char("f"), .propose, [.step], "forslag", "forslag", "proposal", "Skriv forslaget, eller endre det (avgjerdssak).",
-            "Skriv forslaget, eller endre det (beslutningssak).", "Write the proposal, or amend it (decision item)."),
-        b(
-            .char("i"), .integrate, [.step], "integrer", "integrer", "integrate", "Integrer ei innvending i forslaget.", "Integrer en innvending i forslaget.",
-            "Integrate an objection into the proposal."),
-        b(
-            .char("d"), .recordDecision, [.step], "før avgjerd", "før beslutning", "record decision", "Før avgjerda, med evalueringsdato om de vil.",
-            "Før beslutningen, med evalueringsdato om dere vil.", "Record the decision, with a review date if you like."),
-        b(
-            .char("k"), .conclude, [.step], "konklusjon", "konklusjon", "conclusion", "Skriv konklusjonen til sakseigar.", "Skriv sakseiers konklusjon.",
-            "Write the owner's conclusion."),
-        b(
-            .char("w"), .withdraw, [.step], "trekk", "trekk", "withdraw", "Trekk saka (med grunn).", "Trekk saken (med begrunnelse).",
-            "Withdraw the item (with a reason).", hinted: false),
-        b(
-            .char("z"), .postpone, [.step], "utset", "utsett", "postpone", "Utset saka til seinare møte (med grunn).",
-            "Utsett saken til et senere møte (med begrunnelse).", "Postpone the item to a later meeting (with a reason).", hinted: false),
-        b(
-            .char("t"), .changeKind, [.step, .between], "byt type", "bytt type", "change type", "Byt sakstype, til dømes avgjerd til drøfting.",
-            "Bytt sakstype, for eksempel beslutning til drøfting.", "Change the item's type, e.g. decision to discussion.", hinted: false),
-        b(
-            .char("v"), .ugild, [.step, .between], "ugild", "inhabil", "disqualify", "Erklær nokon ugild på saka (fvl. § 6).",
-            "Erklær noen inhabil i saken (fvl. § 6).", "Declare someone disqualified on the item.", hinted: false),
-        b(
-            .char("n"), .note, meeting, "notat", "notat", "note", "Skriv eit notat til referatet.", "Skriv et notat til referatet.",
-            "Write a note for the minutes."),
-        b(
-            .char("h"), .action, meeting, "oppfølging", "oppfølging", "action", "Legg til eit oppfølgingspunkt: kva, kven, frist.",
-            "Legg til et oppfølgingspunkt: hva, hvem, frist.", "Add an action: what, who, due."),
-        b(
-            .char("u"), .undo, everywhere, "angre", "angre", "undo", "Angre det siste (loggen får ei ny line; ingenting blir sletta).",
-            "Angre det siste (loggen får en ny linje; ingenting slettes).", "Undo the last step (the log gets a new line; nothing is deleted)."),
-        b(
-            .enter, .open, [.reviewList], "opne referatet", "åpne referatet", "open minutes", "Opna referatet frå det markerte møtet.",
-            "Åpne referatet fra det markerte møtet.", "Open the minutes of the selected meeting."),
-        b(.char("/"), .search, [.reviewList], "søk", "søk", "search", "Søk medan du skriv.", "Søk mens du skriver.", "Search as you type."),
-        b(
-            .tab, .nextList, [.reviewList], "neste liste", "neste liste", "next list", "Byt mellom møte, avgjerder og opne oppfølgingspunkt.",
-            "Bytt mellom møter, beslutninger og åpne oppfølgingspunkter.", "Switch between meetings, decisions and open actions."),
-        b(
-            .backTab, .previousList, [.reviewList], "førre liste", "forrige liste", "previous list", "Tilbake til førre liste.",
-            "Tilbake til forrige liste.", "Back to the previous list.", hinted: false),
-        b(.up, .scrollUp, [.reviewMinutes], "opp", "opp", "up", "Bla ei line opp.", "Bla en linje opp.", "Scroll a line up."),
-        b(.down, .scrollDown, [.reviewMinutes], "ned", "ned", "down", "Bla ei line ned.", "Bla en linje ned.", "Scroll a line down."),
-        b(.pageUp, .pageUp, [.reviewMinutes], "side opp", "side opp", "page up", "Bla ei side opp.", "Bla en side opp.", "Scroll a page up."),
-        b(.pageDown, .pageDown, [.reviewMinutes], "side ned", "side ned", "page down", "Bla ei side ned.", "Bla en side ned.", "Scroll a page down."),
-        b(.escape, .back, [.reviewMinutes], "tilbake", "tilbake", "back", "Tilbake til listene.", "Tilbake til listene.", "Back to the lists."),
-        b(.char("?"), .help, Set(Context.allCases), "hjelp", "hjelp", "help", "Vis alle tastane.", "Vis alle tastene.", "Show every key."),
-        b(
-            .char("q"), .quit, Set(Context.allCases), "gå ut", "gå ut", "quit", "Gå ut av runde; møtet er lagra og kan opnast att.",
-            "Gå ut av runde; møtet er lagret og kan åpnes igjen.", "Leave runde; the meeting is saved and can be opened again."),
+            .char("q"), .quit, Set(Context.allCases),
+            short: T("gå ut", "gå ut", "quit"),
+            long: T(
+                "Gå ut av runde; møtet er lagra og kan opnast att.", "Gå ut av runde; møtet er lagret og kan åpnes igjen.",
+                "Leave runde; the meeting is saved and can be opened again.")),
     ]
 
     /// The binding for `key` in `context`, if any.
@@ -199,13 +293,13 @@ public enum Keymap {
         }
     }
 
-    /// Keeps the table one line a binding.
+    /// One row of the table: the key, what it does and where, its words for the hint line and
+    /// for the help, each in Nynorsk, Bokmål and English.
     private static func b(
-        _ key: Key, _ action: Action, _ contexts: Set<Context>, _ nn: String, _ nb: String, _ en: String,
-        _ longNN: String, _ longNB: String, _ longEN: String, hinted: Bool = true
+        _ key: Key, _ action: Action, _ contexts: Set<Context>, short: Translation, long: Translation, hinted: Bool = true
     ) -> Binding {
-        Binding(
-            key: key, action: action, contexts: contexts, short: Translation(nn: nn, nb: nb, en: en),
-            long: Translation(nn: longNN, nb: longNB, en: longEN), hinted: hinted)
+        Binding(key: key, action: action, contexts: contexts, short: short, long: long, hinted: hinted)
     }
+
+    private static func T(_ nn: String, _ nb: String, _ en: String) -> Translation { Translation(nn: nn, nb: nb, en: en) }
 }
