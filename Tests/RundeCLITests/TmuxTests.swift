@@ -172,6 +172,34 @@ import Testing
         try tmux.waitFor("▶ Ola Bakken")
     }
 
+    /// The scribe on a second terminal: a note written there shows on the facilitator's screen,
+    /// and the log says who wrote it.
+    @Test func aScribeOnASecondTerminalWritesIntoTheSameMeeting() throws {
+        let team = try Self.team()
+        let facilitator = try Tmux()
+        try facilitator.start(Self.runCommand(in: team))
+        try facilitator.waitFor("o opne møtet")
+        try facilitator.keys("Space")
+        try facilitator.waitFor("[x] Kari Nordvik")
+        try facilitator.keys("o")
+        try facilitator.waitFor("▶ Kari Nordvik")
+        let log = try Self.newMeeting(in: team)
+
+        let scribe = try Tmux()
+        try scribe.start("cd '\(team.path)' && '\(CLI.products.appendingPathComponent("runde").path)' run '\(log.path)' --as ola")
+        try scribe.waitFor("▶ Kari Nordvik")
+        try scribe.keys("n")
+        try scribe.waitFor("Notat til referatet")
+        try scribe.keys("Kari ønskjer alle velkomne 👋", literal: true)
+        try scribe.waitFor("velkomne")
+        try scribe.keys("Enter")
+        try facilitator.waitFor("Kari Nordvik: Kari ønskjer alle velkomne 👋")
+
+        let note = try Spawn.run("/usr/bin/jq", ["-r", #"select(.type=="noteAdded") | "\(.by) \(.speaker) \(.text)""#, log.path], environment: [])
+        #expect(note.output == "ola kari Kari ønskjer alle velkomne 👋\n")
+        #expect(try CLI.run(["verify", log.path], in: team).status == 0)
+    }
+
     /// `runde review`: the lists, search as you type, a meeting's minutes, and out.
     @Test func reviewBrowsesSearchesAndOpensMinutes() throws {
         let team = try CLI.exampleTeam()
