@@ -46,9 +46,10 @@ final class Tmux {
         }
     }
 
-    /// The screen as text, with the scrollback when asked.
-    func capture(history: Bool = false) throws -> String {
-        try run(["capture-pane", "-p", "-t", socketTarget] + (history ? ["-S", "-200"] : [])).output
+    /// The screen as text, with the scrollback when asked, with its escape sequences (colours,
+    /// bold) when asked.
+    func capture(history: Bool = false, escapes: Bool = false) throws -> String {
+        try run(["capture-pane", "-p", "-t", socketTarget] + (history ? ["-S", "-200"] : []) + (escapes ? ["-e"] : [])).output
     }
 
     /// Waits until the screen shows `text`; fails with the screen after `seconds` (generous:

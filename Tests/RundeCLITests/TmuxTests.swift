@@ -225,6 +225,23 @@ import Testing
         try tmux.waitFor("RC=0", history: true)
     }
 
+    /// Each item type has its colour, unless `NO_COLOR` is set: then bold, dim and reverse only.
+    @Test(arguments: [false, true])
+    func noColorIsHonoured(noColor: Bool) throws {
+        let team = try Self.team("noColor\(noColor)")
+        let tmux = try Tmux()
+        try tmux.start((noColor ? "export NO_COLOR=1; " : "") + Self.runCommand(in: team))
+        try tmux.waitFor("o opne møtet")
+        let screen = try tmux.capture(escapes: true)
+        let colours: Set<Int> = Set(30...37).union(40...47).union(90...97).union(100...107).union([38, 48])
+        let parameters = screen.split(separator: "\u{1B}[").compactMap { sequence -> [Int]? in
+            guard let end = sequence.firstIndex(of: "m") else { return nil }
+            return sequence[..<end].split(separator: ";").compactMap { Int($0) }
+        }
+        #expect(parameters.contains { !colours.isDisjoint(with: $0) } == !noColor, "\(screen)")
+        #expect(parameters.contains { $0.contains(1) }, "bold stays either way")
+    }
+
     /// The screen follows the window: bigger shows more, smaller than 80x24 says so, and back.
     @Test func resizeRedrawsAtTheNewSize() throws {
         let team = try Self.team()
