@@ -96,7 +96,7 @@ import Testing
         #expect(d.meeting.notes.contains { $0.text == "Ingrid kjem seint ✈️" } == false)
 
         // Closing round and close.
-        d.press(.char("c"))
+        d.press(.char("c"), .char("j"))  // three items are left: it asks first
         for _ in 0..<4 { d.press(.enter) }
         #expect(d.state.context == .closing)
         d.press(.enter, .char("j"))
@@ -284,6 +284,18 @@ import Testing
         #expect(item.title == "Heimekontor – kva tenkjer de?")
         #expect(item.owner == "ola")
         #expect(item.draft.timebox == 15)
+    }
+
+    @Test func checkOutWithItemsLeftAsksFirst() throws {
+        let d = try Driver()
+        d.openWithEveryone()
+        d.press(.char("c"))
+        #expect(d.meeting.stage != .checkOut)
+        #expect(d.screen().screen.snapshot.contains("5 sak(er) er ikkje handsama. Gå til utsjekk likevel? (j/n)"))
+        d.press(.char("n"))
+        #expect(d.state.overlay == nil)
+        d.press(.char("c"), .char("j"))
+        #expect(d.meeting.stage == .checkOut)
     }
 
     @Test func withdrawWithAReason() throws {

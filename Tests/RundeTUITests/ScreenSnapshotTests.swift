@@ -83,7 +83,7 @@ import Testing
         d.type("2026-12-01")
         d.press(.enter)
         try check(d, "between-items")
-        d.press(.char("c"))
+        d.press(.char("c"), .char("j"))
         for _ in 0..<4 { d.press(.enter) }
         d.press(.enter, .char("j"))
         try check(d, "closed")

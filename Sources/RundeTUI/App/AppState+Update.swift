@@ -98,7 +98,11 @@ extension AppState {
         case .startItem:
             guard let item = selectedItem else { return [] }
             return [.submit(.startItem(item.id))]
-        case .closingRound: return [.submit(.startClosingRound)]
+        case .closingRound:
+            // Items left on the agenda are fine (the minutes say so), but not by accident.
+            let left = meeting.items.count { $0.status == .pending }
+            guard left > 0 else { return [.submit(.startClosingRound)] }
+            confirm(UIText.closingWithItemsLeft(left)[language], .startClosingRound)
         case .followUp:
             followingUp = true
             selection = 0

@@ -97,7 +97,9 @@ public enum Keymap {
             .char("c"), .closingRound, [.between],
             short: T("utsjekk", "utsjekk", "check-out"),
             long: T(
-                "Start utsjekkrunden når sakene er ferdige.", "Start utsjekkrunden når sakene er ferdige.", "Start the closing round when the items are done.")),
+                "Start utsjekkrunden når sakene er ferdige (spør først om nokon står att).",
+                "Start utsjekkrunden når sakene er ferdige (spør først om noen står igjen).",
+                "Start the closing round when the items are done (asks first if any are left).")),
         b(
             .char("o"), .followUp, [.between],
             short: T("oppfølging", "oppfølging", "follow-up"),

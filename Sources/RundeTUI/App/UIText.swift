@@ -87,6 +87,12 @@ enum UIText {
         Translation(nn: "Evaluering: «\(title)» (\(day))", nb: "Evaluering: «\(title)» (\(day))", en: "Review: “\(title)” (\(day))")
     }
 
+    static func closingWithItemsLeft(_ count: Int) -> Translation {
+        Translation(
+            nn: "\(count) sak(er) er ikkje handsama. Gå til utsjekk likevel? (j/n)", nb: "\(count) sak(er) er ikke behandlet. Gå til utsjekk likevel? (j/n)",
+            en: "\(count) item(s) not taken up. Go to check-out anyway? (y/n)")
+    }
+
     static let meetingNotes = Translation(nn: "Notat til møtet", nb: "Notater til møtet", en: "Meeting notes")
     static let meetingActions = Translation(nn: "Oppfølgingspunkt til møtet", nb: "Oppfølgingspunkter til møtet", en: "Meeting actions")
 
