@@ -44,7 +44,36 @@ struct LogParser {
         var prev: String?
     }
 
+    /// A sound line decodes at once and is then checked against the chain; only a line that
+    /// does not decode is taken apart (``diagnose(_:)``) to say exactly why.
     private func parse(_ bytes: Data) throws(LogError) -> EventRecord {
+        guard let record = try? LineCodec.decode(bytes) else { return try diagnose(bytes) }
+        try checkVersion(record.v)
+        try checkLink(seq: record.seq, prev: record.prev)
+        return try checkPlace(record)
+    }
+
+    private func checkVersion(_ v: Int) throws(LogError) {
+        guard v <= EventRecord.formatVersion else { throw fail(.newerVersion(v)) }
+        guard v >= 1 else { throw fail(.badVersion(v)) }
+    }
+
+    /// `seq` and `prev` against the chain so far.
+    private func checkLink(seq: Int, prev: String?) throws(LogError) {
+        guard seq == nextSeq else { throw fail(.seqGap(expected: nextSeq, found: seq)) }
+        guard prev == self.prev else { throw fail(.hashMismatch) }
+    }
+
+    /// `meetingCreated` first, and only there.
+    private func checkPlace(_ record: EventRecord) throws(LogError) -> EventRecord {
+        if record.seq == 1, case .meetingCreated = record.event {} else if record.seq == 1 { throw fail(.firstEventNotMeetingCreated) }
+        if record.seq > 1, case .meetingCreated = record.event { throw fail(.eventDoesNotFit("meetingCreated may only be the first event")) }
+        return record
+    }
+
+    /// Why a line does not decode, checked in the order a reader would want to hear it: empty,
+    /// not UTF-8, not a JSON object, the envelope, an unknown type, then the event's fields.
+    private func diagnose(_ bytes: Data) throws(LogError) -> EventRecord {
         guard !bytes.isEmpty else { throw fail(.emptyLine) }
         guard String(data: bytes, encoding: .utf8) != nil else { throw fail(.notUTF8) }
         guard (try? JSONSerialization.jsonObject(with: bytes)) is [String: Any] else {
@@ -53,18 +82,14 @@ struct LogParser {
         let header: Header
         do { header = try JSONDecoder().decode(Header.self, from: bytes) } catch { throw fail(.badEvent(Self.describe(error))) }
         guard let v = header.v else { throw fail(.badEvent("no field \"v\"")) }
-        guard v <= EventRecord.formatVersion else { throw fail(.newerVersion(v)) }
-        guard v >= 1 else { throw fail(.badVersion(v)) }
+        try checkVersion(v)
         guard let seq = header.seq else { throw fail(.badEvent("no field \"seq\"")) }
-        guard seq == nextSeq else { throw fail(.seqGap(expected: nextSeq, found: seq)) }
-        guard header.prev == prev else { throw fail(.hashMismatch) }
+        try checkLink(seq: seq, prev: header.prev)
         guard let type = header.type else { throw fail(.badEvent("no field \"type\"")) }
         guard Event.knownTypes.contains(type) else { throw fail(.unknownType(type)) }
         let record: EventRecord
         do { record = try LineCodec.decode(bytes) } catch { throw fail(.badEvent(Self.describe(error))) }
-        if seq == 1, case .meetingCreated = record.event {} else if seq == 1 { throw fail(.firstEventNotMeetingCreated) }
-        if seq > 1, case .meetingCreated = record.event { throw fail(.eventDoesNotFit("meetingCreated may only be the first event")) }
-        return record
+        return try checkPlace(record)
     }
 
     /// A decoding error in a few words: the field path and what was wrong.
