@@ -72,17 +72,21 @@ extension Painter {
             clickTargets.append(ClickTarget(rect: row, meaning: .row(index)))
             y += 1
         }
-        list(t(MinutesText.followUp), followUpRows.map(\.text), in: rect, from: y + 1)
+        list(t(MinutesText.followUp), followUpRows.map { "\($0.title) — \($0.detail)" }, in: rect, from: y + 1)
     }
 
-    /// The follow-up, one row an entry: the open actions, then the decisions due for review,
-    /// each with what the team chose (``AppState/selectedFollowUp`` counts the same way).
-    private var followUpRows: [(text: String, chosen: String?)] {
+    /// The follow-up, one entry a row: the open actions, then the decisions due for review,
+    /// each with who and when, and what the team chose (``AppState/selectedFollowUp`` counts
+    /// the same way).
+    private var followUpRows: [(title: String, detail: String, chosen: String?)] {
         let actions = meeting.followUp.map { carried in
-            (actionLine(carried.action), meeting.followUpStatus[carried.reference].map { t(MinutesText.followedUp($0)) })
+            (carried.action.what, whoAndDue(carried.action), meeting.followUpStatus[carried.reference].map { t(MinutesText.followedUp($0)) })
         }
         let decisions = meeting.reviewDue.map { due in
-            (t(UIText.reviewLine(due.title, due.reviewDate)), MinutesReview(due, in: meeting).outcomeText.map(t))
+            (
+                t(UIText.reviewLine(due.title)), "\(name(due.decision.owner)), \(t(MinutesText.reviewDate).lowercased()) \(due.reviewDate)",
+                MinutesReview(due, in: meeting).outcomeText.map(t)
+            )
         }
         return actions + decisions
     }
@@ -90,16 +94,19 @@ extension Painter {
     private mutating func followUpList(in rect: Rect) {
         var y = paragraph(t(MinutesText.followUp), in: rect, from: rect.y, style: Theme.heading)
         y = paragraph(t(UIText.followUpHint), in: rect, from: y, style: Theme.dim) + 1
-        for (index, row) in followUpRows.enumerated() where y < rect.maxY {
-            let rowRect = Rect(x: rect.x, y: y, width: rect.width, height: 1)
-            line((row.chosen == nil ? "• " : "✓ ") + row.text, at: Point(x: rect.x, y: y), style: row.chosen == nil ? .plain : Theme.dim, width: rect.width)
+        // Each entry on two rows, so nothing that matters is cut off at 80 columns: what, then
+        // who and when (and, once chosen, what became of it).
+        for (index, row) in followUpRows.enumerated() where y + 1 < rect.maxY {
+            let rowRect = Rect(x: rect.x, y: y, width: rect.width, height: 2)
+            line((row.chosen == nil ? "• " : "✓ ") + row.title, at: Point(x: rect.x, y: y), style: row.chosen == nil ? .plain : Theme.dim, width: rect.width)
+            line("  \(row.detail)", at: Point(x: rect.x, y: y + 1), style: Theme.dim, width: rect.width)
+            if let chosen = row.chosen {
+                let detailWidth = DisplayWidth.of("  \(row.detail)") + 2
+                line("→ \(chosen)", at: Point(x: rect.x + detailWidth, y: y + 1), style: Theme.speaking, width: max(0, rect.width - detailWidth))
+            }
             if index == state.selection { screen.style(rowRect) { $0.reverse = true } }
             clickTargets.append(ClickTarget(rect: rowRect, meaning: .row(index)))
-            y += 1
-            if let chosen = row.chosen, y < rect.maxY {
-                line("  → \(chosen)", at: Point(x: rect.x, y: y), style: Theme.speaking, width: rect.width)
-                y += 1
-            }
+            y += 2
         }
         // The decision under review, in full, so the room decides on what it actually says.
         if case .decision(let due) = state.selectedFollowUp {
@@ -171,9 +178,11 @@ extension Painter {
         notes(for: nil, in: rect, from: y + 1)
     }
 
-    private func actionLine(_ action: RundeCore.Action) -> String {
-        let due = action.due.map { ", \(t(MinutesText.due).lowercased()) \($0)" } ?? ""
-        return "\(action.what) — \(name(action.who))\(due)"
+    private func actionLine(_ action: RundeCore.Action) -> String { "\(action.what) — \(whoAndDue(action))" }
+
+    /// `Kari Nordvik, frist 2026-12-01`.
+    private func whoAndDue(_ action: RundeCore.Action) -> String {
+        name(action.who) + (action.due.map { ", \(t(MinutesText.due).lowercased()) \($0)" } ?? "")
     }
 
     /// A heading and one bullet a row, when there is anything; answers the next free row.

@@ -83,8 +83,8 @@ enum UIText {
             en: "Follow-up: \(count) not handled (press o)")
     }
 
-    static func reviewLine(_ title: String, _ day: Day) -> Translation {
-        Translation(nn: "Evaluering: «\(title)» (\(day))", nb: "Evaluering: «\(title)» (\(day))", en: "Review: “\(title)” (\(day))")
+    static func reviewLine(_ title: String) -> Translation {
+        Translation(nn: "Evaluering: «\(title)»", nb: "Evaluering: «\(title)»", en: "Review: “\(title)”")
     }
 
     static func closingWithItemsLeft(_ count: Int) -> Translation {
