@@ -18,8 +18,14 @@ import Testing
         return team
     }
 
+    /// `runde` with `arguments` (shell words), run in `team`.
+    static func runde(in team: URL, _ arguments: String) -> String {
+        "cd '\(team.path)' && '\(CLI.products.appendingPathComponent("runde").path)' \(arguments)"
+    }
+
+    /// A new meeting, planned from the team's agenda and run live.
     static func runCommand(in team: URL, _ arguments: String = "") -> String {
-        "cd '\(team.path)' && '\(CLI.products.appendingPathComponent("runde").path)' run --title 'Prøvemøte' \(arguments)"
+        runde(in: team, "run --title 'Prøvemøte' \(arguments)")
     }
 
     /// The newest meeting log in `team`: the one `runde run` planned.
@@ -154,7 +160,7 @@ import Testing
         #expect(try CLI.run(["verify", log.path], in: team).status == 0)
 
         let again = try Tmux()
-        try again.start("cd '\(team.path)' && '\(CLI.products.appendingPathComponent("runde").path)' run '\(log.path)'")
+        try again.start(Self.runde(in: team, "run '\(log.path)'"))
         try again.waitFor("Innsjekk")
         try again.waitFor("▶ Kari Nordvik")
     }
@@ -186,7 +192,7 @@ import Testing
         let log = try Self.newMeeting(in: team)
 
         let scribe = try Tmux()
-        try scribe.start("cd '\(team.path)' && '\(CLI.products.appendingPathComponent("runde").path)' run '\(log.path)' --as ola")
+        try scribe.start(Self.runde(in: team, "run '\(log.path)' --as ola"))
         try scribe.waitFor("▶ Kari Nordvik")
         try scribe.keys("n")
         try scribe.waitFor("Notat til referatet")
@@ -204,7 +210,7 @@ import Testing
     @Test func reviewBrowsesSearchesAndOpensMinutes() throws {
         let team = try CLI.exampleTeam()
         let tmux = try Tmux()
-        try tmux.start("cd '\(team.path)' && '\(CLI.products.appendingPathComponent("runde").path)' review")
+        try tmux.start(Self.runde(in: team, "review"))
         try tmux.waitFor("Teammøte veke 38")
         try tmux.keys("Tab")
         try tmux.waitFor("erstatta")

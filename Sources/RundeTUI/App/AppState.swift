@@ -57,7 +57,7 @@ public struct AppState: Sendable {
         switch context {
         case .attendance: meeting.participants.count
         case .agenda, .between: meeting.items.count
-        case .followUp: meeting.followUp.count + meeting.reviewDue.count
+        case .followUp: followUpEntries.count
         default: 0
         }
     }
@@ -66,11 +66,13 @@ public struct AppState: Sendable {
         meeting.items.indices.contains(selection) ? meeting.items[selection] : nil
     }
 
-    /// The follow-up entry the selection is on: an action, then the decisions due for review.
+    /// The follow-up as the screen lists it: the open actions, then the decisions due for review.
+    var followUpEntries: [FollowUpEntry] { meeting.followUp.map(FollowUpEntry.action) + meeting.reviewDue.map(FollowUpEntry.decision) }
+
+    /// The follow-up entry the selection is on.
     var selectedFollowUp: FollowUpEntry? {
-        if meeting.followUp.indices.contains(selection) { return .action(meeting.followUp[selection]) }
-        let index = selection - meeting.followUp.count
-        return meeting.reviewDue.indices.contains(index) ? .decision(meeting.reviewDue[index]) : nil
+        let entries = followUpEntries
+        return entries.indices.contains(selection) ? entries[selection] : nil
     }
 
     var selectedParticipant: Participant? {

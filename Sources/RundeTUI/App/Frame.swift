@@ -1,9 +1,19 @@
+import RundeCore
+
 /// What one render gives the terminal: the cells, where the text cursor goes (when typing),
 /// and what a click on each part of the screen means.
 public struct Frame: Equatable, Sendable {
     public var screen: Screen
     public var cursor: Point?
     public var clickTargets: [ClickTarget] = []
+
+    /// Below 80x24 every screen says only that the window is too small; nil when it is not.
+    static func tooSmall(_ size: Size, _ language: Language) -> Frame? {
+        guard size.width < 80 || size.height < 24 else { return nil }
+        var screen = Screen(size: size)
+        screen.put(UIText.tooSmall[language], at: Point(x: 0, y: 0), style: Theme.warning, maxWidth: size.width)
+        return Frame(screen: screen, cursor: nil)
+    }
 
     /// What a click at `point` means, if anything.
     public func target(at point: Point) -> ClickTarget.Meaning? {

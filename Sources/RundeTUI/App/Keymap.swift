@@ -34,7 +34,7 @@ public struct Binding: Sendable, Hashable {
 
 public enum Keymap {
     private static let meeting: Set<Context> = [.between, .followUp, .step, .round, .consent, .closing]
-    private static let everywhere: Set<Context> = Set(Context.allCases).subtracting([.closed, .reviewList, .reviewMinutes])
+    private static let everywhere = Set(Context.live)
 
     public static let bindings: [Binding] = [
         b(

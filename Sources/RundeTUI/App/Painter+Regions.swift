@@ -75,20 +75,19 @@ extension Painter {
         list(t(MinutesText.followUp), followUpRows.map { "\($0.title) — \($0.detail)" }, in: rect, from: y + 1)
     }
 
-    /// The follow-up, one entry a row: the open actions, then the decisions due for review,
-    /// each with who and when, and what the team chose (``AppState/selectedFollowUp`` counts
-    /// the same way).
+    /// The follow-up entries in words: what, who and when, and what the team chose.
     private var followUpRows: [(title: String, detail: String, chosen: String?)] {
-        let actions = meeting.followUp.map { carried in
-            (carried.action.what, whoAndDue(carried.action), meeting.followUpStatus[carried.reference].map { t(MinutesText.followedUp($0)) })
+        state.followUpEntries.map { entry in
+            switch entry {
+            case .action(let carried):
+                (carried.action.what, whoAndDue(carried.action), meeting.followUpStatus[carried.reference].map { t(MinutesText.followedUp($0)) })
+            case .decision(let due):
+                (
+                    t(UIText.reviewLine(due.title)), "\(name(due.decision.owner)), \(t(MinutesText.reviewDate).lowercased()) \(due.reviewDate)",
+                    MinutesReview(due, in: meeting).outcomeText.map(t)
+                )
+            }
         }
-        let decisions = meeting.reviewDue.map { due in
-            (
-                t(UIText.reviewLine(due.title)), "\(name(due.decision.owner)), \(t(MinutesText.reviewDate).lowercased()) \(due.reviewDate)",
-                MinutesReview(due, in: meeting).outcomeText.map(t)
-            )
-        }
-        return actions + decisions
     }
 
     private mutating func followUpList(in rect: Rect) {

@@ -4,12 +4,8 @@ import RundeCore
 extension AppState {
     /// The screen for this state at `size`: a pure function, tested as text snapshots.
     public func render(size: Size) -> Frame {
-        var screen = Screen(size: size)
-        guard size.width >= 80, size.height >= 24 else {
-            screen.put(UIText.tooSmall[language], at: Point(x: 0, y: 0), style: Theme.warning, maxWidth: size.width)
-            return Frame(screen: screen, cursor: nil)
-        }
-        var painter = Painter(state: self, screen: screen)
+        if let tooSmall = Frame.tooSmall(size, language) { return tooSmall }
+        var painter = Painter(state: self, screen: Screen(size: size))
         painter.header()
         painter.statusLine()
         let agendaWidth = size.width >= 120 ? 40 : 28

@@ -4,14 +4,11 @@ import RundeCore
 extension ReviewState {
     /// The screen for this state at `size`: a pure function, tested as text snapshots.
     public func render(size: Size) -> Frame {
+        if let tooSmall = Frame.tooSmall(size, language) { return tooSmall }
         var screen = Screen(size: size)
-        guard size.width >= 80, size.height >= 24 else {
-            screen.put(UIText.tooSmall[language], at: Point(x: 0, y: 0), style: Theme.warning, maxWidth: size.width)
-            return Frame(screen: screen, cursor: nil)
-        }
         screen.fill(Rect(x: 0, y: 0, width: size.width, height: 1), style: Theme.header)
         screen.put(
-            TextWrap.truncate(" runde · \(team) · \(ReviewText.title[language])", width: size.width), at: Point(x: 0, y: 0), style: Theme.header)
+            TextWrap.truncate(" runde · \(team) · \(UIText.contextName(.reviewList)[language])", width: size.width), at: Point(x: 0, y: 0), style: Theme.header)
         var targets: [ClickTarget] = []
         var cursor: Point?
         let body = Rect(x: 1, y: 3, width: size.width - 2, height: size.height - 5)

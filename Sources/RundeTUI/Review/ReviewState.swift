@@ -89,7 +89,7 @@ private struct ReviewRows {
     }
 
     private func name(_ id: ParticipantID, in meeting: String) -> String {
-        archive.meetings.first { $0.name == meeting }?.state.participant(id)?.name ?? id.rawValue
+        archive.meeting(named: meeting)?.state.name(of: id) ?? id.rawValue
     }
 
     private var meetings: [ReviewState.Row] {
@@ -134,7 +134,6 @@ private struct ReviewRows {
 
 /// The review screen's own words.
 enum ReviewText {
-    static let title = Translation(nn: "Gjennomsyn", nb: "Gjennomgang", en: "Review")
     static let meetings = Translation(nn: "Møte", nb: "Møter", en: "Meetings")
     static let decisions = Translation(nn: "Avgjerder", nb: "Beslutninger", en: "Decisions")
     static let actions = Translation(nn: "Opne oppfølgingspunkt", nb: "Åpne oppfølgingspunkter", en: "Open actions")
