@@ -45,7 +45,6 @@ enum UIText {
             nn: "Kan det gjerast om seinare om ny kunnskap tilseier det?", nb: "Kan det gjøres om senere hvis ny kunnskap tilsier det?",
             en: "Can it be changed later if new knowledge calls for it?"),
     ]
-    static let allYes = Translation(nn: "Alle ja: samtykke.", nb: "Alle ja: samtykke.", en: "All yes: consent.")
     static let step = Translation(nn: "Steg", nb: "Steg", en: "Step")
     static let finishItem = Translation(nn: "saka er ferdig", nb: "saken er ferdig", en: "item done")
     static let next = Translation(nn: "Neste", nb: "Neste", en: "Next")
