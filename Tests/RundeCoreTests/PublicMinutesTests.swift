@@ -49,7 +49,7 @@ private enum Secret {
     ]
 
     /// The exempt items of the two earlier meetings the follow-up comes from.
-    static let earlier = Exemptions(["veke-40": ["s2"], "veke-41": []])
+    static let earlier = Exemptions(["veke-40": ["s2": basis], "veke-41": [:]])
 
     static func spec(
         _ id: ItemID, _ kind: ItemKind, _ title: String, text: String = "", proposal: String? = nil, exempt: Bool = false, replaces: DecisionRef? = nil
@@ -208,7 +208,12 @@ private func formats(_ minutes: Minutes) throws -> [(MinutesFormat, String)] {
         minutes.items[2].content?.replaces = DecisionRef(meeting: "veke-40", item: "s1")
         #expect(minutes.publicView(Secret.earlier).items[2].content?.replaces == DecisionRef(meeting: "veke-40", item: "s1"))
         minutes.items[2].content?.replaces = DecisionRef(meeting: "veke-40", item: "s2")
-        #expect(minutes.publicView(Secret.earlier).items[2].content?.replaces == nil, "exempt in an earlier meeting")
+        let inherited = minutes.publicView(Secret.earlier).items[2]
+        #expect(inherited.content == nil, "an item that revisits an exempt decision is exempt with it, even in a log that does not say so")
+        #expect(inherited.exemption == Secret.basis)
+        minutes.items[2].content?.liftedExemption = LiftedExemption(basis: Secret.basis, reason: "Ope no", by: "kari", at: Date())
+        #expect(minutes.publicView(Secret.earlier).items[2].content?.replaces == nil, "lifted: shown, without the exempt reference")
+        #expect(minutes.publicView(Secret.earlier).items[2].content?.liftedExemption?.reason == "Ope no")
         minutes.items[2].content?.replaces = DecisionRef(meeting: "veke-39", item: "s1")
         #expect(minutes.publicView(Secret.earlier).items[2].content?.replaces == nil, "a meeting not known cannot vouch for it")
     }
@@ -220,7 +225,8 @@ private func formats(_ minutes: Minutes) throws -> [(MinutesFormat, String)] {
             Fixture.created(items: [Secret.spec("s1", .information, "Open"), Secret.spec("s2", .information, "Shut", exempt: true)]), by: "kari")
         try Data("not a log\n".utf8).write(to: folder.appendingPathComponent("veke-39.jsonl"))
         let exemptions = Exemptions(archive: Archive(folder: folder))
-        #expect(exemptions.items == ["veke-40": ["s2"]])
+        #expect(exemptions.items == ["veke-40": ["s2": Secret.basis]])
+        #expect(exemptions.basis(of: DecisionRef(meeting: "veke-40", item: "s2")) == Secret.basis)
         #expect(exemptions.withhold(DecisionRef(meeting: "veke-40", item: "s2")))
         #expect(!exemptions.withhold(DecisionRef(meeting: "veke-40", item: "s1")))
         #expect(exemptions.withhold(DecisionRef(meeting: "veke-39", item: "s1")), "a damaged log's items are withheld")

@@ -33,7 +33,7 @@ enum RefusalCase: String, CaseIterable, Sendable {
     case concernNeedsText, objectionsStand, noStandingObjection, noConsentRoundYet, consentRoundOutdated
     case consentRoundIncomplete, reviewDateInPast, decisionNeedsRecording, sameKind, ownerCannotBeUgild
     case alreadyUgild, ugildCannotTakePart, itemDone, positionOutOfRange, recipeKindMismatch, nothingToUndo
-    case notInFollowUp, alreadyRedecided
+    case notInFollowUp, alreadyRedecided, notExempt, exemptionCanOnlyBeLifted
 
     init(_ refusal: Refusal) {
         switch refusal {
@@ -84,11 +84,20 @@ enum RefusalCase: String, CaseIterable, Sendable {
         case .nothingToUndo: self = .nothingToUndo
         case .notInFollowUp: self = .notInFollowUp
         case .alreadyRedecided: self = .alreadyRedecided
+        case .notExempt: self = .notExempt
+        case .exemptionCanOnlyBeLifted: self = .exemptionCanOnlyBeLifted
         }
     }
 }
 
 // MARK: - Set-ups
+
+/// A discussion item exempt from public disclosure.
+private let exemptSpec: ItemSpec = {
+    var spec = Fixture.spec("s1", .discussion)
+    spec.draft.exemption = "offl. § 13"
+    return spec
+}()
 
 private let all: [ParticipantID] = ["kari", "ola", "ingrid", "per"]
 
@@ -493,6 +502,16 @@ extension Harness {
                 try h.run(.redecide(Fixture.reviewDue[0].reference, recipe: Fixture.recipe(.decision)))
             },
             command: .keepDecision(Fixture.reviewDue[0].reference, nextReview: nil), expected: .alreadyRedecided("Fast tid for teammøtet")),
+
+        // Exemption from public disclosure
+        RefusalScenario(name: "lift the exemption of an open item", command: .liftExemption("s1", reason: "Ope"), expected: .notExempt("s1")),
+        RefusalScenario(
+            name: "lift an exemption without saying why", items: [exemptSpec],
+            command: .liftExemption("s1", reason: "  "), expected: .emptyText),
+        RefusalScenario(
+            name: "an edit drops the exemption", items: [exemptSpec],
+            command: .editItem("s1", ItemDraft(kind: .discussion, title: "Open now", owner: "kari"), recipe: Fixture.recipe(.discussion)),
+            expected: .exemptionCanOnlyBeLifted("s1")),
 
         // Undo
         RefusalScenario(name: "undo in a fresh meeting", command: .undo, expected: .nothingToUndo),

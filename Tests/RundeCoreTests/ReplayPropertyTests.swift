@@ -173,8 +173,12 @@ import Testing
         if rng.chance(20) {
             let kind = rng.pick(ItemKind.allCases)
             let draft = ItemDraft(
-                kind: kind, title: text(&rng), owner: rng.pick(people), proposal: kind == .decision && rng.chance(50) ? text(&rng) : nil)
+                kind: kind, title: text(&rng), owner: rng.pick(people), proposal: kind == .decision && rng.chance(50) ? text(&rng) : nil,
+                exemption: rng.chance(25) ? "offl. § 13" : nil)
             choices.append((1, .addItem(draft, recipe: Fixture.recipe(kind))))
+        }
+        if let exempt = rng.pickIfAny(s.items.filter { $0.draft.exemption != nil }) {
+            choices.append((1, .liftExemption(exempt.id, reason: text(&rng))))
         }
 
         switch s.stage {
@@ -259,7 +263,7 @@ import Testing
         let anyText = text(&rng, nonEmpty: false)
         let carried = s.followUp.map(\.reference) + [ActionRef(meeting: Fixture.earlierMeeting, action: "a99")]
         let due = s.reviewDue.map(\.reference) + [DecisionRef(meeting: "ukjent", item: "s1")]
-        switch rng.below(33) {
+        switch rng.below(34) {
         case 0: return .setAttendance(who, rng.pick(Attendance.allCases))
         case 1: return .addGuest(rng.pick(people + ["gjest-x", "Gjest", ""]), name: anyText)
         case 2: return .openMeeting
@@ -295,6 +299,7 @@ import Testing
         case 29: return .setFollowUpStatus(rng.pick(carried), rng.pick(ActionStatus.allCases))
         case 30: return .keepDecision(rng.pick(due), nextReview: reviewDate(today, &rng))
         case 31: return .redecide(rng.pick(due), recipe: Fixture.recipe(kind))
+        case 32: return .liftExemption(item, reason: anyText)
         default: return .answer(who, .objection(""))
         }
     }

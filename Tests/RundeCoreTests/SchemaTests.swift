@@ -322,6 +322,8 @@ enum SchemaScenario {
         try h.run(.setAttendance("per", .present))
         try h.run(.addGuest("lars", name: "Lars Fjeld"))
         try h.run(.declareUgild("ingrid", item: "s2", reason: "Sambuaren min er tilsett i helgeturnusen."))
+        try h.run(.liftExemption("s4", reason: "Talet er alt offentleg i årsmeldinga."))
+        try h.run(.undo)
         try h.run(.addItem(ItemDraft(kind: .information, title: "Nytt frå leiargruppa", owner: "kari"), recipe: Fixture.recipe(.information)))
         try h.run(
             .editItem(

@@ -401,4 +401,28 @@ import Testing
         #expect(!d.screen().screen.row(23).contains("o oppfølging"))
         #expect(!d.screen().screen.snapshot.contains("ikkje handsama"))
     }
+
+    @Test func anExemptionIsLiftedOnlyOnPurposeAndWithAReason() throws {
+        let d = try Driver()
+        d.openWithEveryone()
+        d.press(.char("L"))
+        #expect(d.state.message?.text == Refusal.notExempt("s1").message(.nn), "s1 is open: nothing to lift")
+        for _ in 0..<4 { d.press(.down) }
+        #expect(d.state.selectedItem?.id == "s5")
+        d.press(.char("L"))
+        d.press(.enter)
+        #expect(d.meeting.item("s5")?.draft.exemption == "offl. § 13", "no reason, no lifting")
+        guard case .entry = d.state.overlay else {
+            Issue.record("the reason is asked for again")
+            return
+        }
+        d.type("Dei pårørande har sagt ja til at saka er open.")
+        d.press(.enter)
+        let item = try #require(d.meeting.item("s5"))
+        #expect(item.draft.exemption == nil)
+        #expect(item.liftedExemption?.basis == "offl. § 13")
+        #expect(item.liftedExemption?.reason == "Dei pårørande har sagt ja til at saka er open.")
+        d.press(.char("u"))
+        #expect(d.meeting.item("s5")?.draft.exemption == "offl. § 13", "undo puts the exemption back")
+    }
 }

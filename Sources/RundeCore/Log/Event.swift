@@ -31,6 +31,8 @@ public enum Event: Sendable, Hashable {
     case itemPostponed(ItemClosedEarly)
     case itemKindChanged(ItemKindChanged)
     case ugildDeclared(UgildDeclared)
+    /// The facilitator lifted an item's exemption from public disclosure, explicitly and with why.
+    case exemptionLifted(ExemptionLifted)
     case actionAdded(Action)
     case actionStatusSet(ActionStatusSet)
     case followUpActionSet(FollowUpActionSet)
@@ -69,6 +71,7 @@ public enum Event: Sendable, Hashable {
         case .itemPostponed: "itemPostponed"
         case .itemKindChanged: "itemKindChanged"
         case .ugildDeclared: "ugildDeclared"
+        case .exemptionLifted: "exemptionLifted"
         case .actionAdded: "actionAdded"
         case .actionStatusSet: "actionStatusSet"
         case .followUpActionSet: "followUpActionSet"
@@ -89,7 +92,7 @@ public enum Event: Sendable, Hashable {
         "turnPassed", "consented", "concernRaised", "objectionRaised", "roundStopped", "itemStarted",
         "stepStarted", "proposalSet", "proposalAmended", "objectionIntegrated", "conclusionStated",
         "decisionRecorded", "itemEnded", "itemWithdrawn", "itemPostponed", "itemKindChanged", "ugildDeclared",
-        "actionAdded", "actionStatusSet", "followUpActionSet", "decisionReviewed", "noteAdded", "itemAdded", "itemEdited", "itemMoved",
+        "exemptionLifted", "actionAdded", "actionStatusSet", "followUpActionSet", "decisionReviewed", "noteAdded", "itemAdded", "itemEdited", "itemMoved",
         "itemRemoved",
         "meetingClosed", "undone",
     ]
@@ -124,6 +127,7 @@ public enum Event: Sendable, Hashable {
         case .itemWithdrawn(let p), .itemPostponed(let p): try p.encode(to: encoder)
         case .itemKindChanged(let p): try p.encode(to: encoder)
         case .ugildDeclared(let p): try p.encode(to: encoder)
+        case .exemptionLifted(let p): try p.encode(to: encoder)
         case .actionAdded(let p): try p.encode(to: encoder)
         case .actionStatusSet(let p): try p.encode(to: encoder)
         case .followUpActionSet(let p): try p.encode(to: encoder)
@@ -162,6 +166,7 @@ public enum Event: Sendable, Hashable {
         case "itemPostponed": .itemPostponed(try ItemClosedEarly(from: decoder))
         case "itemKindChanged": .itemKindChanged(try ItemKindChanged(from: decoder))
         case "ugildDeclared": .ugildDeclared(try UgildDeclared(from: decoder))
+        case "exemptionLifted": .exemptionLifted(try ExemptionLifted(from: decoder))
         case "actionAdded": .actionAdded(try Action(from: decoder))
         case "actionStatusSet": .actionStatusSet(try ActionStatusSet(from: decoder))
         case "followUpActionSet": .followUpActionSet(try FollowUpActionSet(from: decoder))

@@ -111,6 +111,21 @@ public struct UgildDeclared: Codable, Sendable, Hashable {
     public var reason: String
 }
 
+/// An item's exemption from public disclosure lifted: from here on the item, and what was made
+/// from it, is public. The legal basis it had is kept, so the minutes can say what was lifted.
+public struct ExemptionLifted: Codable, Sendable, Hashable {
+    public var item: ItemID
+    /// The legal basis that no longer applies.
+    public var basis: String
+    public var reason: String
+
+    public init(item: ItemID, basis: String, reason: String) {
+        self.item = item
+        self.basis = basis
+        self.reason = reason
+    }
+}
+
 public struct ActionStatusSet: Codable, Sendable, Hashable {
     public var action: ActionID
     public var status: ActionStatus

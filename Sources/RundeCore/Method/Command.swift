@@ -25,6 +25,9 @@ public enum Command: Sendable, Hashable {
     /// Changes an item's type, for example a decision item that is not ripe into a discussion.
     case changeKind(ItemID, to: Recipe)
     case declareUgild(ParticipantID, item: ItemID, reason: String)
+    /// Makes an exempt item public, saying why. Only this lifts an exemption: editing an item
+    /// cannot drop it, and whatever is made from an exempt item inherits it.
+    case liftExemption(ItemID, reason: String)
 
     // Rounds
     case speak(ParticipantID)

@@ -27,13 +27,16 @@ public struct MeetingPlan: Sendable {
     }
 
     /// A plan whose follow-up is what the team's earlier meetings leave open on the meeting's
-    /// day (in `timeZone`): open actions and decisions due for review.
+    /// day (in `timeZone`): open actions and decisions due for review. An item that revisits an
+    /// exempt decision is exempt on the same legal basis.
     public init(
         id: UUID = UUID(), title: String, team: Team, agenda: [ItemDraft], scheduledAt: Date, following archive: Archive,
         timeZone: TimeZone
     ) {
+        let exemptions = Exemptions(archive: archive)
         self.init(
-            id: id, title: title, team: team, agenda: agenda, scheduledAt: scheduledAt, followUp: archive.openActions,
+            id: id, title: title, team: team, agenda: agenda.map { $0.inheritingExemption(exemptions.basis(of:)) }, scheduledAt: scheduledAt,
+            followUp: archive.openActions,
             reviewDue: archive.reviewDue(on: Day(scheduledAt, in: timeZone)))
     }
 

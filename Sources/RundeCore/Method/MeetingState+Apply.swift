@@ -103,6 +103,12 @@ extension MeetingState {
             _ = try participantIndex(e.participant)
             try update(e.item) { $0.disqualified.append(Disqualification(participant: e.participant, reason: e.reason)) }
             if openRound?.item == e.item { leaveOpenRound(e.participant) }
+        case .exemptionLifted(let e):
+            try update(e.item) { item throws(FoldError) in
+                guard item.draft.exemption != nil else { throw FoldError(description: "item \(e.item) is not exempt") }
+                item.spec.draft.exemption = nil
+                item.liftedExemption = LiftedExemption(basis: e.basis, reason: e.reason, by: by, at: at)
+            }
         case .actionAdded(let action):
             actions.append(action)
         case .actionStatusSet(let e):
@@ -121,7 +127,11 @@ extension MeetingState {
             items.append(Item(spec: spec))
         case .itemEdited(let spec):
             try update(spec.id) {
+                // Only `exemptionLifted` lifts an exemption: an edit that leaves it out (an
+                // older runde allowed that) keeps it.
+                let exemption = $0.draft.exemption
                 $0.spec = spec
+                $0.spec.draft.exemption = spec.draft.exemption ?? exemption
                 $0.proposal = spec.draft.proposal
             }
         case .itemMoved(let e):

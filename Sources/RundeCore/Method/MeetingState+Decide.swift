@@ -25,6 +25,7 @@ extension MeetingState {
         case .postponeItem(let reason): return [.itemPostponed(ItemClosedEarly(item: try itemThatCanEnd().id, reason: reason?.trimmedOrNil))]
         case .changeKind(let id, let recipe): return try changeKind(id, to: recipe)
         case .declareUgild(let who, let id, let reason): return try declareUgild(who, item: id, reason: reason)
+        case .liftExemption(let id, let reason): return try liftExemption(id, reason: reason)
         case .speak(let who): return [.turnSpoken(TurnTaken(participant: try speakingTurn(who)))]
         case .pass(let who): return [.turnPassed(TurnTaken(participant: try speakingTurn(who)))]
         case .answer(let who, let answer): return [try consentAnswer(who, answer)]
@@ -36,7 +37,9 @@ extension MeetingState {
         case .addItem(let draft, let recipe):
             return [.itemAdded(ItemSpec(id: nextItemID, draft: try checked(draft, recipe), steps: recipe.steps))]
         case .editItem(let id, let draft, let recipe):
-            if try pendingItem(id).isDisqualified(draft.owner) { throw .ownerCannotBeUgild }
+            let item = try pendingItem(id)
+            if item.isDisqualified(draft.owner) { throw .ownerCannotBeUgild }
+            if item.draft.exemption != nil, draft.exemption?.trimmedOrNil == nil { throw .exemptionCanOnlyBeLifted(id) }
             return [.itemEdited(ItemSpec(id: id, draft: try checked(draft, recipe), steps: recipe.steps))]
         case .moveItem(let id, let position):
             _ = try pendingItem(id)
@@ -160,6 +163,12 @@ extension MeetingState {
         return [.ugildDeclared(UgildDeclared(item: id, participant: who, reason: try nonEmpty(reason)))]
     }
 
+    private func liftExemption(_ id: ItemID, reason: String) throws(Refusal) -> [Event] {
+        guard let item = item(id) else { throw .unknownItem(id) }
+        guard let basis = item.draft.exemption else { throw .notExempt(id) }
+        return [.exemptionLifted(ExemptionLifted(item: id, basis: basis, reason: try nonEmpty(reason)))]
+    }
+
     private func conclude(_ text: String) throws(Refusal) -> [Event] {
         let item = try activeItemWithoutOpenRound()
         guard item.currentStep?.mode == .conclusion else { throw .notInStep(.conclusion) }
@@ -170,8 +179,6 @@ extension MeetingState {
 
     // MARK: The agenda, the scribe
 
-    /// The draft as the log keeps it: text trimmed, empty optional text dropped (an empty legal
-    /// basis is no exemption), and the recipe its steps come from named.
     // MARK: The follow-up
 
     /// The follow-up entry of a decision due for review, once the meeting is open and while it
@@ -184,7 +191,8 @@ extension MeetingState {
     }
 
     /// A new decision item that revisits the decision: same title, its text as the proposal,
-    /// owned by the decision's owner (or the facilitator, when the owner is no longer here).
+    /// owned by the decision's owner (or the facilitator, when the owner is no longer here),
+    /// exempt as the decision was (``checked(_:_:)`` sees to that through `replaces`).
     private func redecide(_ reference: DecisionRef, recipe: Recipe) throws(Refusal) -> [Event] {
         let due = try dueForReview(reference)
         let owner = participant(due.decision.owner) != nil ? due.decision.owner : facilitator ?? due.decision.owner
@@ -193,8 +201,11 @@ extension MeetingState {
         return [.decisionReviewed(DecisionReviewed(decision: reference, outcome: .redecided, item: spec.id)), .itemAdded(spec)]
     }
 
+    /// The draft as the log keeps it: text trimmed, empty optional text dropped (an empty legal
+    /// basis is no exemption), exempt as the decision it revisits when that one was, and the
+    /// recipe its steps come from named.
     private func checked(_ draft: ItemDraft, _ recipe: Recipe) throws(Refusal) -> ItemDraft {
-        var draft = draft
+        var draft = draft.inheritingExemption { reference in reviewDue.first { $0.reference == reference }?.exemption }
         draft.title = try nonEmpty(draft.title)
         draft.text = draft.text.trimmedOrNil ?? ""
         draft.proposal = draft.proposal?.trimmedOrNil

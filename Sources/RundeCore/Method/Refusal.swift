@@ -53,4 +53,8 @@ public enum Refusal: Error, Sendable, Hashable {
     case notInFollowUp(String)
     /// The decision was taken up again in this meeting already (its item is on the agenda).
     case alreadyRedecided(String)
+    /// Lifting asks for an exempt item.
+    case notExempt(ItemID)
+    /// An edit may not drop an item's exemption; ``Command/liftExemption(_:reason:)`` does, on the record.
+    case exemptionCanOnlyBeLifted(ItemID)
 }

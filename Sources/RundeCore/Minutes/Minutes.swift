@@ -60,7 +60,9 @@ public struct Minutes: Codable, Sendable, Hashable {
         facilitator = meeting.facilitator
         scribe = meeting.scribe
         participants = meeting.participants
-        followUp = meeting.followUp.map { MinutesFollowUpAction(meeting: $0.meeting, action: $0.action, chosen: meeting.followUpStatus[$0.reference]) }
+        followUp = meeting.followUp.map {
+            MinutesFollowUpAction(meeting: $0.meeting, action: $0.action, exemption: $0.exemption, chosen: meeting.followUpStatus[$0.reference])
+        }
         reviewDue = meeting.reviewDue.map { MinutesReview($0, in: meeting) }
         let notes = meeting.notes.map(MinutesNote.init)
         let rounds = { (purpose: RoundPurpose) in
@@ -132,6 +134,8 @@ public struct ItemContent: Codable, Sendable, Hashable {
     public var infoDrøft: Bool
     /// The earlier decision this item revisits.
     public var replaces: DecisionRef?
+    /// The exemption from public disclosure the facilitator lifted, and why.
+    public var liftedExemption: LiftedExemption?
     /// Those who sat out the item (*ugild*), with why.
     public var disqualified: [Disqualification]
     /// What the owner presented.
@@ -150,7 +154,7 @@ public struct ItemContent: Codable, Sendable, Hashable {
     public var actions: [Action]
 
     private enum CodingKeys: String, CodingKey {
-        case id, kind, title, owner, status, timebox, infoDrøft = "infoDroft", replaces, disqualified, text, proposal, notes, rounds
+        case id, kind, title, owner, status, timebox, infoDrøft = "infoDroft", replaces, liftedExemption, disqualified, text, proposal, notes, rounds
         case endReason, conclusion, decision, amendments, actions
     }
 
@@ -163,6 +167,7 @@ public struct ItemContent: Codable, Sendable, Hashable {
         timebox = item.draft.timebox
         infoDrøft = item.draft.infoDrøft
         replaces = item.draft.replaces
+        liftedExemption = item.liftedExemption
         disqualified = item.disqualified
         text = item.draft.text
         proposal = item.proposal
@@ -275,6 +280,8 @@ public struct MinutesFollowUpAction: Codable, Sendable, Hashable {
     /// The earlier meeting's name.
     public var meeting: String
     public var action: Action
+    /// The legal basis of the exempt item it came from; nil when that item was open.
+    public var exemption: String?
     /// Done, carried on (`open`) or cancelled; nil when the meeting did not handle it.
     public var chosen: ActionStatus?
 }

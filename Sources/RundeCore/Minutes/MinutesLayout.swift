@@ -50,17 +50,18 @@ struct MinutesLayout {
         }
         let actions = minutes.followUp.map { carried in
             let due = carried.action.due.map { " (\(t(MinutesText.due).lowercased()) \($0))" } ?? ""
-            return ListEntry(spans: [
-                .text(carried.action.what), .word(" — "), name(carried.action.who), .word("\(due), "), .code(carried.meeting), .word(": "),
-                outcome(carried.chosen.map(MinutesText.followedUp)),
-            ])
+            return ListEntry(
+                spans: [
+                    .text(carried.action.what), .word(" — "), name(carried.action.who), .word("\(due), "), .code(carried.meeting), .word(": "),
+                    outcome(carried.chosen.map(MinutesText.followedUp)),
+                ] + exempt(carried.exemption))
         }
         let reviews = minutes.reviewDue.map { review in
             ListEntry(
                 spans: [
                     .word("\(t(MinutesText.reviewOf)) «"), .text(review.due.title), .word("» ("), .code(review.due.reference.rawValue),
                     .word(", \(review.due.reviewDate)): "), outcome(review.outcomeText),
-                ],
+                ] + exempt(review.due.exemption),
                 children: [[.text(review.due.decision.text)]])
         }
         return [.heading(level: 2, [.word(t(MinutesText.followUp))]), .list(lead: nil, actions + reviews)]
@@ -80,6 +81,13 @@ struct MinutesLayout {
         if content.infoDrøft { out.append(.paragraph([.strong([.word(t(MinutesText.infoDrøft))])])) }
         if let basis = item.exemption { out.append(.paragraph([.strong([.word(t(MinutesText.exempt))]), .word(" ("), .text(basis), .word(")")])) }
         if let replaced = content.replaces { out.append(.paragraph([.word("\(t(MinutesText.replaces)) "), .code(replaced.rawValue)])) }
+        if let lifted = content.liftedExemption {
+            let by: [Span] = lifted.by.map { [.word(" \(t(MinutesText.by)) "), name($0)] } ?? []
+            out.append(
+                .paragraph(
+                    [.strong([.word(t(MinutesText.exemptionLifted))]), .word(" ("), .text(lifted.basis), .word(")")] + by
+                        + [.word(" \(MarkdownMinutes.format(lifted.at, "HH:mm", timeZone)): "), .text(lifted.reason)]))
+        }
         if !content.disqualified.isEmpty {
             let entries = content.disqualified.map { ListEntry(spans: [name($0.participant), .word(": "), .text($0.reason)]) }
             out.append(.list(lead: [.word("\(t(MinutesText.ugild)):")], entries))
@@ -165,6 +173,11 @@ struct MinutesLayout {
     // MARK: Words
 
     private func t(_ text: Translation) -> String { text[language] }
+
+    /// The mark of a follow-up entry made from an exempt item, in the internal minutes.
+    private func exempt(_ basis: String?) -> [Span] {
+        basis.map { [.word(" · "), .strong([.word(t(MinutesText.exempt))]), .word(" ("), .text($0), .word(")")] } ?? []
+    }
 
     private func name(_ id: ParticipantID) -> Span { .text(minutes.name(of: id)) }
 

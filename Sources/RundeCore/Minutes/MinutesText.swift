@@ -18,6 +18,11 @@ public enum MinutesText {
         nn: "Offentleg referat: saker som er unnatekne offentlegheit, er tekne ut.",
         nb: "Offentlig referat: saker som er unntatt offentlighet, er tatt ut.",
         en: "Public minutes: items exempt from public disclosure are left out.")
+    /// An item's exemption lifted on the record; the legal basis, who and when, and why follow.
+    public static let exemptionLifted = Translation(
+        nn: "Unntaket frå offentlegheit er oppheva", nb: "Unntaket fra offentlighet er opphevet", en: "Exemption from public disclosure lifted")
+    /// Before the name of whoever did something: "lifted by Kari".
+    public static let by = Translation(nn: "av", nb: "av", en: "by")
     public static let replaces = Translation(nn: "Tek opp att avgjerda", nb: "Tar opp igjen beslutningen", en: "Revisits the decision")
     public static let presented = Translation(nn: "Lagt fram", nb: "Lagt fram", en: "Presented")
     public static let proposal = Translation(nn: "Forslag til avgjerd", nb: "Forslag til beslutning", en: "Proposal")

@@ -33,10 +33,14 @@ public struct FollowUpAction: Codable, Sendable, Hashable {
     public var meeting: String
     /// The action as it stood when the new meeting was planned.
     public var action: Action
+    /// The legal basis of the exempt item it came from: the entry is exempt with it, here and
+    /// wherever it is carried. Nil when the item was open.
+    public var exemption: String?
 
-    public init(meeting: String, action: Action) {
+    public init(meeting: String, action: Action, exemption: String? = nil) {
         self.meeting = meeting
         self.action = action
+        self.exemption = exemption
     }
 
     public var reference: ActionRef { ActionRef(meeting: meeting, action: action.id) }
@@ -52,12 +56,16 @@ public struct FollowUpDecision: Codable, Sendable, Hashable {
     /// The review date that brought it here: the decision's, or the one set at its last review.
     public var reviewDate: Day
     public var decision: Decision
+    /// The legal basis of the exempt item the decision was made under: the entry, and an item
+    /// that takes the decision up again, are exempt with it. Nil when the item was open.
+    public var exemption: String?
 
-    public init(meeting: String, title: String, reviewDate: Day, decision: Decision) {
+    public init(meeting: String, title: String, reviewDate: Day, decision: Decision, exemption: String? = nil) {
         self.meeting = meeting
         self.title = title
         self.reviewDate = reviewDate
         self.decision = decision
+        self.exemption = exemption
     }
 
     public var reference: DecisionRef { DecisionRef(meeting: meeting, item: decision.item) }

@@ -123,6 +123,15 @@ public struct Disqualification: Codable, Sendable, Hashable {
     public var reason: String
 }
 
+/// An exemption from public disclosure that the facilitator lifted, on the record.
+public struct LiftedExemption: Codable, Sendable, Hashable {
+    /// The legal basis the item had.
+    public var basis: String
+    public var reason: String
+    public var by: ParticipantID?
+    public var at: Date
+}
+
 /// A change to a decision proposal, and who helped make it.
 public struct Amendment: Codable, Sendable, Hashable {
     public var text: String
@@ -150,6 +159,8 @@ public struct Item: Sendable, Hashable, Identifiable {
     public var disqualified: [Disqualification] = []
     /// Why it was withdrawn or postponed, when the owner said.
     public var endReason: String?
+    /// The exemption from public disclosure that was lifted, if it was: what the minutes say.
+    public var liftedExemption: LiftedExemption?
     public var startedAt: Date?
     public var endedAt: Date?
 

@@ -57,13 +57,14 @@ public struct Archive: Sendable {
     public func reviewDue(on day: Day) -> [FollowUpDecision] {
         decisions.reversed().compactMap { entry in
             guard entry.replacedBy == nil, let review = entry.nextReview, review <= day else { return nil }
-            return FollowUpDecision(meeting: entry.meeting, title: entry.item.title, reviewDate: review, decision: entry.decision)
+            return FollowUpDecision(
+                meeting: entry.meeting, title: entry.item.title, reviewDate: review, decision: entry.decision, exemption: entry.item.draft.exemption)
         }
     }
 
     /// The actions still open, as a new meeting carries them into its follow-up.
     public var openActions: [FollowUpAction] {
-        actions.filter { $0.action.status == .open }.map { FollowUpAction(meeting: $0.meeting, action: $0.action) }
+        actions.filter { $0.action.status == .open }.map { FollowUpAction(meeting: $0.meeting, action: $0.action, exemption: $0.exemption) }
     }
 
     /// Every action, in meeting order, with the meeting it was recorded in. Its status is the
@@ -75,7 +76,8 @@ public struct Archive: Sendable {
             loaded.state.actions.map { action in
                 var action = action
                 if let status = chosen[ActionRef(meeting: loaded.name, action: action.id)] { action.status = status }
-                return ActionEntry(meeting: loaded.name, meetingTitle: loaded.state.title, action: action)
+                let exemption = action.item.flatMap { loaded.state.item($0)?.draft.exemption }
+                return ActionEntry(meeting: loaded.name, meetingTitle: loaded.state.title, action: action, exemption: exemption)
             }
         }
     }
@@ -103,4 +105,6 @@ public struct ActionEntry: Sendable, Hashable {
     public var meeting: String
     public var meetingTitle: String
     public var action: Action
+    /// The legal basis of the exempt item the action was recorded under; nil when open.
+    public var exemption: String?
 }

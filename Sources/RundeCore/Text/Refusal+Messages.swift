@@ -182,6 +182,15 @@ extension Refusal {
                 "«\(title)» er alt teken opp att som ny sak på sakslista. Angre det først om de vil velje noko anna.",
                 "«\(title)» er allerede tatt opp igjen som ny sak på sakslisten. Angre det først hvis dere vil velge noe annet.",
                 "“\(title)” is already on the agenda again as a new item. Undo that first to choose something else.")
+        case .notExempt(let id):
+            T(
+                "Sak \(id) er ikkje unnateken offentlegheit.", "Sak \(id) er ikke unntatt offentlighet.",
+                "Item \(id) is not exempt from public disclosure.")
+        case .exemptionCanOnlyBeLifted(let id):
+            T(
+                "Sak \(id) er unnateken offentlegheit. Ei endring kan ikkje ta bort unntaket; opphev det med L, og sei kvifor.",
+                "Sak \(id) er unntatt offentlighet. En endring kan ikke fjerne unntaket; opphev det med L, og si hvorfor.",
+                "Item \(id) is exempt from public disclosure. An edit cannot drop the exemption; lift it with L, and say why.")
         }
     }
 }

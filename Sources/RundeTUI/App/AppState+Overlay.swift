@@ -140,6 +140,7 @@ extension AppState {
         case .ugildReason(let who):
             guard let item = targetItem else { return [] }
             return [.submit(.declareUgild(who, item: item.id, reason: text))]
+        case .liftReason(let id): return [.submit(.liftExemption(id, reason: text))]
         }
     }
 
@@ -159,7 +160,7 @@ extension AppState {
         }
     }
 
-    private mutating func refuse(_ refusal: Refusal) -> [Effect] {
+    mutating func refuse(_ refusal: Refusal) -> [Effect] {
         message = Message(text: refusal.message(language), isError: true)
         return []
     }

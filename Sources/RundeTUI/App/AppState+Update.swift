@@ -129,6 +129,10 @@ extension AppState {
         case .postpone: startEntry(.postponeReason)
         case .changeKind: chooseKind()
         case .ugild: choose(.ugild, from: meeting.participants)
+        case .liftExemption:
+            guard let item = targetItem else { return [] }
+            guard item.draft.exemption != nil else { return refuse(.notExempt(item.id)) }
+            startEntry(.liftReason(item.id))
         case .note: startEntry(.note)
         case .action: startEntry(.actionWhat)
         case .undo: return [.submit(.undo)]

@@ -165,6 +165,8 @@ public enum EntryPurpose: Sendable, Hashable {
     case actionWhat
     case actionDue(what: String, who: ParticipantID)
     case ugildReason(ParticipantID)
+    /// Why an item's exemption from public disclosure is lifted.
+    case liftReason(ItemID)
     /// The next review date of a decision that stands.
     case nextReview(DecisionRef)
 }

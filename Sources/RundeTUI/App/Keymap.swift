@@ -10,7 +10,7 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
     case nextStep, runAgain, stopRound
     case speak, pass
     case consent, concern, objection
-    case propose, integrate, recordDecision, conclude, withdraw, postpone, changeKind, ugild
+    case propose, integrate, recordDecision, conclude, withdraw, postpone, changeKind, ugild, liftExemption
     case note, action, undo, help, quit
     case nextList, previousList, search, open, back, scrollUp, scrollDown, pageUp, pageDown
 }
@@ -198,6 +198,14 @@ public enum Keymap {
             .char("v"), .ugild, [.step, .between],
             short: T("ugild", "inhabil", "disqualify"),
             long: T("Erklær nokon ugild på saka (fvl. § 6).", "Erklær noen inhabil i saken (fvl. § 6).", "Declare someone disqualified on the item."),
+            hinted: false),
+        b(
+            .char("L"), .liftExemption, [.agenda, .between, .step],
+            short: T("opphev unntak", "opphev unntak", "lift exemption"),
+            long: T(
+                "Opphev unntaket frå offentlegheit for saka, med grunngjeving; referatet seier det.",
+                "Opphev unntaket fra offentlighet for saken, med begrunnelse; referatet sier det.",
+                "Lift the item's exemption from public disclosure, saying why; the minutes record it."),
             hinted: false),
         b(
             .char("n"), .note, meeting,

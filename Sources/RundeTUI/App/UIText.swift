@@ -173,6 +173,11 @@ enum UIText {
         case .actionWhat:
             return Translation(nn: "Oppfølgingspunkt: kva skal gjerast?", nb: "Oppfølgingspunkt: hva skal gjøres?", en: "Action: what is to be done?")
         case .actionDue: return Translation(nn: "Frist (ÅÅÅÅ-MM-DD, eller tomt)", nb: "Frist (ÅÅÅÅ-MM-DD, eller tomt)", en: "Due (YYYY-MM-DD, or empty)")
+        case .liftReason:
+            return Translation(
+                nn: "Kvifor blir unntaket oppheva? Saka og alt under henne blir offentleg.",
+                nb: "Hvorfor oppheves unntaket? Saken og alt under den blir offentlig.",
+                en: "Why is the exemption lifted? The item and everything under it becomes public.")
         case .ugildReason(let who):
             return Translation(nn: "Kvifor er \(name(who)) ugild?", nb: "Hvorfor er \(name(who)) inhabil?", en: "Why is \(name(who)) disqualified?")
         }

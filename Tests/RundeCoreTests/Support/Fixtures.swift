@@ -86,7 +86,7 @@ enum Fixture {
             steps: recipe(kind).steps)
     }
 
-    static func created(items: [ItemSpec]) -> MeetingCreated {
+    static func created(items: [ItemSpec], reviewDue: [FollowUpDecision] = Fixture.reviewDue) -> MeetingCreated {
         MeetingCreated(
             id: UUID(uuidString: "6F1C2D3E-0000-4000-8000-000000000001") ?? UUID(), title: "Teammøte veke 48",
             team: "Heimetenesta Fjordvik", scheduledAt: Date(timeIntervalSince1970: 1_795_000_000),
