@@ -20,7 +20,7 @@ extension TeamFolder {
         do { created = try plan.created(recipes: recipes) } catch {
             throw Failure(error.problems.map { $0.message(language) }.joined(separator: "\n"))
         }
-        try FileManager.default.createDirectory(at: meetingsURL, withIntermediateDirectories: true)
+        do { try PrivateFiles.createFolder(meetingsURL) } catch { throw Failure(error.description) }
         let url = meetingsURL.appendingPathComponent(plan.fileName(timeZone: .current) + ".jsonl")
         do { _ = try MeetingLogWriter.create(at: url, created, by: team.facilitator?.id) } catch {
             throw Failure(error.message(language))

@@ -47,6 +47,7 @@ extension AppState {
         switch result {
         case .success(let state):
             meeting = state
+            logWarning = nil
             if case .confirm = overlay { overlay = nil }
             if case .entry = overlay { overlay = nil }
             if case .choice = overlay { overlay = nil }
@@ -56,6 +57,13 @@ extension AppState {
         case .failure(.log(let error)):
             message = Message(text: error.message(language), isError: true)
         }
+    }
+
+    /// What the idle check of the log found: nil when the log is where runde left it, else why
+    /// it cannot be written (it was removed, replaced or cut short), shown until it is back. An
+    /// open text field stays open with its text either way.
+    public mutating func logProblem(_ error: LogError?) {
+        logWarning = error?.message(language)
     }
 
     /// The log changed under us (the scribe's terminal): show what it says now.
