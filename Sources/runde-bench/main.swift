@@ -96,6 +96,25 @@ func holdMeeting(_ number: Int, in folder: TeamFolder, start: Date) throws -> UR
     return url
 }
 
+/// The time of one command on its own — a note, as the scribe adds them — in milliseconds,
+/// synced to disk before it returns as every command is: the median and the slowest of `count`.
+func commandCost(in folder: TeamFolder, start: Date, count: Int = 200) throws -> (median: Double, slowest: Double) {
+    let plan = MeetingPlan(
+        title: "Notat", team: team, agenda: [], scheduledAt: start.addingTimeInterval(-86_400), following: Archive(folder: folder.meetingsURL),
+        timeZone: .gmt)
+    let url = folder.meetingsURL.appendingPathComponent(plan.fileName(timeZone: .gmt) + ".jsonl")
+    let writer = try MeetingLogWriter.create(at: url, try plan.created(recipes: .builtIn), by: "ola")
+    var times: [Double] = []
+    for number in 0..<count {
+        let begin = DispatchTime.now().uptimeNanoseconds
+        try writer.submit(.addNote("Notat \(number): kven tek telefonen på onsdagar?", speaker: nil), by: "ola")
+        times.append(Double(DispatchTime.now().uptimeNanoseconds - begin) / 1_000_000)
+    }
+    try FileManager.default.removeItem(at: url)
+    times.sort()
+    return (times[times.count / 2], times[times.count - 1])
+}
+
 let folderURL = FileManager.default.temporaryDirectory.appendingPathComponent("runde-bench-\(UUID().uuidString)")
 defer { try? FileManager.default.removeItem(at: folderURL) }
 do {
@@ -114,8 +133,11 @@ do {
     let archive = Archive(folder: folder.meetingsURL)
     let state = AppState(meeting: try MeetingLog.read(largest).state, language: .nn, now: Date())
     let pattern = SearchPattern("heimekontor onsdagar")
+    let command = try commandCost(in: folder, start: start)
     let measurements = [
-        Measurement(name: "write: per event, fsync included (\(events) events)", limit: 5, unit: "ms", value: perCommand),
+        Measurement(name: "write: per event in a year of meetings (\(events) events)", limit: 5, unit: "ms", value: perCommand),
+        Measurement(name: "write: one command, fsync'd (median of 200)", limit: 5, unit: "ms", value: command.median),
+        Measurement(name: "write: one command, fsync'd (slowest of 200)", limit: 50, unit: "ms", value: command.slowest),
         Measurement(name: "read and fold one meeting (\(lines) lines)", limit: 50, unit: "ms", value: try milliseconds { _ = try MeetingLog.read(largest) }),
         Measurement(
             name: "read a year of meetings (52 logs)", limit: 1_500, unit: "ms", value: milliseconds(runs: 3) { _ = Archive(folder: folder.meetingsURL) }),
