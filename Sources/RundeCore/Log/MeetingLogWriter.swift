@@ -70,7 +70,9 @@ public final class MeetingLogWriter {
     ) throws(LogError) -> MeetingLogWriter {
         let fd: Int32
         do { fd = try PrivateFiles.create(url, flags: O_WRONLY | O_APPEND) } catch {
-            throw LogError(file: url.path, cause: error.code == EEXIST ? .fileExists : .writeFailure(error.code))
+            // No permission or a read-only file system here is about the folder, not a log that exists.
+            let cause: LogError.Cause = error.code == EEXIST ? .fileExists : [ENOSPC, EDQUOT].contains(error.code) ? .diskFull : .cannotWrite(error.reason)
+            throw LogError(file: url.path, cause: cause)
         }
         let record = EventRecord(seq: 1, at: Timestamp.normalized(clock()), by: by, event: .meetingCreated(created), prev: "")
         do {
