@@ -156,3 +156,43 @@ import Testing
         #expect(info.st_mode & 0o7777 == 0o600)
     }
 }
+
+/// What another writer appended is folded before anything is reported about what follows it.
+@Suite struct WriterCatchUpTests {
+    /// The scribe's note, then a line cut off by a crash: the facilitator's writer refuses to write
+    /// after the torn tail, but its state has the note; after `runde repair` it goes on from there.
+    @Test func linesBeforeATornTailAreFoldedBeforeItIsReported() throws {
+        let (url, _) = try LogTests.sampleLog()
+        let facilitator = try MeetingLogWriter(url: url)
+        try MeetingLogWriter(url: url).submit(.addNote("Skrivaren sitt notat", speaker: nil), by: "ola")
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("{\"at\":\"2026".utf8))
+        try handle.close()
+        #expect(throws: SubmitError.self) { try facilitator.submit(.addNote("Fasilitatoren", speaker: nil), by: "kari") }
+        #expect(facilitator.meeting.state.notes.last?.text == "Skrivaren sitt notat")
+        _ = try MeetingLog.repairTornTail(url)
+        try facilitator.submit(.addNote("Fasilitatoren", speaker: nil), by: "kari")
+        #expect(facilitator.meeting == (try MeetingLog.read(url).meeting))
+    }
+
+    /// A damaged line from elsewhere: the writer stops for good, even if the line is cut off
+    /// again, rather than write from a state that missed what it skipped.
+    @Test func damageStopsTheWriterForGood() throws {
+        let (url, bytes) = try LogTests.sampleLog()
+        let writer = try MeetingLogWriter(url: url)
+        let other = try MeetingLogWriter(url: url)
+        try other.submit(.addNote("Gyldig", speaker: nil), by: "ola")
+        let good = try Data(contentsOf: url)
+        try (good + Data("tull\n".utf8)).write(to: url)
+        let damage = LogError(file: url.path, line: LogTests.lines(bytes).count + 2, offset: good.count, cause: .notJSON("tull"))
+        #expect(throws: SubmitError.log(damage)) { try writer.submit(.addNote("Etter skaden", speaker: nil), by: "kari") }
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: UInt64(good.count))
+        try handle.close()
+        #expect(throws: SubmitError.log(damage)) { try writer.submit(.addNote("Etter skaden", speaker: nil), by: "kari") }
+        #expect(try Data(contentsOf: url) == good)
+        try MeetingLogWriter(url: url).submit(.addNote("Frå ny start", speaker: nil), by: "kari")
+        #expect(MeetingLog.verify(url).isOK)
+    }
+}

@@ -38,6 +38,8 @@ public final class MeetingLogWriter {
     /// The file last found at the path and found not to continue the log, so the next check
     /// need not read it again unless it changed.
     private var rejected: FileStamp?
+    /// Damage found in what others appended: from then on this writer writes nothing.
+    private var damaged: LogError?
 
     /// Opens an existing log for appending.
     ///
@@ -257,19 +259,32 @@ public final class MeetingLogWriter {
         }
     }
 
+    /// Reads, checks and folds what was appended since the last read. Complete lines before a
+    /// torn tail are folded before the torn tail is reported, so the state never misses them.
+    /// Damage (a line that does not read or does not fit) stops this writer for good: what it
+    /// has read and what it has folded no longer agree, and only reading the log afresh (runde
+    /// started again, after the log is mended) can tell what holds.
     private func catchUp(tornTailIsFinal: Bool) throws(LogError) {
+        if let damaged { throw damaged }
         let bytes = try Self.readAll(fd, from: parser.offset, file: url.path)
         let line = parser.line
         let start = parser.offset
-        let (records, torn) = try parser.consume(bytes)
-        digest.update(data: bytes.prefix(parser.offset - start))
-        if let torn, tornTailIsFinal {
-            throw LogError(file: url.path, line: torn.line, offset: torn.offset, cause: .tornTail)
+        let records: [EventRecord]
+        let torn: TornTail?
+        do { (records, torn) = try parser.consume(bytes) } catch {
+            damaged = error
+            throw error
         }
+        digest.update(data: bytes.prefix(parser.offset - start))
         for (index, record) in records.enumerated() {
             do { try meeting.apply(record) } catch {
-                throw LogError(file: url.path, line: line + index, cause: .eventDoesNotFit(error.cause.description))
+                let error = LogError(file: url.path, line: line + index, cause: .eventDoesNotFit(error.cause.description))
+                damaged = error
+                throw error
             }
+        }
+        if let torn, tornTailIsFinal {
+            throw LogError(file: url.path, line: torn.line, offset: torn.offset, cause: .tornTail)
         }
     }
 
