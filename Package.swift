@@ -34,8 +34,10 @@ let package = Package(
         ),
         .executableTarget(name: "runde-examples", dependencies: ["RundeCore"]),
         .executableTarget(name: "runde-bench", dependencies: ["RundeCore", "RundeTUI"]),
+        // Appends notes through the real writer from several processes at once, for the tests.
+        .executableTarget(name: "runde-stress", dependencies: ["RundeCore"]),
         .testTarget(name: "RundeTUITests", dependencies: ["RundeTUI", "RundeCore"], exclude: ["Snapshots"]),
         .testTarget(name: "RundeCoreTests", dependencies: ["RundeCore"]),
-        .testTarget(name: "RundeCLITests", dependencies: ["RundeCore", "runde", "runde-examples"], exclude: ["Snapshots"]),
+        .testTarget(name: "RundeCLITests", dependencies: ["RundeCore", "runde", "runde-examples", "runde-stress"], exclude: ["Snapshots"]),
     ]
 )

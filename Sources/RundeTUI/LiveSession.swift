@@ -39,11 +39,19 @@ public final class LiveSession {
                     state.tick(now)
                     changed = true
                 }
-                if (try? writer.refresh()) == true {
-                    state.logChanged(writer.meeting.state)
-                    changed = true
+                let warning = state.logWarning
+                do throws(LogError) {
+                    if try writer.refresh() {
+                        state.logChanged(writer.meeting.state)
+                        changed = true
+                    }
+                    state.logProblem(nil)
+                } catch {
+                    // Removed, replaced or cut short under us, or damaged by another writer: say so
+                    // until it is back; the next command is refused meanwhile.
+                    state.logProblem(error)
                 }
-                return changed
+                return changed || state.logWarning != warning
             })
     }
 

@@ -96,6 +96,48 @@ func holdMeeting(_ number: Int, in folder: TeamFolder, start: Date) throws -> UR
     return url
 }
 
+/// The time of one command on its own — a note, as the scribe adds them — in milliseconds,
+/// synced to disk before it returns as every command is: the median and the slowest of `count`.
+func commandCost(in folder: TeamFolder, start: Date, count: Int = 200) throws -> (median: Double, slowest: Double) {
+    let plan = MeetingPlan(
+        title: "Notat", team: team, agenda: [], scheduledAt: start.addingTimeInterval(-86_400), following: Archive(folder: folder.meetingsURL),
+        timeZone: .gmt)
+    let url = folder.meetingsURL.appendingPathComponent(plan.fileName(timeZone: .gmt) + ".jsonl")
+    let writer = try MeetingLogWriter.create(at: url, try plan.created(recipes: .builtIn), by: "ola")
+    var times: [Double] = []
+    for number in 0..<count {
+        let begin = DispatchTime.now().uptimeNanoseconds
+        try writer.submit(.addNote("Notat \(number): kven tek telefonen på onsdagar?", speaker: nil), by: "ola")
+        times.append(Double(DispatchTime.now().uptimeNanoseconds - begin) / 1_000_000)
+    }
+    try FileManager.default.removeItem(at: url)
+    times.sort()
+    return (times[times.count / 2], times[times.count - 1])
+}
+
+/// What the sync itself costs here: appending one 250-byte line with `write(2)`, then with
+/// `write(2)` and `fsync`, in milliseconds (medians of `count`).
+func syncCost(in folder: URL, count: Int = 200) -> (write: Double, synced: Double) {
+    let path = folder.appendingPathComponent("sync-cost").path
+    let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+    defer {
+        close(fd)
+        unlink(path)
+    }
+    let line = [UInt8](repeating: 0x61, count: 249) + [0x0A]
+    func median(sync: Bool) -> Double {
+        var times: [Double] = []
+        for _ in 0..<count {
+            let begin = DispatchTime.now().uptimeNanoseconds
+            _ = line.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if sync { _ = fsync(fd) }
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - begin) / 1_000_000)
+        }
+        return times.sorted()[count / 2]
+    }
+    return (median(sync: false), median(sync: true))
+}
+
 let folderURL = FileManager.default.temporaryDirectory.appendingPathComponent("runde-bench-\(UUID().uuidString)")
 defer { try? FileManager.default.removeItem(at: folderURL) }
 do {
@@ -114,8 +156,14 @@ do {
     let archive = Archive(folder: folder.meetingsURL)
     let state = AppState(meeting: try MeetingLog.read(largest).state, language: .nn, now: Date())
     let pattern = SearchPattern("heimekontor onsdagar")
+    let command = try commandCost(in: folder, start: start)
+    let sync = syncCost(in: folderURL)
     let measurements = [
-        Measurement(name: "write: per event, fsync included (\(events) events)", limit: 5, unit: "ms", value: perCommand),
+        Measurement(name: "write: per event in a year of meetings (\(events) events)", limit: 5, unit: "ms", value: perCommand),
+        Measurement(name: "write: one command, fsync'd (median of 200)", limit: 5, unit: "ms", value: command.median),
+        Measurement(name: "write: one command, fsync'd (slowest of 200)", limit: 50, unit: "ms", value: command.slowest),
+        Measurement(name: "of which fsync: a line written, then synced (median)", limit: 5, unit: "ms", value: sync.synced),
+        Measurement(name: "  (the same line written, not synced (median))", limit: 5, unit: "ms", value: sync.write),
         Measurement(name: "read and fold one meeting (\(lines) lines)", limit: 50, unit: "ms", value: try milliseconds { _ = try MeetingLog.read(largest) }),
         Measurement(
             name: "read a year of meetings (52 logs)", limit: 1_500, unit: "ms", value: milliseconds(runs: 3) { _ = Archive(folder: folder.meetingsURL) }),

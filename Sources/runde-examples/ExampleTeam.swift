@@ -18,7 +18,7 @@ enum ExampleTeam {
             purpose: "Gode og trygge heimetenester for innbyggjarane i Fjordvik.", language: .nn)
         try weekThirtyEight(folder)
         try weekFortyTwo(folder)
-        try Data(nextAgenda.utf8).write(to: folder.agendaURL)
+        try PrivateFiles.write(Data(nextAgenda.utf8), to: folder.agendaURL, replacing: true)
         return folder
     }
 

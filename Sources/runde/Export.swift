@@ -65,8 +65,8 @@ struct Export: ParsableCommand {
         return Exemptions(archive: archive)
     }
 
-    /// Writes the whole file or nothing (a temporary file moved into place), and never over an
-    /// existing file without `--force`.
+    /// Writes the whole file or nothing (a temporary file moved into place), private to the user
+    /// (``FileModes``), and never over an existing file without `--force`.
     private func write(_ text: String, to url: URL, _ language: Language) throws {
         if !force && FileManager.default.fileExists(atPath: url.path) {
             throw Failure(
@@ -75,12 +75,12 @@ struct Export: ParsableCommand {
                     nb: "Filen «\(url.path)» finnes allerede. Bruk --force for å skrive over den.",
                     en: "The file “\(url.path)” already exists. Use --force to replace it.")[language])
         }
-        do { try Data(text.utf8).write(to: url, options: .atomic) } catch {
+        do { try PrivateFiles.write(Data(text.utf8), to: url, replacing: force) } catch {
             throw Failure(
                 Translation(
-                    nn: "Kan ikkje skrive «\(url.path)»: \(error.localizedDescription)",
-                    nb: "Kan ikke skrive «\(url.path)»: \(error.localizedDescription)",
-                    en: "Cannot write “\(url.path)”: \(error.localizedDescription)")[language])
+                    nn: "Kan ikkje skrive «\(url.path)»: \(error.reason)",
+                    nb: "Kan ikke skrive «\(url.path)»: \(error.reason)",
+                    en: "Cannot write “\(url.path)”: \(error.reason)")[language])
         }
         print(Translation(nn: "Skreiv referatet til \(url.path)", nb: "Skrev referatet til \(url.path)", en: "Wrote the minutes to \(url.path)")[language])
     }

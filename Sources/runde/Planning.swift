@@ -20,7 +20,12 @@ extension TeamFolder {
         do { created = try plan.created(recipes: recipes) } catch {
             throw Failure(error.problems.map { $0.message(language) }.joined(separator: "\n"))
         }
-        try FileManager.default.createDirectory(at: meetingsURL, withIntermediateDirectories: true)
+        do { try PrivateFiles.createFolder(meetingsURL) } catch {
+            throw Failure(
+                Translation(
+                    nn: "Kan ikkje lage mappa «\(error.path)»: \(error.reason)", nb: "Kan ikke lage mappen «\(error.path)»: \(error.reason)",
+                    en: "Cannot create the folder “\(error.path)”: \(error.reason)")[language])
+        }
         let url = meetingsURL.appendingPathComponent(plan.fileName(timeZone: .current) + ".jsonl")
         do { _ = try MeetingLogWriter.create(at: url, created, by: team.facilitator?.id) } catch {
             throw Failure(error.message(language))

@@ -261,4 +261,40 @@ import Testing
         try tmux.run(["resize-window", "-t", "0", "-x", "80", "-y", "24"])
         try tmux.waitFor("o open meeting")
     }
+
+    /// The log moved away in another shell mid-meeting: the screen warns, a note typed meanwhile
+    /// is refused and stays in its field, and once the log is back the same Enter writes it.
+    @Test func theLogMovedAwayIsShownAndNothingTypedIsLost() throws {
+        let team = try Self.team()
+        let tmux = try Tmux()
+        try tmux.start(Self.runCommand(in: team))
+        try tmux.waitFor("o opne møtet")
+        try tmux.keys("Space")
+        try tmux.waitFor("[x] Kari Nordvik")
+        try tmux.keys("o")
+        try tmux.waitFor("▶ Kari Nordvik")
+        let log = try Self.newMeeting(in: team)
+        let aside = URL(fileURLWithPath: log.path + ".flytta")
+        #expect(rename(log.path, aside.path) == 0)
+        try tmux.waitFor("loggen er sletta eller flytta")
+
+        try tmux.keys("n")
+        try tmux.waitFor("Notat til referatet")
+        try tmux.keys("Ingen skal miste dette", literal: true)
+        try tmux.waitFor("miste dette")
+        try tmux.keys("Enter")
+        usleep(300_000)
+        let refused = try tmux.capture()
+        #expect(refused.contains("Notat til referatet") && refused.contains("Ingen skal miste dette"), "the field stays open:\n\(refused)")
+        #expect(refused.contains("loggen er sletta eller flytta"))
+        #expect(!FileManager.default.fileExists(atPath: log.path), "no new log made in its place")
+
+        #expect(rename(aside.path, log.path) == 0)
+        try tmux.keys("Enter")
+        try tmux.waitFor("Ingen skal miste dette")
+        let written = try Spawn.run("/usr/bin/jq", ["-r", #"select(.type=="noteAdded") | .text"#, log.path], environment: [])
+        #expect(written.output == "Ingen skal miste dette\n")
+        #expect(try CLI.run(["verify", log.path], in: team).status == 0)
+        #expect(!(try tmux.capture()).contains("loggen er sletta"), "the warning is gone")
+    }
 }

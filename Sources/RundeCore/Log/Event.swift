@@ -97,18 +97,6 @@ public enum Event: Sendable, Hashable {
         "meetingClosed", "undone",
     ]
 
-    /// Whether the event ends a phase of the meeting (a round, a step, an item, the meeting):
-    /// the appender syncs the file to disk before the command that wrote it returns.
-    public var endsPhase: Bool {
-        switch self {
-        case .meetingOpened, .roundStarted, .roundStopped, .itemStarted, .stepStarted, .decisionRecorded,
-            .itemEnded, .itemWithdrawn, .itemPostponed, .meetingClosed:
-            true
-        default:
-            false
-        }
-    }
-
     /// Encodes the payload's fields into `encoder`'s current object.
     func encodePayload(to encoder: any Encoder) throws {
         switch self {

@@ -1,3 +1,5 @@
+import Glibc
+
 /// Damage found in a meeting log, or a log that cannot be used: where, and why.
 ///
 /// runde never skips or repairs a bad line silently; every case names the file and line.
@@ -22,6 +24,30 @@ public struct LogError: Error, Sendable, Hashable {
         /// A cut-off last line (a crash mid-write) is left as it is; runde will not write after it.
         case tornTail
         case fileExists
+        /// The log is no longer at its path: deleted or moved away while the writer had it open.
+        case removed
+        /// Another file is at the log's path now (copied over it, or moved into its place).
+        case replaced
+        /// The log is shorter than what the writer had read: it was cut under the writer.
+        case truncated(expected: Int, found: Int)
+        /// The last line the writer had read is no longer there as it was: the log was rewritten.
+        case rewritten
+        /// The log can be read but this user may not write it.
+        case noPermissionToWrite
+        /// The log is on a file system mounted read-only.
+        case readOnlyFileSystem
+        /// The disk (or the user's quota) is full; nothing of the command was kept.
+        case diskFull
+
+        /// What a failed `open` for writing, `write` or `fsync` means, from its `errno`.
+        public static func writeFailure(_ code: Int32) -> Cause {
+            switch code {
+            case EACCES, EPERM: .noPermissionToWrite
+            case EROFS: .readOnlyFileSystem
+            case ENOSPC, EDQUOT: .diskFull
+            default: .cannotWrite(String(cString: strerror(code)))
+            }
+        }
     }
 
     public var file: String

@@ -8,6 +8,8 @@ struct LogParser {
     private(set) var line = 1
     /// Byte offset of the next line's start: everything before it is complete, checked lines.
     private(set) var offset = 0
+    /// Byte offset of the last complete line's start (its bytes end at ``offset``, line feed included).
+    private(set) var lastLineStart = 0
     private(set) var nextSeq = 1
     private(set) var prev = LineCodec.firstPrev
 
@@ -27,6 +29,7 @@ struct LogParser {
             prev = LineCodec.hash(lineBytes)
             nextSeq += 1
             line += 1
+            lastLineStart = offset
             offset += lineBytes.count + 1
             start = newline + 1
         }

@@ -8,7 +8,8 @@ extension TeamFolder {
     /// The team file is checked with the same rules ``open(_:)`` uses before anything is
     /// written. `members` may be empty: the file then shows a commented-out example member, and
     /// ``open(_:)`` reports that the team has no members until someone adds one. An existing
-    /// example recipe file is left alone.
+    /// example recipe file is left alone. Everything made gets the modes of
+    /// ``FileModes/inside(_:)``: private to the user, or the group's in a group-shared folder.
     ///
     /// - Throws: ``TeamFolderError/alreadyExists(_:)`` when `url` holds a `team.toml`;
     ///   ``TeamFolderError/invalid(_:)`` when the name or a member is not valid (a bad or
@@ -24,21 +25,23 @@ extension TeamFolder {
         guard errors.isEmpty else { throw .invalid(errors) }
         let team = checked.team ?? folder.team
         for directory in [url, folder.meetingsURL, folder.recipesURL] {
-            try attempt(directory) { try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true) }
+            try attempt(directory) { () throws(FileSystemError) in try PrivateFiles.createFolder(directory) }
         }
         let example = folder.recipesURL.appendingPathComponent(exampleRecipeFileName)
         if !FileManager.default.fileExists(atPath: example.path) {
-            try attempt(example) { try Data(exampleRecipeFile.utf8).write(to: example) }
+            try attempt(example) { () throws(FileSystemError) in try PrivateFiles.write(Data(exampleRecipeFile.utf8), to: example, replacing: false) }
         }
-        try attempt(folder.teamFileURL) { try Data(text.utf8).write(to: folder.teamFileURL, options: .withoutOverwriting) }
+        try attempt(folder.teamFileURL) { () throws(FileSystemError) in
+            try PrivateFiles.write(Data(text.utf8), to: folder.teamFileURL, replacing: false)
+        }
         return TeamFolder(url: url, team: team)
     }
 
-    private static func attempt(_ url: URL, _ body: () throws -> Void) throws(TeamFolderError) {
+    private static func attempt(_ url: URL, _ body: () throws(FileSystemError) -> Void) throws(TeamFolderError) {
         do {
             try body()
         } catch {
-            throw .cannotWrite(url, error.localizedDescription)
+            throw .cannotWrite(url, error.reason)
         }
     }
 

@@ -68,6 +68,45 @@ extension LogError.Cause {
             )
         case .fileExists:
             Translation(nn: "fila finst alt", nb: "filen finnes allerede", en: "the file already exists")
+        case .removed:
+            Translation(
+                nn: "loggen er sletta eller flytta medan møtet gjekk; ingenting er skrive. Legg fila attende, så kan du halde fram.",
+                nb: "loggen er slettet eller flyttet mens møtet pågikk; ingenting er skrevet. Legg filen tilbake, så kan du fortsette.",
+                en: "the log was deleted or moved while the meeting ran; nothing was written. Put the file back to go on.")
+        case .replaced:
+            Translation(
+                nn: "ei anna fil står no der loggen var; ingenting er skrive. Legg den opphavlege loggen attende, så kan du halde fram.",
+                nb: "en annen fil står nå der loggen var; ingenting er skrevet. Legg den opprinnelige loggen tilbake, så kan du fortsette.",
+                en: "another file is now where the log was; nothing was written. Put the original log back to go on.")
+        case .truncated(let expected, let found):
+            Translation(
+                nn:
+                    "loggen er kutta: runde hadde lese \(expected) byte, fila har no \(found); ingenting er skrive. Legg den heile loggen attende, så kan du halde fram.",
+                nb:
+                    "loggen er kuttet: runde hadde lest \(expected) byte, filen har nå \(found); ingenting er skrevet. Legg den hele loggen tilbake, så kan du fortsette.",
+                en: "the log was cut short: runde had read \(expected) bytes, the file now has \(found); nothing was written. Put the whole log back to go on.")
+        case .rewritten:
+            Translation(
+                nn:
+                    "loggen er skriven om: siste line runde las, står ikkje lenger der; ingenting er skrive. Legg den opphavlege loggen attende, så kan du halde fram.",
+                nb:
+                    "loggen er skrevet om: siste linje runde leste, står ikke lenger der; ingenting er skrevet. Legg den opprinnelige loggen tilbake, så kan du fortsette.",
+                en: "the log was rewritten: the last line runde read is no longer there; nothing was written. Put the original log back to go on.")
+        case .noPermissionToWrite:
+            Translation(
+                nn: "du har ikkje løyve til å skrive i loggen; «runde show» og «runde verify» kan framleis lese han",
+                nb: "du har ikke tillatelse til å skrive i loggen; «runde show» og «runde verify» kan fortsatt lese den",
+                en: "no permission to write the log; `runde show` and `runde verify` can still read it")
+        case .readOnlyFileSystem:
+            Translation(
+                nn: "loggen ligg på eit skriveverna filsystem; «runde show» og «runde verify» kan framleis lese han",
+                nb: "loggen ligger på et skrivebeskyttet filsystem; «runde show» og «runde verify» kan fortsatt lese den",
+                en: "the log is on a read-only file system; `runde show` and `runde verify` can still read it")
+        case .diskFull:
+            Translation(
+                nn: "disken er full; ingenting av kommandoen er skrive. Frigjer plass og prøv igjen.",
+                nb: "disken er full; ingenting av kommandoen er skrevet. Frigjør plass og prøv igjen.",
+                en: "the disk is full; nothing of the command was written. Free some space and try again.")
         }
     }
 }

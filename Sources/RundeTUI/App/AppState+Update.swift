@@ -47,6 +47,9 @@ extension AppState {
         switch result {
         case .success(let state):
             meeting = state
+            // What was said about an earlier try (a refusal, a log that was gone) no longer holds.
+            message = nil
+            logWarning = nil
             if case .confirm = overlay { overlay = nil }
             if case .entry = overlay { overlay = nil }
             if case .choice = overlay { overlay = nil }
@@ -54,8 +57,23 @@ extension AppState {
         case .failure(.refused(let refusal)):
             message = Message(text: refusal.message(language), isError: true)
         case .failure(.log(let error)):
-            message = Message(text: error.message(language), isError: true)
+            message = Message(text: onScreen(error), isError: true)
         }
+    }
+
+    /// What the idle check of the log found: nil when the log is where runde left it, else why
+    /// it cannot be written (it was removed, replaced or cut short), shown until it is back. An
+    /// open text field stays open with its text either way.
+    public mutating func logProblem(_ error: LogError?) {
+        logWarning = error.map(onScreen)
+    }
+
+    /// A log error for the one message line: the file by its name, not its whole path, so the
+    /// reason fits (the path is on the help screen).
+    private func onScreen(_ error: LogError) -> String {
+        var error = error
+        error.file = URL(fileURLWithPath: error.file).lastPathComponent
+        return error.message(language)
     }
 
     /// The log changed under us (the scribe's terminal): show what it says now.

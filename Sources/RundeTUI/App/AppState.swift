@@ -26,6 +26,9 @@ public struct AppState: Sendable {
     public var selection = 0
     /// The last thing the screen said: a refusal, a confirmation, a hint.
     public var message: Message?
+    /// Why the log cannot be written now (removed, replaced or cut short under runde), shown
+    /// until the log is back: see ``logProblem(_:)``.
+    public var logWarning: String?
     /// The command that last reached the log, for the undo hint.
     public var lastDone: Translation?
 

@@ -96,9 +96,14 @@ struct Painter {
         return (text, over)
     }
 
+    /// The last message; when there is none, the warning that the log cannot be written, which
+    /// stays until the log is back.
     mutating func messageLine(y: Int) {
-        guard let message = state.message else { return }
-        line(message.text, at: Point(x: 1, y: y), style: message.isError ? Theme.error : Theme.warning, width: width - 2)
+        if let message = state.message {
+            line(message.text, at: Point(x: 1, y: y), style: message.isError ? Theme.error : Theme.warning, width: width - 2)
+        } else if let warning = state.logWarning {
+            line(warning, at: Point(x: 1, y: y), style: Theme.error, width: width - 2)
+        }
     }
 
     /// Whether a key does something useful right now, so the hint line shows only those.
