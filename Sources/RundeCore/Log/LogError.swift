@@ -22,6 +22,8 @@ public struct LogError: Error, Sendable, Hashable {
         /// A cut-off last line (a crash mid-write) is left as it is; runde will not write after it.
         case tornTail
         case fileExists
+        /// A line longer than `limit` bytes (``Limits/logLineBytes``): not read any further.
+        case lineTooLong(limit: Int)
     }
 
     public var file: String

@@ -53,4 +53,11 @@ public enum Refusal: Error, Sendable, Hashable {
     case notInFollowUp(String)
     /// The decision was taken up again in this meeting already (its item is on the agenda).
     case alreadyRedecided(String)
+    /// A text holds a character that must not reach a terminal (``ControlCharacters``): an
+    /// escape, a bell, a C1 control, a bidirectional override.
+    case controlCharacter(Unicode.Scalar)
+    /// A text is longer than the limit (``Limits/textCharacters``), in characters.
+    case textTooLong(limit: Int)
+    /// The agenda already holds the most items a meeting may have (``Limits/itemsPerMeeting``).
+    case tooManyItems(limit: Int)
 }

@@ -182,6 +182,22 @@ extension Refusal {
                 "«\(title)» er alt teken opp att som ny sak på sakslista. Angre det først om de vil velje noko anna.",
                 "«\(title)» er allerede tatt opp igjen som ny sak på sakslisten. Angre det først hvis dere vil velge noe annet.",
                 "“\(title)” is already on the agenda again as a new item. Undo that first to choose something else.")
+        case .controlCharacter(let scalar):
+            T(
+                "Teksten inneheld eit kontrollteikn (\(ControlCharacters.name(of: scalar))) som ikkje kan visast trygt i ein terminal. Ta det bort og prøv igjen.",
+                "Teksten inneholder et kontrolltegn (\(ControlCharacters.name(of: scalar))) som ikke kan vises trygt i en terminal. Fjern det og prøv igjen.",
+                "The text holds a control character (\(ControlCharacters.name(of: scalar))) that cannot be shown safely in a terminal. Remove it and try again."
+            )
+        case .textTooLong(let limit):
+            T(
+                "Teksten er for lang: høgst \(limit) teikn. Kort han ned.",
+                "Teksten er for lang: høyst \(limit) tegn. Kort den ned.",
+                "The text is too long: at most \(limit) characters. Shorten it.")
+        case .tooManyItems(let limit):
+            T(
+                "Sakslista har alt \(limit) saker, som er det meste eit møte kan ha. Set resten opp på eit nytt møte.",
+                "Sakslisten har allerede \(limit) saker, som er det meste et møte kan ha. Sett resten opp på et nytt møte.",
+                "The agenda already has \(limit) items, the most one meeting can have. Put the rest on another meeting.")
         }
     }
 }
