@@ -82,6 +82,7 @@ struct Export: ParsableCommand {
                     nb: "Kan ikke skrive «\(url.path)»: \(error.localizedDescription)",
                     en: "Cannot write “\(url.path)”: \(error.localizedDescription)")[language])
         }
-        Console.out(Translation(nn: "Skreiv referatet til \(url.path)", nb: "Skrev referatet til \(url.path)", en: "Wrote the minutes to \(url.path)")[language])
+        Console.out(
+            Translation(nn: "Skreiv referatet til \(url.path)", nb: "Skrev referatet til \(url.path)", en: "Wrote the minutes to \(url.path)")[language])
     }
 }

@@ -508,7 +508,8 @@ extension Harness {
             command: .undo, expected: .nothingToUndo),
 
         // Text that must not reach a terminal, and limits
-        RefusalScenario(name: "a note with an escape sequence", command: .addNote("Sjå \u{1B}]0;X\u{07}her", speaker: nil), expected: .controlCharacter("\u{1B}")),
+        RefusalScenario(
+            name: "a note with an escape sequence", command: .addNote("Sjå \u{1B}]0;X\u{07}her", speaker: nil), expected: .controlCharacter("\u{1B}")),
         RefusalScenario(
             name: "an item title with a bidi override",
             command: .addItem(ItemDraft(kind: .information, title: "Ny \u{202E}sak", owner: "kari"), recipe: Fixture.recipe(.information)),

@@ -162,7 +162,9 @@ extension AgendaProblem.Cause {
             return say.pick(
                 nn: "Agendaen har \(count) saker, men eit møte kan ha høgst \(limit). Denne saka og dei etter er for mange; set dei opp på eit anna møte.",
                 nb: "Agendaen har \(count) saker, men et møte kan ha høyst \(limit). Denne saken og de etter er for mange; sett dem opp på et annet møte.",
-                en: "The agenda has \(count) items, but a meeting can have at most \(limit). This item and those after it are too many; put them on another meeting.")
+                en:
+                    "The agenda has \(count) items, but a meeting can have at most \(limit). This item and those after it are too many; put them on another meeting."
+            )
         case .textTooLong(let limit):
             return say.pick(
                 nn: "Tittelen, teksten eller forslaget til saka er lengre enn \(limit) teikn. Kort det ned, eller legg ei lenkje til resten.",

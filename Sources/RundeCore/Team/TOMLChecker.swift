@@ -75,8 +75,13 @@ struct TOMLChecker {
         let text = raw.contains("\r\n") ? raw.replacingOccurrences(of: "\r\n", with: "\n") : raw
         let keyLine = line(of: key, in: table)
         if let unsafe = ControlCharacters.firstUnsafe(in: text) {
-            let end = table.section.endLine
-            report(.controlCharacter(key: key, unsafe.scalar), line: min(keyLine + unsafe.line - 1, max(end, keyLine)))
+            // The line of the file holding the value's line with the character, when it is
+            // written as it is; else (a TOML escape) as far below the key as it is in the value.
+            let end = max(table.section.endLine, keyLine)
+            let valueLine = text.split(separator: "\n", omittingEmptySubsequences: false)[unsafe.line - 1]
+            let found = layout.line(containing: String(valueLine), from: keyLine, through: end)
+            let line = found != keyLine ? found : min(keyLine + unsafe.line - 1, end)
+            report(.controlCharacter(key: key, unsafe.scalar), line: line)
             return nil
         }
         if Limits.isTooLong(text) {
