@@ -23,7 +23,7 @@ extension TeamFolder {
         let plan = MeetingPlan(title: title, team: team, agenda: agenda, scheduledAt: date, following: archive, timeZone: .current)
         let created: MeetingCreated
         do { created = try plan.created(recipes: recipes) } catch {
-            throw Failure(error.problems.map { $0.message(language) }.joined(separator: "\n"))
+            throw Failure(error.message(language))
         }
         try FileManager.default.createDirectory(at: meetingsURL, withIntermediateDirectories: true)
         let url = meetingsURL.appendingPathComponent(plan.fileName(timeZone: .current) + ".jsonl")

@@ -76,7 +76,7 @@ struct AgendaLimitTests {
         #expect(error.problems.map(\.cause) == [.fileTooLarge(bytes: Limits.agendaFileBytes + 1, limit: Limits.agendaFileBytes)])
         #expect(
             error.description
-                == "a.txt: Fila er større enn 256 KiB, som er det meste ei agendafil kan vere. Er det rett fil? Ei sakliste er nokre få sider tekst.")
+                == "a.txt: Fila er større enn 256 KiB, som er det meste ei agendafil kan vere. Er det rett fil? Ei saksliste er nokre få sider tekst.")
     }
 
     /// An endless file is read no further than one byte past the limit.
@@ -217,6 +217,25 @@ struct LogLineLimitTests {
         #expect(message == "m.jsonl:2: the line is longer than 1048576 bytes, the most a line of a meeting log may be; runde does not read it (from byte 500)")
     }
 
+    /// Reading a file stops soon after a line runs past the limit: a huge line is not read.
+    @Test func readingStopsAtAnOverLongLine() throws {
+        let url = try temporaryFolder().appendingPathComponent("m.jsonl")
+        let first = try firstLine()
+        try (first + Data(repeating: 0x78, count: 16 << 20) + Data([0x0A])).write(to: url)
+        let read = try MeetingLog.readBytes(url)
+        #expect(read.count <= first.count + Limits.logLineBytes + (1 << 20) + 1, "read \(read.count) bytes of \(16 << 20)")
+        #expect(throws: LogError(file: url.path, line: 2, offset: first.count, cause: .lineTooLong(limit: Limits.logLineBytes))) {
+            try MeetingLog.read(url)
+        }
+        // Lines within the limit are read whole, across chunks, and so is a last line without
+        // its line feed.
+        var lines = Data()
+        for _ in 0..<3000 { lines.append(Data(repeating: 0x78, count: 999) + Data([0x0A])) }
+        lines.append(Data(repeating: 0x79, count: 500))
+        try lines.write(to: url)
+        #expect(try MeetingLog.readBytes(url) == lines)
+    }
+
     /// A long last line with no line feed is too long, not a torn tail: runde never wrote it.
     @Test func anOverLongLastLineIsNotATornTail() throws {
         let first = try firstLine()
@@ -236,5 +255,30 @@ struct LogLineLimitTests {
         do { _ = try MeetingLog.parse(bytes, url: URL(fileURLWithPath: "/tmp/m.jsonl")) } catch {
             if case .notJSON = error.cause {} else { Issue.record("expected notJSON, got \(error.cause)") }
         }
+    }
+}
+
+@Suite("A meeting plan: hostile text and limits")
+struct MeetingPlanHostileTests {
+    private func refusal(_ plan: MeetingPlan) -> Refusal? {
+        do {
+            _ = try plan.created(recipes: .builtIn)
+            return nil
+        } catch {
+            return error.refusal
+        }
+    }
+
+    @Test func aControlInANameTitleOrItemIsRefused() {
+        let team = Team(name: "Lag", members: [.init(id: "kari", name: "Kari", roles: [.facilitator])])
+        let at = Date(timeIntervalSince1970: 1_795_000_000)
+        #expect(refusal(MeetingPlan(title: "Møte", team: team, agenda: [], scheduledAt: at)) == nil)
+        #expect(refusal(MeetingPlan(title: "Møte\u{1B}[2J", team: team, agenda: [], scheduledAt: at)) == .controlCharacter("\u{1B}"))
+        let hostileTeam = Team(name: "Lag", members: [.init(id: "kari", name: "Kari\u{202E}", roles: [])])
+        #expect(refusal(MeetingPlan(title: "Møte", team: hostileTeam, agenda: [], scheduledAt: at)) == .controlCharacter("\u{202E}"))
+        let item = ItemDraft(kind: .information, title: "Sak", owner: "kari", text: "Tekst\u{9B}")
+        #expect(refusal(MeetingPlan(title: "Møte", team: team, agenda: [item], scheduledAt: at)) == .controlCharacter("\u{9B}"))
+        let many = Array(repeating: ItemDraft(kind: .information, title: "Sak", owner: "kari"), count: Limits.itemsPerMeeting + 1)
+        #expect(refusal(MeetingPlan(title: "Møte", team: team, agenda: many, scheduledAt: at)) == .tooManyItems(limit: Limits.itemsPerMeeting))
     }
 }

@@ -155,7 +155,7 @@ extension AgendaProblem.Cause {
             )
         case .fileTooLarge(_, let limit):
             return say.pick(
-                nn: "Fila er større enn \(limit / 1024) KiB, som er det meste ei agendafil kan vere. Er det rett fil? Ei sakliste er nokre få sider tekst.",
+                nn: "Fila er større enn \(limit / 1024) KiB, som er det meste ei agendafil kan vere. Er det rett fil? Ei saksliste er nokre få sider tekst.",
                 nb: "Filen er større enn \(limit / 1024) KiB, som er det meste en agendafil kan være. Er det riktig fil? En saksliste er noen få sider tekst.",
                 en: "The file is larger than \(limit / 1024) KiB, the most an agenda file may be. Is it the right file? An agenda is a few pages of text.")
         case .tooManyItems(let count, let limit):
