@@ -236,6 +236,20 @@ struct LogLineLimitTests {
         #expect(try MeetingLog.readBytes(url) == lines)
     }
 
+    /// The writer never writes a line the readers would refuse.
+    @Test func theWriterRefusesAnOverLongLine() throws {
+        let text = String(repeating: "x", count: Limits.textCharacters)
+        let items = (1...Limits.itemsPerMeeting).map { n in
+            ItemSpec(
+                id: ItemID("s\(n)"), draft: ItemDraft(kind: .decision, title: text, owner: "kari", text: text, proposal: text),
+                steps: Fixture.recipe(.decision).steps)
+        }
+        let url = try temporaryFolder().appendingPathComponent("m.jsonl")
+        #expect(throws: LogError(file: url.path, cause: .lineTooLong(limit: Limits.logLineBytes))) {
+            _ = try MeetingLogWriter.create(at: url, Fixture.created(items: items), by: "kari")
+        }
+    }
+
     /// A long last line with no line feed is too long, not a torn tail: runde never wrote it.
     @Test func anOverLongLastLineIsNotATornTail() throws {
         let first = try firstLine()
