@@ -1,11 +1,13 @@
 import CWidth
+import RundeCore
 
 /// How many terminal columns text takes, by the C library's `wcwidth` in a UTF-8 locale: the
 /// table ncursesw uses, so the grid and the terminal agree on where every character ends.
 ///
 /// A grapheme (a `Character`: `ø`, `a\u{30A}`, `👍🏽`, `日`) takes the sum of its scalars' widths,
-/// measured as ``Screen/put(_:at:style:maxWidth:)`` draws it: control characters count as their
-/// one-column replacement, `\t` and line breaks as one space. A scalar `wcwidth` does not know
+/// measured as ``Screen/put(_:at:style:maxWidth:)`` draws it: an unsafe character
+/// (``ControlCharacters``) as its visible form (`␛`: one column, `\u{202E}`: eight), `\t` and
+/// line breaks as one space. A scalar `wcwidth` does not know
 /// (-1) counts 0 when it is a combining mark or a format character (it is dropped when drawn),
 /// and 1 otherwise (it is drawn as `�`). So `A❤️B` is 3 and `A👍🏽B` is 6, as ncursesw counts them,
 /// even where a terminal draws the skin-tone sequence narrower; keep such sequences out of text
@@ -18,7 +20,7 @@ public enum DisplayWidth {
         if c.isASCII || c.isNewline { return 1 }
         var width = 0
         for scalar in c.unicodeScalars {
-            if isControl(scalar) { return 1 }
+            if ControlCharacters.isUnsafe(scalar) { return visible(c).width }
             let w = Int(runde_wcwidth(scalar.value))
             width += w >= 0 ? w : (isZeroWidth(scalar) ? 0 : 1)
         }
@@ -54,22 +56,22 @@ public enum DisplayWidth {
     /// What ``Screen`` stores for a grapheme, and its width.
     ///
     /// Line breaks (`\n`, `\r\n`, `\r`, VT, FF, NEL, U+2028, U+2029) and `\t` become one space.
-    /// Any other control character (C0, DEL, C1, and so the ESC of an escape sequence) becomes
-    /// `�` (U+FFFD, one column). Scalars `wcwidth` does not know are dropped when they are
+    /// Any other unsafe character (``ControlCharacters``: C0, DEL, C1 — so the ESC of an escape
+    /// sequence — and the bidirectional controls) becomes its visible form (`␛`, `\u{202E}`). Scalars `wcwidth` does not know are dropped when they are
     /// combining or format characters and become `�` otherwise. A width of 0 means the grapheme
     /// draws nothing (a lone combining mark or zero-width joiner) and `put` skips it.
     static func drawn(_ c: Character) -> (text: String, width: Int) {
         if let ascii = c.asciiValue {
             switch ascii {
             case 0x20...0x7E: return (String(c), 1)
-            default: return c.isNewline || ascii == 0x09 ? (" ", 1) : (replacement, 1)
+            default: return c.isNewline || ascii == 0x09 ? (" ", 1) : visible(c)
             }
         }
         if c.isNewline { return (" ", 1) }
+        if c.unicodeScalars.contains(where: ControlCharacters.isUnsafe) { return visible(c) }
         var text = ""
         var width = 0
         for scalar in c.unicodeScalars {
-            if isControl(scalar) { return (replacement, 1) }
             let w = Int(runde_wcwidth(scalar.value))
             if w >= 0 {
                 text.unicodeScalars.append(scalar)
@@ -82,12 +84,29 @@ public enum DisplayWidth {
         return (text, width)
     }
 
-    /// Shown in place of a control character or an unknown scalar.
+    /// Shown in place of an unknown scalar.
     static let replacement = "\u{FFFD}"
 
-    /// C0, DEL and C1.
-    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    /// A grapheme holding an unsafe character as ``ControlCharacters/visible(_:)`` shows it
+    /// (`␛`, `\u{202E}`), and its width: one column for each character of that form, which is
+    /// ASCII or a one-column control picture. So a cell never holds a control character.
+    static func visible(_ c: Character) -> (text: String, width: Int) {
+        var text = ""
+        var width = 0
+        for scalar in c.unicodeScalars {
+            if ControlCharacters.isUnsafe(scalar) {
+                let form = ControlCharacters.visibleForm(of: scalar)
+                text += form
+                width += form.unicodeScalars.count
+            } else {
+                let w = Int(runde_wcwidth(scalar.value))
+                if w > 0 {
+                    text.unicodeScalars.append(scalar)
+                    width += w
+                }
+            }
+        }
+        return (text, width)
     }
 
     /// Combining marks and format characters: zero columns even where `wcwidth` does not know

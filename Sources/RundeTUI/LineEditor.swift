@@ -1,3 +1,5 @@
+import RundeCore
+
 /// Text entry for names, notes and proposals that keeps Norwegian text whole: the cursor is a
 /// grapheme index, so it never sits inside `æ`, a decomposed `a\u{30A}`, `👍🏽`, `👨‍👩‍👧` or `日`, and
 /// one backspace removes one whole grapheme.
@@ -94,8 +96,9 @@ public struct LineEditor: Equatable, Sendable {
     /// Inserts pasted (or programmatic) text at the cursor and puts the cursor after it.
     ///
     /// Line breaks (`\r\n`, `\r`, `\n` and the other Unicode ones) become `\n` in a multiline
-    /// editor and a space otherwise; a tab becomes a space; other control characters (ESC and
-    /// so escape sequences' introducers) are dropped. Everything else goes in as it is.
+    /// editor and a space otherwise; a tab becomes a space; every other unsafe character
+    /// (``ControlCharacters``: C0 such as ESC, so escape sequences' introducers, DEL, C1 and the
+    /// bidirectional controls) is dropped. Everything else goes in as it is.
     public mutating func insert(_ pasted: String) {
         var clean = ""
         for c in pasted {
@@ -103,7 +106,7 @@ public struct LineEditor: Equatable, Sendable {
                 clean += multiline ? "\n" : " "
             } else if c == "\t" {
                 clean += " "
-            } else if !c.unicodeScalars.contains(where: DisplayWidth.isControl) {
+            } else if !c.unicodeScalars.contains(where: ControlCharacters.isUnsafe) {
                 clean.append(c)
             }
         }
@@ -181,7 +184,7 @@ public struct LineEditor: Equatable, Sendable {
     // MARK: - Positions
 
     static func isPrintable(_ c: Character) -> Bool {
-        !c.isNewline && !c.unicodeScalars.contains(where: DisplayWidth.isControl)
+        !c.isNewline && c != "\t" && !c.unicodeScalars.contains(where: ControlCharacters.isUnsafe)
     }
 
     static func isWordCharacter(_ c: Character) -> Bool {

@@ -61,8 +61,10 @@ public struct Screen: Equatable, Sendable {
 
     /// Draws `text` from `point` on one row and answers how many grid columns it wrote.
     ///
-    /// - Control characters (C0, DEL, C1 — so an escape sequence's ESC) become `�`; `\t` and line
-    ///   breaks become one space (wrap text with ``TextWrap`` first). See ``DisplayWidth``.
+    /// - Unsafe characters (``ControlCharacters``: C0, DEL, C1 — so an escape sequence's ESC —
+    ///   and the bidirectional controls) are drawn in their visible form (`␛`, `\u{202E}`); `\t`
+    ///   and line breaks become one space (wrap text with ``TextWrap`` first). A cell never holds
+    ///   a control character. See ``DisplayWidth``.
     /// - Graphemes that draw nothing (a lone combining mark) are skipped.
     /// - Clips at `maxWidth` columns and at the screen's edges. A wide grapheme is never split:
     ///   one that does not fit becomes spaces up to the limit, and that is where drawing stops.

@@ -37,7 +37,7 @@ struct Actions: ParsableCommand {
         if registerOptions.json {
             try RegisterJSON.print(ActionsJSON(actions: rows.map(ActionJSON.init), damaged: RegisterJSON.Damaged.all(archive, language)))
         } else if rows.isEmpty {
-            print(RegisterText.nothing(Self.noun, in: archive, folder: teamOptions.meetingsURL, filters: filters(today: today, language), language))
+            Console.out(RegisterText.nothing(Self.noun, in: archive, folder: teamOptions.meetingsURL, filters: filters(today: today, language), language))
         } else {
             let columns = [
                 TextTable.Column(header: MinutesText.due[language], shrinks: false), .init(header: MinutesText.status[language], shrinks: false),

@@ -75,7 +75,7 @@ struct Decisions: ParsableCommand {
         if registerOptions.json {
             try RegisterJSON.print(DecisionsJSON(damaged: RegisterJSON.Damaged.all(archive, language), decisions: rows.map(DecisionJSON.init)))
         } else if rows.isEmpty {
-            print(RegisterText.nothing(Self.noun, in: archive, folder: teamOptions.meetingsURL, filters: filters(today: today, language), language))
+            Console.out(RegisterText.nothing(Self.noun, in: archive, folder: teamOptions.meetingsURL, filters: filters(today: today, language), language))
         } else {
             table(rows, language).print(count: Self.count(rows.count), language)
         }

@@ -45,7 +45,7 @@ struct Export: ParsableCommand {
         if let output {
             try write(text, to: URL(fileURLWithPath: output), language)
         } else {
-            print(text, terminator: "")
+            Console.out(text, terminator: "")
         }
     }
 
@@ -82,6 +82,7 @@ struct Export: ParsableCommand {
                     nb: "Kan ikke skrive «\(url.path)»: \(error.reason)",
                     en: "Cannot write “\(url.path)”: \(error.reason)")[language])
         }
-        print(Translation(nn: "Skreiv referatet til \(url.path)", nb: "Skrev referatet til \(url.path)", en: "Wrote the minutes to \(url.path)")[language])
+        Console.out(
+            Translation(nn: "Skreiv referatet til \(url.path)", nb: "Skrev referatet til \(url.path)", en: "Wrote the minutes to \(url.path)")[language])
     }
 }

@@ -19,6 +19,10 @@ struct Init: ParsableCommand {
     @OptionGroup var languageOptions: LanguageOptions
 
     func validate() throws {
+        let language = languageOptions.language
+        try checkArgument(folder, "FOLDER", language)
+        try checkArgument(name, "--name", language)
+        for text in member { try checkArgument(text, "--member", language) }
         for text in member where Self.parseMember(text) == nil {
             throw ValidationError("--member \"\(text)\": write id:Name or id:Name:role,role (roles as in team.toml, e.g. fasilitator).")
         }
@@ -30,7 +34,7 @@ struct Init: ParsableCommand {
         let url = URL(fileURLWithPath: folder)
         do {
             let created = try TeamFolder.create(at: url, name: name, members: members)
-            print(
+            Console.out(
                 Translation(
                     nn: "Laga teammappa \(created.url.path). Rediger \(TeamFile.fileName) for medlemer og roller.",
                     nb: "Laget teammappen \(created.url.path). Rediger \(TeamFile.fileName) for medlemmer og roller.",

@@ -20,6 +20,7 @@ struct New: ParsableCommand {
     @OptionGroup var languageOptions: LanguageOptions
 
     func validate() throws {
+        try checkArgument(title, "TITLE", languageOptions.language)
         if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("The title is empty.") }
         if let at, Self.parseTime(at) == nil { throw ValidationError("--at \"\(at)\": write the time as YYYY-MM-DD HH:MM.") }
     }
@@ -29,15 +30,10 @@ struct New: ParsableCommand {
         let folder = try teamOptions.open(language)
         var drafts: [ItemDraft] = []
         if let agenda {
-            let url = URL(fileURLWithPath: agenda)
-            let data: Data
-            do { data = try Data(contentsOf: url) } catch {
-                throw Failure("\(agenda): \(error.localizedDescription)")
-            }
-            drafts = try folder.agenda(data, file: agenda, language)
+            drafts = try folder.agenda(URL(fileURLWithPath: agenda), file: agenda, language)
         }
         let url = try folder.planMeeting(title: title, agenda: drafts, at: at.flatMap(Self.parseTime) ?? Date(), language)
-        print(
+        Console.out(
             Translation(
                 nn: "Planla «\(title)» med \(drafts.count) saker: \(url.path)",
                 nb: "Planla «\(title)» med \(drafts.count) saker: \(url.path)",

@@ -61,7 +61,23 @@ struct Failure: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
-/// Writes a line to standard error.
-func warn(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+/// Refuses a text given on the command line that holds an unsafe character
+/// (``ControlCharacters``) or is longer than ``Limits/textCharacters``; `argument` names it
+/// as the user wrote it (`--title`, `TITLE`).
+func checkArgument(_ value: String, _ argument: String, _ language: Language) throws {
+    if let unsafe = value.unicodeScalars.first(where: ControlCharacters.isUnsafe) {
+        let name = ControlCharacters.name(of: unsafe)
+        throw ValidationError(
+            Translation(
+                nn: "\(argument) inneheld eit kontrollteikn (\(name)), som ikkje kan visast trygt i ein terminal. Skriv det utan.",
+                nb: "\(argument) inneholder et kontrolltegn (\(name)), som ikke kan vises trygt i en terminal. Skriv det uten.",
+                en: "\(argument) holds a control character (\(name)), which cannot be shown safely in a terminal. Write it without.")[language])
+    }
+    if Limits.isTooLong(value) {
+        throw ValidationError(
+            Translation(
+                nn: "\(argument) er lengre enn \(Limits.textCharacters) teikn.",
+                nb: "\(argument) er lengre enn \(Limits.textCharacters) tegn.",
+                en: "\(argument) is longer than \(Limits.textCharacters) characters.")[language])
+    }
 }

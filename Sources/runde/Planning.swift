@@ -2,9 +2,14 @@ import Foundation
 import RundeCore
 
 extension TeamFolder {
-    /// The agenda in `data`, read from `file`, checked against the team's members and recipes.
-    func agenda(_ data: Data, file: String, _ language: Language) throws -> [ItemDraft] {
-        switch AgendaParser.parse(data, file: file, members: Set(team.members.map(\.id)), recipes: recipes) {
+    /// The agenda file at `url`, named `file` in messages, checked against the team's members
+    /// and recipes; a file past ``Limits/agendaFileBytes`` is refused without reading it all.
+    func agenda(_ url: URL, file: String, _ language: Language) throws -> [ItemDraft] {
+        let parsed: Result<[ItemDraft], AgendaError>
+        do { parsed = try AgendaParser.parse(contentsOf: url, file: file, members: Set(team.members.map(\.id)), recipes: recipes) } catch {
+            throw Failure("\(file): \(error.localizedDescription)")
+        }
+        switch parsed {
         case .success(let items): return items
         case .failure(let error): throw Failure(error.message(language))
         }
@@ -18,7 +23,7 @@ extension TeamFolder {
         let plan = MeetingPlan(title: title, team: team, agenda: agenda, scheduledAt: date, following: archive, timeZone: .current)
         let created: MeetingCreated
         do { created = try plan.created(recipes: recipes) } catch {
-            throw Failure(error.problems.map { $0.message(language) }.joined(separator: "\n"))
+            throw Failure(error.message(language))
         }
         do { try PrivateFiles.createFolder(meetingsURL) } catch {
             throw Failure(

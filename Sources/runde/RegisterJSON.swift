@@ -9,7 +9,7 @@ enum RegisterJSON {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        Swift.print(String(decoding: try encoder.encode(value), as: UTF8.self))
+        Console.out(ControlCharacters.escapingJSON(String(decoding: try encoder.encode(value), as: UTF8.self)))
     }
 
     struct Person: Encodable {

@@ -60,9 +60,9 @@ extension TextTable {
     /// Prints the table as wide as the output allows, then how many records it holds and, when
     /// any is exempt, what § means.
     func print(count: Translation, _ language: Language) {
-        Swift.print(render(width: OutputWidth.current, marker: RegisterText.exemptMarker))
-        Swift.print(count[language])
-        if records.contains(where: \.marked) { Swift.print(RegisterText.exemptLegend[language]) }
+        Console.out(render(width: OutputWidth.current, marker: RegisterText.exemptMarker))
+        Console.out(count[language])
+        if records.contains(where: \.marked) { Console.out(RegisterText.exemptLegend[language]) }
     }
 }
 

@@ -18,13 +18,13 @@ struct Repair: ParsableCommand {
         let url = try teamOptions.locate(meeting, language)
         do {
             if let aside = try MeetingLog.repairTornTail(url) {
-                print(
+                Console.out(
                     Translation(
                         nn: "Flytte den avkutta lina til \(aside.path). Loggen er heil att.",
                         nb: "Flyttet den avkuttede linjen til \(aside.path). Loggen er hel igjen.",
                         en: "Moved the cut-off line to \(aside.path). The log is whole again.")[language])
             } else {
-                print(
+                Console.out(
                     Translation(
                         nn: "Loggen har inga avkutta line; ingenting å gjere.", nb: "Loggen har ingen avkuttet linje; ingenting å gjøre.",
                         en: "The log has no cut-off line; nothing to do.")[language])

@@ -23,6 +23,10 @@ struct Run: ParsableCommand {
     @OptionGroup var teamOptions: TeamOptions
     @OptionGroup var languageOptions: LanguageOptions
 
+    func validate() throws {
+        if let title { try checkArgument(title, "--title", languageOptions.language) }
+    }
+
     func run() throws {
         let language = languageOptions.language
         // Checked before a new meeting is planned, so a pipe or cron job leaves no empty meeting behind.
@@ -48,7 +52,7 @@ struct Run: ParsableCommand {
             meeting: writer.meeting.state, recipes: folder.recipes, language: language, now: Date(), user: user, logPath: writer.url.path)
         let status = LiveSession(writer: writer, terminal: terminal, state: state).run()
         terminal.close()
-        print(saved(writer.url, language))
+        Console.out(saved(writer.url, language))
         return status
     }
 
@@ -60,7 +64,8 @@ struct Run: ParsableCommand {
     private func newMeeting(in folder: TeamFolder, _ language: Language) throws -> URL {
         let now = Date()
         let title = self.title ?? "Teammøte " + MarkdownMinutes.format(now, "yyyy-MM-dd", .current)
-        let agenda = try (try? Data(contentsOf: folder.agendaURL)).map { try folder.agenda($0, file: folder.agendaURL.path, language) } ?? []
+        let hasAgenda = FileManager.default.fileExists(atPath: folder.agendaURL.path)
+        let agenda = hasAgenda ? try folder.agenda(folder.agendaURL, file: folder.agendaURL.path, language) : []
         return try folder.planMeeting(title: title, agenda: agenda, at: now, language)
     }
 }

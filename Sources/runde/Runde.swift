@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Runde: ParsableCommand {
@@ -14,4 +15,20 @@ struct Runde: ParsableCommand {
             Init.self, New.self, Run.self, Review.self, Show.self, Export.self, Decisions.self, Actions.self, Search.self, Verify.self, Repair.self,
         ]
     )
+
+    /// As ArgumentParser's own `main`, but every message — help, a usage error, a ``Failure``
+    /// quoting a file — is written through ``Console``, so it shows control characters visibly.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                if code == .success { Console.out(message) } else { Console.error(message) }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

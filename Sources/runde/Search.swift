@@ -39,7 +39,7 @@ struct Search: ParsableCommand {
                     damaged: RegisterJSON.Damaged.all(archive, language), hits: hits.map(SearchHitJSON.init),
                     query: pattern.description))
         } else if hits.isEmpty {
-            print(nothing(pattern, archive, language))
+            Console.out(nothing(pattern, archive, language))
         } else {
             let columns = [
                 TextTable.Column(header: RegisterText.date[language], shrinks: false), .init(header: RegisterText.meeting[language]),

@@ -14,6 +14,6 @@ struct Show: ParsableCommand {
     func run() throws {
         let language = languageOptions.language
         let loaded = try teamOptions.read(meeting, language)
-        print(MarkdownMinutes(meeting: loaded.state, language: language, source: loaded.url.lastPathComponent).render(), terminator: "")
+        Console.out(MarkdownMinutes(meeting: loaded.state, language: language, source: loaded.url.lastPathComponent).render(), terminator: "")
     }
 }

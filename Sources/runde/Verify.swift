@@ -30,10 +30,10 @@ struct Verify: ParsableCommand {
             for problem in report.schemaProblems { warn(problem.message(language)) }
             if let torn = report.tornTail { warn(torn.warning(file: url.path, language)) }
             if report.isOK {
-                print("ok     \(url.lastPathComponent) (\(MinutesText.events(report.events)[language]))")
+                Console.out("ok     \(url.lastPathComponent) (\(MinutesText.events(report.events)[language]))")
             } else {
                 damaged += 1
-                print("\(Translation(nn: "SKADD", nb: "SKADET", en: "DAMAGED")[language]) \(url.lastPathComponent)")
+                Console.out("\(Translation(nn: "SKADD", nb: "SKADET", en: "DAMAGED")[language]) \(url.lastPathComponent)")
             }
         }
         if damaged > 0 { throw ExitCode.failure }

@@ -204,6 +204,13 @@ struct AgendaErrorTests {
             cause: .recipeNotFound(.wrongKind(id: "okt-kort", kind: .ourProblem, recipeKind: .session, available: ["vaart-problem"]), suggestion: nil),
             nn: "Oppskrifta «okt-kort» er for økter, ikkje for «vårt problem». Oppskrifter for «vårt problem»: vaart-problem.",
             en: "The recipe \"okt-kort\" is for sessions (økt), not for “our problem” reflections. Recipes for “our problem” reflections: vaart-problem."),
+        ErrorCase(
+            text: "informasjon: Om oss @ola 10m\ninformasjon: T \u{1B}]0;X\u{07} @kari 5m", line: 2, column: 16, cause: .controlCharacter("\u{1B}"),
+            nn:
+                "Linja inneheld eit kontrollteikn (\\u{001B}), til dømes frå ein terminal eller ei kopiert nettside. Slike teikn kan endre det andre ser i terminalen, så runde tek dei ikkje imot. Skriv linja på nytt utan det.",
+            en:
+                "The line holds a control character (\\u{001B}), for example from a terminal or a copied web page. Such characters can change what others see in a terminal, so runde does not accept them. Write the line again without it."
+        ),
     ]
 
     @Test(arguments: cases)
@@ -229,9 +236,10 @@ struct AgendaErrorTests {
             "invalidUTF8", "emptyAgenda", "indentedBeforeItem", "missingColon", "unknownKind", "emptyTitle", "missingOwner",
             "ownerInsideTitle", "twoOwners", "unknownOwner", "badTimebox", "repeatedMark", "emptyExemption", "badDecisionRef",
             "emptyRecipe", "recipeNotAllowed", "recipeNotFound", "markInsideTitle", "proposalOnNonDecision", "twoProposals",
-            "emptyProposal",
+            "emptyProposal", "controlCharacter", "fileTooLarge", "tooManyItems", "textTooLong",
         ]
-        #expect(all.subtracting(covered) == ["invalidUTF8"])  // covered by invalidUTF8IsLocated, which needs bytes
+        // invalidUTF8 is covered by invalidUTF8IsLocated, which needs bytes; the limits by AgendaLimitTests.
+        #expect(all.subtracting(covered) == ["invalidUTF8", "fileTooLarge", "tooManyItems", "textTooLong"])
     }
 }
 

@@ -308,6 +308,7 @@ struct RecipeFileTests {
             .unknownKind("x"), .kindNotAllowed(.information), .reservedRecipeID("x", kind: .ourProblem),
             .duplicateRecipeID("x", otherFile: "f"), .noSteps, .duplicateStepKey("k", firstLine: 2),
             .unknownMode("m", suggestion: nil), .modeNotAllowed(.amend), .nonPositiveTimebox(0),
+            .controlCharacter(key: "name", "\u{1B}"), .textTooLong(key: "name", limit: 10), .fileTooLarge(limit: 65536),
         ]
         for problem in all {
             let words = Language.allCases.map { problem.message($0) }

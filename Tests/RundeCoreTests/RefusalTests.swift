@@ -33,7 +33,7 @@ enum RefusalCase: String, CaseIterable, Sendable {
     case concernNeedsText, objectionsStand, noStandingObjection, noConsentRoundYet, consentRoundOutdated
     case consentRoundIncomplete, reviewDateInPast, decisionNeedsRecording, sameKind, ownerCannotBeUgild
     case alreadyUgild, ugildCannotTakePart, itemDone, positionOutOfRange, recipeKindMismatch, nothingToUndo
-    case notInFollowUp, alreadyRedecided, notExempt, exemptionCanOnlyBeLifted
+    case notInFollowUp, alreadyRedecided, notExempt, exemptionCanOnlyBeLifted, controlCharacter, textTooLong, tooManyItems
 
     init(_ refusal: Refusal) {
         switch refusal {
@@ -86,6 +86,9 @@ enum RefusalCase: String, CaseIterable, Sendable {
         case .alreadyRedecided: self = .alreadyRedecided
         case .notExempt: self = .notExempt
         case .exemptionCanOnlyBeLifted: self = .exemptionCanOnlyBeLifted
+        case .controlCharacter: self = .controlCharacter
+        case .textTooLong: self = .textTooLong
+        case .tooManyItems: self = .tooManyItems
         }
     }
 }
@@ -522,6 +525,35 @@ extension Harness {
                 try h.run(.undo)
             },
             command: .undo, expected: .nothingToUndo),
+
+        // Text that must not reach a terminal, and limits
+        RefusalScenario(
+            name: "a note with an escape sequence", command: .addNote("Sjå \u{1B}]0;X\u{07}her", speaker: nil), expected: .controlCharacter("\u{1B}")),
+        RefusalScenario(
+            name: "an item title with a bidi override",
+            command: .addItem(ItemDraft(kind: .information, title: "Ny \u{202E}sak", owner: "kari"), recipe: Fixture.recipe(.information)),
+            expected: .controlCharacter("\u{202E}")),
+        RefusalScenario(
+            name: "an item text with a C1 control",
+            command: .addItem(ItemDraft(kind: .information, title: "Ny sak", owner: "kari", text: "CSI \u{9B}31m"), recipe: Fixture.recipe(.information)),
+            expected: .controlCharacter("\u{9B}")),
+        RefusalScenario(name: "a guest name with a bell", command: .addGuest("gunn", name: "Gunn\u{07}"), expected: .controlCharacter("\u{07}")),
+        RefusalScenario(
+            name: "an objection with a bidi isolate", setup: { try $0.atConsent() }, command: .answer("kari", .objection("Nei \u{2066}x")),
+            expected: .controlCharacter("\u{2066}")),
+        RefusalScenario(
+            name: "a decision proposal with a carriage return", setup: { h in try h.inItem("s3") }, command: .propose("A\rB"),
+            expected: .controlCharacter("\r")),
+        RefusalScenario(
+            name: "a note one character too long", command: .addNote(String(repeating: "ø", count: Limits.textCharacters + 1), speaker: nil),
+            expected: .textTooLong(limit: Limits.textCharacters)),
+        RefusalScenario(
+            name: "an action text far too long", command: .addAction(what: String(repeating: "x", count: 200_000), who: "ola", due: nil),
+            expected: .textTooLong(limit: Limits.textCharacters)),
+        RefusalScenario(
+            name: "an item past the limit", items: (1...Limits.itemsPerMeeting).map { Fixture.spec("s\($0)", .information) },
+            command: .addItem(ItemDraft(kind: .information, title: "Ei sak for mykje", owner: "kari"), recipe: Fixture.recipe(.information)),
+            expected: .tooManyItems(limit: Limits.itemsPerMeeting)),
     ]
 
     @Test(arguments: scenarios)

@@ -1,3 +1,4 @@
+import RundeCore
 import Testing
 
 @testable import RundeTUI
@@ -249,6 +250,19 @@ struct LineEditorTests {
         e.insert("\u{30A} 👨‍👩‍👧")
         #expect(scalars(e.text).prefix(4) == [0x62, 0x6C, 0x61, 0x30A])
         #expect(e.cursor == 5)
+    }
+
+    /// Bidirectional controls are refused as the other unsafe characters are, typed or pasted.
+    @Test func bidiControlsAreNeitherTypedNorPasted() {
+        var e = LineEditor()
+        e.insert("a\u{202E}b\u{2066}c\u{2069}\u{200F}\u{61C}d")
+        #expect(e.text == "abcd")
+        for c: Character in ["\u{202E}", "\u{202A}", "\u{2067}", "\u{200E}", "\u{61C}", "\u{9B}", "\u{1B}", "\u{7F}", "\t"] {
+            let consumed = e.handle(.char(c))
+            #expect(!consumed, "\(c.unicodeScalars.map(\.value)) is not the editor's")
+        }
+        #expect(e.text == "abcd")
+        #expect(!e.text.unicodeScalars.contains(where: ControlCharacters.isUnsafe))
     }
 
     @Test func layoutWrapsAndPlacesTheCursor() {

@@ -1,3 +1,4 @@
+import RundeCore
 import Testing
 
 @testable import RundeTUI
@@ -91,16 +92,30 @@ struct ScreenPutTests {
         #expect(screen.row(0) == "bc  ")
     }
 
+    /// Unsafe characters are drawn in their visible form (``ControlCharacters``): a C0 control
+    /// as its control picture, DEL as `␡`, C1 and bidirectional controls as `\u{XXXX}`.
     @Test func controlCharactersNeverReachTheGrid() {
-        var screen = Screen(size: Size(width: 8, height: 3))
+        var screen = Screen(size: Size(width: 16, height: 4))
         #expect(screen.put("a\u{1B}[2Jb", at: Point(x: 0, y: 0)) == 6)
-        #expect(screen.row(0) == "a\u{FFFD}[2Jb  ")
-        #expect(screen.put("\u{7}\u{7F}\u{9B}\u{0}x", at: Point(x: 0, y: 1)) == 5)
-        #expect(screen.row(1) == "\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}x   ")
+        #expect(screen.row(0) == "a␛[2Jb          ")
+        #expect(screen.put("\u{7}\u{7F}\u{9B}\u{0}x", at: Point(x: 0, y: 1)) == 12)
+        #expect(screen.row(1) == "␇␡\\u{009B}␀x    ")
         #expect(screen.put("a\tb\nc\r\nd", at: Point(x: 0, y: 2)) == 7)
-        #expect(screen.row(2) == "a b c d ")
-        let scalars = (0..<3).flatMap { screen.row($0).unicodeScalars }
+        #expect(screen.row(2) == "a b c d         ")
+        // The second form does not fit: it is never cut, the rest of the row is blanked.
+        #expect(screen.put("x\u{202E}y\u{2066}", at: Point(x: 0, y: 3)) == 16)
+        #expect(screen.row(3) == "x\\u{202E}y      ")
+        let scalars = (0..<4).flatMap { screen.row($0).unicodeScalars }
         #expect(!scalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+        #expect(!scalars.contains(where: ControlCharacters.isUnsafe))
+    }
+
+    /// What a layout measures is what the screen draws, for every unsafe character.
+    @Test func widthsOfUnsafeCharactersMatchWhatIsDrawn() {
+        for text in ["\u{1B}", "\u{7F}", "\u{9B}", "\u{202E}", "\u{2066}", "\u{200F}", "\u{61C}"] {
+            var screen = Screen(size: Size(width: 12, height: 1))
+            #expect(screen.put(text, at: Point(x: 0, y: 0)) == DisplayWidth.of(text), "\(text.unicodeScalars.map(\.value))")
+        }
     }
 
     @Test func clipsAtTheRightEdge() {

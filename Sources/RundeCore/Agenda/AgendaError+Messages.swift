@@ -143,6 +143,33 @@ extension AgendaProblem.Cause {
                 nn: "«forslag:» står utan tekst. Skriv forslaget etter kolonet eller på innrykte linjer under, eller ta bort linja.",
                 nb: "«forslag:» står uten tekst. Skriv forslaget etter kolonet eller på innrykkede linjer under, eller fjern linjen.",
                 en: "“proposal:” has no text. Write the proposal after the colon or on indented lines below it, or remove the line.")
+        case .controlCharacter(let scalar):
+            let name = ControlCharacters.name(of: scalar)
+            return say.pick(
+                nn:
+                    "Linja inneheld eit kontrollteikn (\(name)), til dømes frå ein terminal eller ei kopiert nettside. Slike teikn kan endre det andre ser i terminalen, så runde tek dei ikkje imot. Skriv linja på nytt utan det.",
+                nb:
+                    "Linjen inneholder et kontrolltegn (\(name)), for eksempel fra en terminal eller en kopiert nettside. Slike tegn kan endre det andre ser i terminalen, så runde tar dem ikke imot. Skriv linjen på nytt uten det.",
+                en:
+                    "The line holds a control character (\(name)), for example from a terminal or a copied web page. Such characters can change what others see in a terminal, so runde does not accept them. Write the line again without it."
+            )
+        case .fileTooLarge(_, let limit):
+            return say.pick(
+                nn: "Fila er større enn \(limit / 1024) KiB, som er det meste ei agendafil kan vere. Er det rett fil? Ei saksliste er nokre få sider tekst.",
+                nb: "Filen er større enn \(limit / 1024) KiB, som er det meste en agendafil kan være. Er det riktig fil? En saksliste er noen få sider tekst.",
+                en: "The file is larger than \(limit / 1024) KiB, the most an agenda file may be. Is it the right file? An agenda is a few pages of text.")
+        case .tooManyItems(let count, let limit):
+            return say.pick(
+                nn: "Agendaen har \(count) saker, men eit møte kan ha høgst \(limit). Denne saka og dei etter er for mange; set dei opp på eit anna møte.",
+                nb: "Agendaen har \(count) saker, men et møte kan ha høyst \(limit). Denne saken og de etter er for mange; sett dem opp på et annet møte.",
+                en:
+                    "The agenda has \(count) items, but a meeting can have at most \(limit). This item and those after it are too many; put them on another meeting."
+            )
+        case .textTooLong(let limit):
+            return say.pick(
+                nn: "Tittelen, teksten eller forslaget til saka er lengre enn \(limit) teikn. Kort det ned, eller legg ei lenkje til resten.",
+                nb: "Tittelen, teksten eller forslaget til saken er lengre enn \(limit) tegn. Kort det ned, eller legg inn en lenke til resten.",
+                en: "The item's title, text or proposal is longer than \(limit) characters. Shorten it, or link to the rest.")
         }
     }
 

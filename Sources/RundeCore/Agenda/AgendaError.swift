@@ -107,6 +107,16 @@ extension AgendaProblem {
         case twoProposals(firstLine: Int)
         /// `forslag:` with no text after it or below it.
         case emptyProposal
+        /// A character that must not reach a terminal (``ControlCharacters``): an escape, a
+        /// bell, a C1 control, a bidirectional override. The column is where it is.
+        case controlCharacter(Unicode.Scalar)
+        /// The file is larger than ``Limits/agendaFileBytes``; `bytes` is how much was read
+        /// (at most one byte more than the limit). Reported for the whole file, nothing parsed.
+        case fileTooLarge(bytes: Int, limit: Int)
+        /// More items than a meeting may have (``Limits/itemsPerMeeting``); at the first one too many.
+        case tooManyItems(count: Int, limit: Int)
+        /// The item's title, text or proposal is longer than ``Limits/textCharacters``.
+        case textTooLong(limit: Int)
     }
 
     /// Why a timebox cannot be used.

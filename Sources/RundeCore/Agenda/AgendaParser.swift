@@ -46,6 +46,10 @@ public enum AgendaParser {
     public static func parse(
         _ data: Data, file: String, members: Set<ParticipantID>? = nil, recipes: RecipeBook? = nil
     ) -> Result<[ItemDraft], AgendaError> {
+        guard data.count <= Limits.agendaFileBytes else {
+            let problem = AgendaProblem(file: file, line: 0, cause: .fileTooLarge(bytes: data.count, limit: Limits.agendaFileBytes))
+            return .failure(AgendaError(problems: [problem]))
+        }
         guard let offset = firstInvalidUTF8Byte(in: data) else {
             return parse(String(decoding: data, as: UTF8.self), file: file, members: members, recipes: recipes)
         }
@@ -55,6 +59,21 @@ public enum AgendaParser {
         let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
         let problem = AgendaProblem(file: file, line: line, column: column, cause: .invalidUTF8(byteOffset: offset))
         return .failure(AgendaError(problems: [problem]))
+    }
+
+    /// Reads and parses an agenda file, reading no more than one byte past
+    /// ``Limits/agendaFileBytes``: a file larger than that (or endless, such as a device) is
+    /// refused with ``AgendaProblem/Cause/fileTooLarge(bytes:limit:)`` without reading it all.
+    ///
+    /// - Returns: as ``parse(_:file:members:recipes:)-(Data,_,_,_)``; nil when the file cannot
+    ///   be opened or read (the system's error is thrown).
+    public static func parse(
+        contentsOf url: URL, file: String, members: Set<ParticipantID>? = nil, recipes: RecipeBook? = nil
+    ) throws -> Result<[ItemDraft], AgendaError> {
+        let handle = try FileHandle(forReadingFrom: url)
+        defer { try? handle.close() }
+        let data = try handle.read(upToCount: Limits.agendaFileBytes + 1) ?? Data()
+        return parse(data, file: file, members: members, recipes: recipes)
     }
 
     /// The offset of the first byte that does not belong to a valid UTF-8 sequence.
@@ -105,9 +124,19 @@ struct AgendaReader {
         if body.unicodeScalars.first == "\u{FEFF}" { body = Substring(body.unicodeScalars.dropFirst()) }
         let lines = body.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
         for (offset, line) in lines.enumerated() {
+            if let unsafe = ControlCharacters.firstUnsafe(in: line) {
+                problems.append(AgendaProblem(file: file, line: offset + 1, column: unsafe.column, cause: .controlCharacter(unsafe.scalar)))
+            }
             readLine(line, number: offset + 1)
         }
+        if entries.count > Limits.itemsPerMeeting {
+            let line = entries[Limits.itemsPerMeeting].line
+            problems.append(AgendaProblem(file: file, line: line, cause: .tooManyItems(count: entries.count, limit: Limits.itemsPerMeeting)))
+        }
         for entry in entries {
+            if Limits.isTooLong(entry.header.title) || Limits.isTooLong(entry.text.text) || entry.proposal.map({ Limits.isTooLong($0.text) }) == true {
+                problems.append(AgendaProblem(file: file, line: entry.line, cause: .textTooLong(limit: Limits.textCharacters)))
+            }
             if let line = entry.proposalLine, let proposal = entry.proposal, proposal.text.isEmpty,
                 entry.header.kind == nil || entry.header.kind == .decision
             {

@@ -48,6 +48,8 @@ public struct LogError: Error, Sendable, Hashable {
             default: .cannotWrite(String(cString: strerror(code)))
             }
         }
+        /// A line longer than `limit` bytes (``Limits/logLineBytes``): not read any further.
+        case lineTooLong(limit: Int)
     }
 
     public var file: String

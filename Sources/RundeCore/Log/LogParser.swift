@@ -17,11 +17,16 @@ struct LogParser {
 
     /// Parses every complete line in `bytes`, which must start at ``offset``. A final part with no
     /// line feed is not consumed: it is returned as a torn tail.
+    ///
+    /// A line longer than ``Limits/logLineBytes`` is an error (``LogError/Cause/lineTooLong(limit:)``)
+    /// found by looking at no more than that many bytes of it, plus one: it is never decoded.
     mutating func consume(_ bytes: Data) throws(LogError) -> (records: [EventRecord], torn: TornTail?) {
         var records: [EventRecord] = []
         var start = bytes.startIndex
         while start < bytes.endIndex {
-            guard let newline = bytes[start...].firstIndex(of: 0x0A) else {
+            let window = min(bytes.endIndex - start, Limits.logLineBytes + 1)
+            guard let newline = Self.newline(in: bytes, from: start, within: window) else {
+                guard window <= Limits.logLineBytes else { throw fail(.lineTooLong(limit: Limits.logLineBytes)) }
                 return (records, TornTail(line: line, offset: offset, length: bytes.endIndex - start))
             }
             let lineBytes = bytes[start..<newline]
@@ -34,6 +39,17 @@ struct LogParser {
             start = newline + 1
         }
         return (records, nil)
+    }
+
+    /// The index of the first line feed in the `count` bytes of `bytes` from `start`, found with
+    /// `memchr`; nil when there is none.
+    private static func newline(in bytes: Data, from start: Data.Index, within count: Int) -> Data.Index? {
+        bytes.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Data.Index? in
+            guard let base = buffer.baseAddress, count > 0 else { return nil }
+            let from = start - bytes.startIndex
+            guard let found = memchr(base + from, 0x0A, count) else { return nil }
+            return bytes.startIndex + (base.distance(to: UnsafeRawPointer(found)))
+        }
     }
 
     private func fail(_ cause: LogError.Cause) -> LogError {

@@ -24,10 +24,26 @@ public enum MeetingLog {
     ///   not fit — each with file, line and byte offset. A torn last line is not an error.
     public static func read(_ url: URL) throws(LogError) -> LoadedMeeting {
         let bytes: Data
-        do { bytes = try Data(contentsOf: url) } catch {
+        do { bytes = try readBytes(url) } catch {
             throw LogError(file: url.path, cause: .cannotRead(error.localizedDescription))
         }
         return try parse(bytes, url: url)
+    }
+
+    /// The file's bytes, read a chunk at a time; reading stops as soon as a line runs past
+    /// ``Limits/logLineBytes``, so a file with one huge line costs no more than the limit and a
+    /// chunk (the parser then reports that line, with its number and offset).
+    static func readBytes(_ url: URL) throws -> Data {
+        let handle = try FileHandle(forReadingFrom: url)
+        defer { try? handle.close() }
+        var data = Data()
+        var lineStart = 0
+        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            data.append(chunk)
+            if let newline = chunk.lastIndex(of: 0x0A) { lineStart = data.count - chunk.count + (newline - chunk.startIndex) + 1 }
+            if data.count - lineStart > Limits.logLineBytes { break }
+        }
+        return data
     }
 
     /// Parses and folds log bytes as if read from `url`.

@@ -324,6 +324,8 @@ public final class MeetingLogWriter {
             do { line = try LineCodec.encode(record) } catch {
                 throw LogError(file: file, cause: .cannotWrite(String(describing: error)))
             }
+            // Never a line the readers would refuse (Limits.logLineBytes).
+            guard line.count <= Limits.logLineBytes else { throw LogError(file: file, cause: .lineTooLong(limit: Limits.logLineBytes)) }
             prev = LineCodec.hash(line)
             bytes.append(line)
             bytes.append(0x0A)

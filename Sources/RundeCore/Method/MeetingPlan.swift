@@ -42,8 +42,11 @@ public struct MeetingPlan: Sendable {
 
     /// The `meetingCreated` event: every member on the list, every item with its recipe's steps.
     ///
-    /// - Throws: every recipe that cannot be found, at once.
+    /// - Throws: every recipe that cannot be found, at once; or, first, a text of the plan that
+    ///   the method would refuse in a command (an unsafe character, longer than
+    ///   ``Limits/textCharacters``) or more than ``Limits/itemsPerMeeting`` items.
     public func created(recipes: RecipeBook) throws(MeetingPlanError) -> MeetingCreated {
+        if let refusal = refusal { throw MeetingPlanError(problems: [], refusal: refusal) }
         var items: [ItemSpec] = []
         var problems: [RecipeLookupError] = []
         for (index, draft) in agenda.enumerated() {
@@ -70,7 +73,34 @@ public struct MeetingPlan: Sendable {
     }
 }
 
-/// Recipes an agenda named that the team folder does not have.
+extension MeetingPlan {
+    /// What the method refuses in the plan's texts — title, team, names, the agenda — or its
+    /// number of items; nil when nothing.
+    var refusal: Refusal? {
+        guard agenda.count <= Limits.itemsPerMeeting else { return .tooManyItems(limit: Limits.itemsPerMeeting) }
+        let texts = [title, team.name] + [team.purpose].compactMap { $0 } + team.members.map(\.name) + agenda.flatMap(\.texts)
+        for text in texts {
+            if let unsafe = text.unicodeScalars.first(where: ControlCharacters.isUnsafe) { return .controlCharacter(unsafe) }
+            if Limits.isTooLong(text) { return .textTooLong(limit: Limits.textCharacters) }
+        }
+        return nil
+    }
+}
+
+/// Why a plan cannot become a meeting: recipes an agenda named that the team folder does not
+/// have, or a text or size the method refuses.
 public struct MeetingPlanError: Error, Sendable {
     public var problems: [RecipeLookupError]
+    /// A text with an unsafe character or too long, or too many items.
+    public var refusal: Refusal?
+
+    public init(problems: [RecipeLookupError], refusal: Refusal? = nil) {
+        self.problems = problems
+        self.refusal = refusal
+    }
+
+    /// Every problem, one a line, in `language`.
+    public func message(_ language: Language) -> String {
+        ((refusal.map { [$0.message(language)] } ?? []) + problems.map { $0.message(language) }).joined(separator: "\n")
+    }
 }

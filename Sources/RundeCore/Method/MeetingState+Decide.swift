@@ -9,6 +9,7 @@ extension MeetingState {
     ///   history, which ``Meeting`` keeps: here it is always refused.
     public func decide(_ command: Command, at: Date) throws(Refusal) -> [Event] {
         guard stage != .closed else { throw .meetingClosed }
+        try checkTexts(of: command)
         switch command {
         case .setAttendance(let who, let attendance): return try setAttendance(who, attendance)
         case .addGuest(let id, let name): return try addGuest(id, name: name)
@@ -35,6 +36,7 @@ extension MeetingState {
             return [.roundStopped]
         case .integrate(let objector, let how, let text): return try integrate(objector, how: how, newProposal: text)
         case .addItem(let draft, let recipe):
+            try requireRoomForItem()
             return [.itemAdded(ItemSpec(id: nextItemID, draft: try checked(draft, recipe), steps: recipe.steps))]
         case .editItem(let id, let draft, let recipe):
             let item = try pendingItem(id)
@@ -195,6 +197,7 @@ extension MeetingState {
     /// exempt as the decision was (``checked(_:_:)`` sees to that through `replaces`).
     private func redecide(_ reference: DecisionRef, recipe: Recipe) throws(Refusal) -> [Event] {
         let due = try dueForReview(reference)
+        try requireRoomForItem()
         let owner = participant(due.decision.owner) != nil ? due.decision.owner : facilitator ?? due.decision.owner
         let draft = ItemDraft(kind: .decision, title: due.title, owner: owner, proposal: due.decision.text, replaces: reference)
         let spec = ItemSpec(id: nextItemID, draft: try checked(draft, recipe), steps: recipe.steps)
@@ -247,6 +250,11 @@ extension MeetingState {
     func nonEmpty(_ text: String) throws(Refusal) -> String {
         guard let trimmed = text.trimmedOrNil else { throw .emptyText }
         return trimmed
+    }
+
+    /// Refuses a new item when the agenda holds ``Limits/itemsPerMeeting`` already.
+    func requireRoomForItem() throws(Refusal) {
+        guard items.count < Limits.itemsPerMeeting else { throw .tooManyItems(limit: Limits.itemsPerMeeting) }
     }
 
     func requireOpenMeeting() throws(Refusal) {

@@ -57,4 +57,11 @@ public enum Refusal: Error, Sendable, Hashable {
     case notExempt(ItemID)
     /// An edit may not drop an item's exemption; ``Command/liftExemption(_:reason:)`` does, on the record.
     case exemptionCanOnlyBeLifted(ItemID)
+    /// A text holds a character that must not reach a terminal (``ControlCharacters``): an
+    /// escape, a bell, a C1 control, a bidirectional override.
+    case controlCharacter(Unicode.Scalar)
+    /// A text is longer than the limit (``Limits/textCharacters``), in characters.
+    case textTooLong(limit: Int)
+    /// The agenda already holds the most items a meeting may have (``Limits/itemsPerMeeting``).
+    case tooManyItems(limit: Int)
 }

@@ -3,8 +3,11 @@ import Foundation
 /// The minutes as JSON, for other programs: the ``Minutes`` value itself, keys sorted, times in
 /// RFC 3339 UTC with milliseconds as in the log (``Timestamp``). `Docs/export.md` describes the fields.
 public enum JSONMinutes {
+    /// The JSON text; DEL, C1 and bidirectional controls, which `JSONEncoder` leaves raw, are
+    /// written as `\u` escapes (``ControlCharacters/escapingJSON(_:)``), so the text is safe on
+    /// a terminal and decodes to the same values.
     public static func render(_ minutes: Minutes) throws -> String {
-        String(decoding: try encoder.encode(minutes), as: UTF8.self) + "\n"
+        ControlCharacters.escapingJSON(String(decoding: try encoder.encode(minutes), as: UTF8.self) + "\n")
     }
 
     /// Reads back what ``render(_:)`` wrote.

@@ -23,9 +23,10 @@ public struct MarkdownMinutes {
         Self.render(Minutes(meeting: meeting, language: language, source: source), timeZone: timeZone)
     }
 
-    /// `minutes` as Markdown, times shown in `timeZone`.
+    /// `minutes` as Markdown, times shown in `timeZone`; a control character from the log is
+    /// shown visibly (``ControlCharacters/visible(_:)``).
     public static func render(_ minutes: Minutes, timeZone: TimeZone) -> String {
-        MinutesLayout(minutes: minutes, timeZone: timeZone).blocks().map(markdown).joined(separator: "\n\n") + "\n"
+        ControlCharacters.visible(MinutesLayout(minutes: minutes, timeZone: timeZone).blocks().map(markdown).joined(separator: "\n\n") + "\n")
     }
 
     // MARK: Blocks

@@ -60,9 +60,32 @@ struct TOMLChecker {
     /// `allowEmpty`).
     mutating func text(_ key: String, in table: Table, required: Bool, allowEmpty: Bool = false) -> String? {
         guard let value = value(key, in: table, required: required, expected: .text) else { return nil }
-        guard let text = value.string else { return nil }
+        guard let raw = value.string, let text = safe(raw, key: key, in: table) else { return nil }
         if !allowEmpty, text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             report(.emptyValue(key: key), line: line(of: key, in: table))
+            return nil
+        }
+        return text
+    }
+
+    /// `text` with Windows line ends made `\n`, when it holds no unsafe character
+    /// (``ControlCharacters``) and is not too long (``Limits/textCharacters``); otherwise
+    /// reports it — at the line of the character, for a text over several lines — and gives nil.
+    private mutating func safe(_ raw: String, key: String, in table: Table) -> String? {
+        let text = raw.contains("\r\n") ? raw.replacingOccurrences(of: "\r\n", with: "\n") : raw
+        let keyLine = line(of: key, in: table)
+        if let unsafe = ControlCharacters.firstUnsafe(in: text) {
+            // The line of the file holding the value's line with the character, when it is
+            // written as it is; else (a TOML escape) as far below the key as it is in the value.
+            let end = max(table.section.endLine, keyLine)
+            let valueLine = text.split(separator: "\n", omittingEmptySubsequences: false)[unsafe.line - 1]
+            let found = layout.line(containing: String(valueLine), from: keyLine, through: end)
+            let line = found != keyLine ? found : min(keyLine + unsafe.line - 1, end)
+            report(.controlCharacter(key: key, unsafe.scalar), line: line)
+            return nil
+        }
+        if Limits.isTooLong(text) {
+            report(.textTooLong(key: key, limit: Limits.textCharacters), line: keyLine)
             return nil
         }
         return text
@@ -79,10 +102,11 @@ struct TOMLChecker {
         guard let array = value.array else { return nil }
         var texts: [String] = []
         for element in array {
-            guard let text = element.string else {
+            guard let raw = element.string else {
                 report(.wrongType(key: key, expected: .textList, found: Self.valueType(of: element)), line: line(of: key, in: table))
                 return nil
             }
+            guard let text = safe(raw, key: key, in: table) else { return nil }
             texts.append(text)
         }
         return texts

@@ -7,6 +7,25 @@ extension TeamFileProblem {
     /// What is wrong and, where it helps, what to write instead.
     public func message(_ language: Language) -> String {
         switch self {
+        case .controlCharacter(let key, let scalar):
+            Translation(
+                nn:
+                    "`\(key)` inneheld eit kontrollteikn (\(ControlCharacters.name(of: scalar))). Slike teikn kan endre det andre ser i terminalen, så runde tek dei ikkje imot. Skriv teksten på nytt utan det.",
+                nb:
+                    "`\(key)` inneholder et kontrolltegn (\(ControlCharacters.name(of: scalar))). Slike tegn kan endre det andre ser i terminalen, så runde tar dem ikke imot. Skriv teksten på nytt uten det.",
+                en:
+                    "`\(key)` holds a control character (\(ControlCharacters.name(of: scalar))). Such characters can change what others see in a terminal, so runde does not accept them. Write the text again without it."
+            )[language]
+        case .textTooLong(let key, let limit):
+            Translation(
+                nn: "`\(key)` er lengre enn \(limit) teikn. Kort teksten ned.",
+                nb: "`\(key)` er lengre enn \(limit) tegn. Kort teksten ned.",
+                en: "`\(key)` is longer than \(limit) characters. Shorten the text.")[language]
+        case .fileTooLarge(let limit):
+            Translation(
+                nn: "Fila er større enn \(limit / 1024) KiB, som er det meste runde les. Er det rett fil?",
+                nb: "Filen er større enn \(limit / 1024) KiB, som er det meste runde leser. Er det riktig fil?",
+                en: "The file is larger than \(limit / 1024) KiB, the most runde reads. Is it the right file?")[language]
         case .syntax(let detail) where detail.contains("redefine"):
             Translation(
                 nn: "Fila er ikkje gyldig TOML: \(detail). Ein nøkkel kan berre stå éin gong i kvar tabell.",

@@ -74,6 +74,14 @@ public enum TeamFileProblem: Sendable, Hashable {
     case modeNotAllowed(StepMode)
     /// A timebox of zero or fewer minutes.
     case nonPositiveTimebox(Int)
+    /// A text under `key` holds a character that must not reach a terminal (``ControlCharacters``),
+    /// written as it is or as a TOML escape (`\u001B`, `\e`).
+    case controlCharacter(key: String, Unicode.Scalar)
+    /// A text under `key` is longer than ``Limits/textCharacters``.
+    case textTooLong(key: String, limit: Int)
+    /// The file is larger than `limit` bytes (``Limits/teamFileBytes``, ``Limits/recipeFileBytes``);
+    /// it is not read.
+    case fileTooLarge(limit: Int)
 }
 
 /// The kinds of TOML value the files use, for saying what was expected and what was found.

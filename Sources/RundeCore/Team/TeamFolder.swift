@@ -51,7 +51,7 @@ public struct TeamFolder: Sendable {
         guard FileManager.default.fileExists(atPath: teamFile.path) else { throw .notATeamFolder(url) }
         var errors: [TeamFileError] = []
         var team: Team?
-        switch readText(teamFile, name: TeamFile.fileName) {
+        switch readText(teamFile, name: TeamFile.fileName, limit: Limits.teamFileBytes) {
         case .success(let text):
             let checked = TeamFile.check(text, file: TeamFile.fileName)
             team = checked.team
@@ -80,7 +80,7 @@ public struct TeamFolder: Sendable {
         for name in names {
             let file = "\(RecipeFile.folderName)/\(name)"
             let text: String
-            switch readText(folder.appendingPathComponent(name), name: file) {
+            switch readText(folder.appendingPathComponent(name), name: file, limit: Limits.recipeFileBytes) {
             case .success(let read): text = read
             case .failure(let error):
                 errors.append(error)
@@ -100,9 +100,13 @@ public struct TeamFolder: Sendable {
         return recipes
     }
 
-    private static func readText(_ url: URL, name: String) -> Result<String, TeamFileError> {
+    /// The file's text, reading no more than one byte past `limit`: a larger file is refused.
+    private static func readText(_ url: URL, name: String, limit: Int) -> Result<String, TeamFileError> {
         do {
-            let data = try Data(contentsOf: url)
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            let data = try handle.read(upToCount: limit + 1) ?? Data()
+            guard data.count <= limit else { return .failure(TeamFileError(file: name, line: 0, problem: .fileTooLarge(limit: limit))) }
             guard let text = String(data: data, encoding: .utf8) else {
                 return .failure(TeamFileError(file: name, line: 0, problem: .unreadable(nil)))
             }

@@ -5,6 +5,10 @@ extension LogError: CustomStringConvertible {
     /// Where, what, and what next, in `language`.
     public func message(_ language: Language) -> String {
         let place = line > 0 ? "\(file):\(line)" : file
+        if case .lineTooLong = cause {
+            let from = Translation(nn: "frå byte \(offset)", nb: "fra byte \(offset)", en: "from byte \(offset)")[language]
+            return "\(place): \(cause.translation[language]) (\(from))"
+        }
         return "\(place): \(cause.translation[language])"
     }
 }
@@ -107,6 +111,11 @@ extension LogError.Cause {
                 nn: "disken er full; ingenting av kommandoen er skrive. Frigjer plass og prøv igjen.",
                 nb: "disken er full; ingenting av kommandoen er skrevet. Frigjør plass og prøv igjen.",
                 en: "the disk is full; nothing of the command was written. Free some space and try again.")
+        case .lineTooLong(let limit):
+            Translation(
+                nn: "lina er lengre enn \(limit) byte, som er det meste ei line i ein møtelogg kan vere; runde les henne ikkje",
+                nb: "linjen er lengre enn \(limit) byte, som er det meste en linje i en møtelogg kan være; runde leser den ikke",
+                en: "the line is longer than \(limit) bytes, the most a line of a meeting log may be; runde does not read it")
         }
     }
 }

@@ -191,6 +191,22 @@ extension Refusal {
                 "Sak \(id) er unnateken offentlegheit. Ei endring kan ikkje ta bort unntaket; opphev det med L, og sei kvifor.",
                 "Sak \(id) er unntatt offentlighet. En endring kan ikke fjerne unntaket; opphev det med L, og si hvorfor.",
                 "Item \(id) is exempt from public disclosure. An edit cannot drop the exemption; lift it with L, and say why.")
+        case .controlCharacter(let scalar):
+            T(
+                "Teksten inneheld eit kontrollteikn (\(ControlCharacters.name(of: scalar))) som ikkje kan visast trygt i ein terminal. Ta det bort og prøv igjen.",
+                "Teksten inneholder et kontrolltegn (\(ControlCharacters.name(of: scalar))) som ikke kan vises trygt i en terminal. Fjern det og prøv igjen.",
+                "The text holds a control character (\(ControlCharacters.name(of: scalar))) that cannot be shown safely in a terminal. Remove it and try again."
+            )
+        case .textTooLong(let limit):
+            T(
+                "Teksten er for lang: høgst \(limit) teikn. Kort han ned.",
+                "Teksten er for lang: høyst \(limit) tegn. Kort den ned.",
+                "The text is too long: at most \(limit) characters. Shorten it.")
+        case .tooManyItems(let limit):
+            T(
+                "Sakslista har alt \(limit) saker, som er det meste eit møte kan ha. Set resten opp på eit nytt møte.",
+                "Sakslisten har allerede \(limit) saker, som er det meste et møte kan ha. Sett resten opp på et nytt møte.",
+                "The agenda already has \(limit) items, the most one meeting can have. Put the rest on another meeting.")
         }
     }
 }

@@ -1,0 +1,54 @@
+extension Command {
+    /// Every text the command carries, free text and names alike, as written: what
+    /// ``MeetingState/decide(_:at:)`` checks for unsafe characters and length before anything else.
+    var texts: [String] {
+        switch self {
+        case .addGuest(let id, let name): [id.rawValue, name]
+        case .propose(let text), .conclude(let text): [text]
+        case .amend(let text, _, let reason): [text] + [reason].compactMap { $0 }
+        case .withdrawItem(let reason), .postponeItem(let reason): [reason].compactMap { $0 }
+        case .changeKind(_, let recipe), .redecide(_, let recipe): recipe.texts
+        case .declareUgild(_, _, let reason), .liftExemption(_, let reason): [reason]
+        case .answer(_, .concern(let text)), .answer(_, .objection(let text)): [text]
+        case .integrate(_, let how, let newProposal): [how, newProposal]
+        case .addItem(let draft, let recipe), .editItem(_, let draft, let recipe): draft.texts + recipe.texts
+        case .addNote(let text, _): [text]
+        case .addAction(let what, _, _): [what]
+        case .setAttendance, .openMeeting, .startClosingRound, .closeMeeting, .startItem, .nextStep, .recordDecision,
+            .speak, .pass, .answer(_, .consent), .runRoundAgain, .stopRound, .moveItem, .removeItem, .setActionStatus,
+            .setFollowUpStatus, .keepDecision, .undo:
+            []
+        }
+    }
+}
+
+extension ItemDraft {
+    /// The draft's texts: title, text, proposal, legal basis, the decision it replaces, its recipe.
+    var texts: [String] {
+        [title, text] + [proposal, exemption, replaces?.rawValue, recipe].compactMap { $0 }
+    }
+}
+
+extension Recipe {
+    /// The recipe's id, titles, and its steps' keys and titles: copied into the log with an item.
+    var texts: [String] {
+        [id] + title.texts + steps.flatMap { [$0.key] + $0.title.texts }
+    }
+}
+
+extension LocalizedText {
+    var texts: [String] { [nn] + [nb, en].compactMap { $0 } }
+}
+
+extension MeetingState {
+    /// Refuses a text with an unsafe character (``ControlCharacters``) or longer than
+    /// ``Limits/textCharacters``, so nothing written through the library puts one in a log.
+    func checkTexts(of command: Command) throws(Refusal) {
+        for text in command.texts {
+            if let unsafe = text.unicodeScalars.first(where: ControlCharacters.isUnsafe) {
+                throw .controlCharacter(unsafe)
+            }
+            if Limits.isTooLong(text) { throw .textTooLong(limit: Limits.textCharacters) }
+        }
+    }
+}
