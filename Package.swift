@@ -34,6 +34,8 @@ let package = Package(
         ),
         .executableTarget(name: "runde-examples", dependencies: ["RundeCore"]),
         .executableTarget(name: "runde-bench", dependencies: ["RundeCore", "RundeTUI"]),
+        // libFuzzer targets: build only with `make fuzz` (swift build --sanitize=fuzzer --product runde-fuzz).
+        .executableTarget(name: "runde-fuzz", dependencies: ["RundeCore", "RundeTUI"]),
         .testTarget(name: "RundeTUITests", dependencies: ["RundeTUI", "RundeCore"], exclude: ["Snapshots"]),
         .testTarget(name: "RundeCoreTests", dependencies: ["RundeCore"]),
         .testTarget(name: "RundeCLITests", dependencies: ["RundeCore", "runde", "runde-examples"], exclude: ["Snapshots"]),
