@@ -34,6 +34,32 @@ struct FuzzRegressionTests {
         #expect(throws: TeamFolderError.self) { try TeamFile.parse(text) }
     }
 
+    /// toml++ asserted that an array's value does not start with `}` or a Unicode line break.
+    static let badValues: [(text: String, line: Int, column: Int)] = [
+        ("s=[}", 1, 4),
+        ("a = [1,}", 1, 8),
+        ("a = {b = [}]}", 1, 11),
+        ("a = [[}]]", 1, 7),
+        ("a = [\u{2028}]", 1, 6),
+        ("name = \"T\"\na = [\n  \u{85}]", 3, 3),
+        ("\u{FEFF}[\u{FFFD}", 1, 2),
+    ]
+
+    @Test("a '}' or a Unicode line break where an array's value should be is a syntax error", arguments: 0..<badValues.count)
+    func arrayValue(_ index: Int) throws {
+        let (text, line, column) = Self.badValues[index]
+        for errors in [TeamFile.check(text, file: "team.toml").errors, RecipeFile.check(text, file: "recipes/r.toml", source: .team).errors] {
+            #expect(errors.count == 1)
+            let error = try #require(errors.first)
+            #expect(error.line == line)
+            #expect(error.column == column)
+            guard case .syntax = error.problem else {
+                Issue.record("not a syntax error: \(error)")
+                return
+            }
+        }
+    }
+
     @Test("a table header without a name is a syntax error in a recipe file")
     func recipeFileHeader() throws {
         for text in ["[\n", "[!", "id = \"okt\"\n[[ \u{0}steps]]\n"] {
@@ -59,12 +85,15 @@ struct FuzzRegressionTests {
             literal = '''
             [#'''
             escaped = "a\\"[!"
+            inline = { list = [1, { b = [] }] }
+            comment = [ # a comment with } in it
+              1 ]
 
             [[members]]
             id = "kari"
             name = "Kari"
             """
-        #expect(TOMLHeaderCheck.badHeader(in: text) == nil)
+        #expect(TOMLPrecheck.firstProblem(in: text) == nil)
         let errors = TeamFile.check(text, file: "team.toml").errors
         #expect(errors.allSatisfy { if case .syntax = $0.problem { false } else { true } }, "\(errors)")
     }

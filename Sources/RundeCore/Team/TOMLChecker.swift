@@ -26,8 +26,8 @@ struct TOMLChecker {
     static func parse(_ text: String, file: String) -> (root: Table?, checker: TOMLChecker) {
         let layout = TOMLLayout(text)
         var checker = TOMLChecker(file: file, layout: layout)
-        if let bad = TOMLHeaderCheck.badHeader(in: text) {
-            checker.report(.syntax("a table header must start with a name (a key or a quoted key)"), line: bad.line, column: bad.column)
+        if let bad = TOMLPrecheck.firstProblem(in: text) {
+            checker.report(.syntax(bad.problem), line: bad.line, column: bad.column)
             return (nil, checker)
         }
         do {

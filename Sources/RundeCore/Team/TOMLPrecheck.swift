@@ -1,21 +1,24 @@
-/// Finds a table header whose name does not start with a key character (`[!`, `[` at the end of
-/// a line, `[[[`), before TOMLKit sees the text.
+/// Finds, before TOMLKit sees the text, the places where toml++ (inside TOMLKit) takes for
+/// granted what it has not checked: it then stops the process with an assertion in a debug
+/// build, and its behaviour is undefined in a release build. All found by `make fuzz`:
 ///
-/// toml++ (inside TOMLKit) takes it for granted that a header's name starts with a bare-key
-/// character or a quote: it stops the process with an assertion in a debug build, and its
-/// behaviour is undefined in a release build. Found by `make fuzz`; the other places toml++
-/// reads a key check first.
+/// - a table header whose name does not start with a key character (`[!`, `[` at the end of a
+///   line, `[[[`);
+/// - a `}` where an array's value should be (`a = [}]`, `a = [1,}`);
+/// - U+0085, U+2028 or U+2029 outside a string or comment (toml++ takes them for line breaks
+///   where it expects a value).
 ///
 /// A header can only start a line outside a value, so the scan skips comments, strings
-/// (multi-line ones too) and the insides of arrays and inline tables.
-enum TOMLHeaderCheck {
-    /// The line and column (1-based, in characters) of the first such header's bad character.
-    static func badHeader(in text: String) -> (line: Int, column: Int)? {
+/// (multi-line ones too) and the insides of arrays and inline tables. Every place it reports
+/// is a syntax error anyway; toml++ reports the rest itself.
+enum TOMLPrecheck {
+    /// The line and column (1-based, in characters) of the first such place, and what is wrong.
+    static func firstProblem(in text: String) -> (line: Int, column: Int, problem: String)? {
         let s = Array(text.unicodeScalars)
-        var i = 0
+        var i = s.first == "\u{FEFF}" ? 1 : 0  // a byte order mark, which toml++ skips
         var line = 1
-        var lineStart = 0
-        var depth = 0  // open `[` and `{` of values
+        var lineStart = i
+        var open: [Unicode.Scalar] = []  // the `[` and `{` of values not yet closed
         var atLineStart = true  // nothing but whitespace yet on this line, outside a value
         while i < s.count {
             let c = s[i]
@@ -24,7 +27,7 @@ enum TOMLHeaderCheck {
                 i += 1
                 line += 1
                 lineStart = i
-                atLineStart = depth == 0
+                atLineStart = open.isEmpty
                 continue
             case " ", "\t", "\r":
                 i += 1
@@ -36,16 +39,22 @@ enum TOMLHeaderCheck {
                 skipString(s, &i, &line, &lineStart)
                 atLineStart = false
                 continue
-            case "[" where atLineStart && depth == 0:
+            case "[" where atLineStart && open.isEmpty:
                 var j = i + 1
                 if j < s.count, s[j] == "[" { j += 1 }
                 while j < s.count, s[j] == " " || s[j] == "\t" { j += 1 }
-                if j < s.count, !startsKey(s[j]) { return (line, j - lineStart + 1) }
+                if j < s.count, !startsKey(s[j]) {
+                    return (line, j - lineStart + 1, "a table header must start with a name (a key or a quoted key)")
+                }
                 while i < s.count, s[i] != "\n" { i += 1 }  // the rest of the header's line
                 atLineStart = false
                 continue
-            case "[", "{": depth += 1
-            case "]", "}": depth = max(0, depth - 1)
+            case "[", "{": open.append(c)
+            case "}" where open.last == "[":
+                return (line, i - lineStart + 1, "'}' inside an array: a value or ']' was expected")
+            case "]", "}": _ = open.popLast()
+            case "\u{85}", "\u{2028}", "\u{2029}":
+                return (line, i - lineStart + 1, "U+\(String(c.value, radix: 16, uppercase: true)) is not a line break in TOML")
             default: break
             }
             atLineStart = false
