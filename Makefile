@@ -3,7 +3,7 @@ SWIFT ?= swift
 export PATH := /opt/swift/usr/bin:$(PATH)
 SCHEMA := Docs/schema/event.schema.json
 
-.PHONY: all build test demo bench examples check-examples lint clean
+.PHONY: all build test demo bench fuzz examples check-examples lint clean
 
 all: build
 
@@ -24,6 +24,12 @@ demo: build
 ## `make test`: timings on a shared, busy machine prove nothing.
 bench:
 	$(SWIFT) run -c release runde-bench
+
+## Fuzzes the log reader, the agenda, team and recipe parsers and the key decoder with libFuzzer,
+## FUZZ_SECONDS (60) each; fails on any crash. Not part of `make test`: it takes minutes.
+FUZZ_SECONDS ?= 60
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz.sh
 
 ## Regenerates Examples/ from code (scripts never edit logs by hand).
 examples:

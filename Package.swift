@@ -36,8 +36,12 @@ let package = Package(
         .executableTarget(name: "runde-bench", dependencies: ["RundeCore", "RundeTUI"]),
         // Appends notes through the real writer from several processes at once, for the tests.
         .executableTarget(name: "runde-stress", dependencies: ["RundeCore"]),
-        .testTarget(name: "RundeTUITests", dependencies: ["RundeTUI", "RundeCore"], exclude: ["Snapshots"]),
+        // libFuzzer targets: build only with `make fuzz` (swift build --sanitize=fuzzer --product runde-fuzz).
+        .executableTarget(name: "runde-fuzz", dependencies: ["RundeCore", "RundeTUI"]),
+        // What more than one test target uses: a hostile log.
+        .target(name: "RundeTestSupport", dependencies: ["RundeCore"], path: "Tests/RundeTestSupport"),
+        .testTarget(name: "RundeTUITests", dependencies: ["RundeTUI", "RundeCore", "RundeTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "RundeCoreTests", dependencies: ["RundeCore"]),
-        .testTarget(name: "RundeCLITests", dependencies: ["RundeCore", "runde", "runde-examples", "runde-stress"], exclude: ["Snapshots"]),
+        .testTarget(name: "RundeCLITests", dependencies: ["RundeCore", "runde", "runde-examples", "runde-stress", "RundeTestSupport"], exclude: ["Snapshots"]),
     ]
 )

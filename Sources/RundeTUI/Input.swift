@@ -15,7 +15,8 @@ public enum Key: Hashable, Sendable {
 /// What reaches the screen's logic from outside.
 public enum InputEvent: Hashable, Sendable {
     case key(Key)
-    /// Several characters that arrived at once: a paste. May hold line feeds.
+    /// Text the terminal marked as pasted (bracketed paste), line breaks as `"\n"`. It goes
+    /// into the open text field, if any, and is never taken as keys.
     case paste(String)
     case resize(Size)
     /// A left click at a cell.

@@ -66,9 +66,12 @@ enum SignalHandlers {
         installed = true
         let record = crashRecord
         record.pointee.hasSaved = tcgetattr(0, &record.pointee.saved) == 0
-        // Leave the alternate screen, show the cursor, reset attributes, stop mouse reports
-        // and keypad-transmit mode: what ncurses' endwin would have undone.
-        let reset = "\u{1B}[?1049l\u{1B}[?25h\u{1B}[0m\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l\u{1B}[?1l\u{1B}>\r\n"
+        // Leave the alternate screen, show the cursor, reset attributes, stop mouse reports,
+        // keypad-transmit mode and bracketed paste: what ncurses' endwin and Terminal.end
+        // would have undone.
+        let reset =
+            "\u{1B}[?1049l\u{1B}[?25h\u{1B}[0m\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l\u{1B}[?1l\u{1B}>"
+            + Terminal.bracketedPasteOff + "\r\n"
         let text = reset + crashMessage.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\r\n")
         let bytes = Array((crashMessage.isEmpty ? reset : text + "\r\n").utf8)
         record.pointee.message.deallocate()

@@ -37,6 +37,7 @@ public final class Terminal {
     private var window: UnsafeMutablePointer<WINDOW>?
     private var cursorShown: Bool?
     private var lastSize = Size(width: 80, height: 24)
+    private var decoder = KeyDecoder()
 
     /// Takes over the terminal: locale, signal handlers, then ncurses in raw mode.
     ///
@@ -74,6 +75,9 @@ public final class Terminal {
         colors = !noColor && Self.startColors()
         setCursor(shown: false)
         lastSize = size
+        // Bracketed paste: the terminal marks a paste with ESC [ 200 ~ … ESC [ 201 ~, so pasted
+        // text is told apart from keys however fast either comes. Terminals without it ignore this.
+        Self.writeToTerminal(Self.bracketedPasteOn)
     }
 
     /// The terminal's size in cells, as ncurses last saw it (updated on each resize).
@@ -113,29 +117,30 @@ public final class Terminal {
     }
 
     /// Waits up to `milliseconds` for input, then takes everything else already waiting and
-    /// decodes it (see ``decode(_:)``): keys, a paste as one event, resizes and clicks.
+    /// decodes it with the ``KeyDecoder`` kept across reads: keys, each on its own and in order,
+    /// pastes (only what the terminal marks as one), resizes and clicks.
     ///
     /// Answers empty on timeout, and sets ``hungUp`` when the terminal has gone away.
     public func read(timeout milliseconds: Int) -> [InputEvent] {
         guard let window, !hungUp else { return [] }
-        wtimeout(window, Int32(clamping: max(0, milliseconds)))
-        guard var raw = next(window) else {
+        let wait = Int32(clamping: max(0, milliseconds))
+        wtimeout(window, wait)
+        guard let first = next(window) else {
             hungUp = Self.inputHungUp()
-            return []
+            return hungUp ? [] : decoder.idle(milliseconds: Int(wait))
         }
-        wtimeout(window, 0)
-        while raw.count < Self.readLimit, let more = next(window) {
-            raw += more
-        }
-        if raw.count > 1 {
-            // A paste reaches the tty in pieces; wait a moment for the rest so that it stays one
-            // event and a line break at a piece's end is not taken for Enter.
-            wtimeout(window, 10)
-            while raw.count < Self.readLimit, let more = next(window) {
-                raw += more
+        var events = decoder.decode(drain(window, after: first))
+        if decoder.awaitsSequence {
+            // The read cut an escape sequence (or a paste's end marker) short: give the rest a
+            // moment, or take what came as keys (a lone Esc).
+            wtimeout(window, Self.sequenceWait)
+            if let more = next(window) {
+                events += decoder.decode(drain(window, after: more))
+            } else {
+                events += decoder.idle(milliseconds: Int(Self.sequenceWait))
             }
         }
-        return Self.decode(raw)
+        return events
     }
 
     /// Gives the terminal back: ends ncurses and restores the signal handlers. Safe to call
@@ -146,6 +151,7 @@ public final class Terminal {
             wattr_set(window, 0, 0, nil)
             setCursor(shown: true)
             endwin()
+            Self.writeToTerminal(Self.bracketedPasteOff)
             self.window = nil
         }
         if let screen {
@@ -158,6 +164,19 @@ public final class Terminal {
     // MARK: - Input
 
     private static let readLimit = 1 << 16
+    /// Milliseconds to wait for the rest of an escape sequence a read cut short.
+    private static let sequenceWait: Int32 = 25
+
+    /// `first` and everything else already waiting, up to ``readLimit`` (the rest stays for
+    /// the next read).
+    private func drain(_ window: UnsafeMutablePointer<WINDOW>, after first: [RawInput]) -> [RawInput] {
+        wtimeout(window, 0)
+        var raw = first
+        while raw.count < Self.readLimit, let more = next(window) {
+            raw += more
+        }
+        return raw
+    }
 
     /// One `wget_wch`: nil on ERR (timeout or error), else what it read ([] for a mouse
     /// event other than a left click, or an unnamed key).
@@ -194,6 +213,16 @@ public final class Terminal {
     }
 
     // MARK: - Output
+
+    static let bracketedPasteOn = "\u{1B}[?2004h"
+    static let bracketedPasteOff = "\u{1B}[?2004l"
+
+    /// Writes a control sequence straight to fd 1, past ncurses (which has no call for it).
+    private static func writeToTerminal(_ sequence: String) {
+        fflush(ncs_stdout())
+        let bytes = Array(sequence.utf8)
+        _ = bytes.withUnsafeBufferPointer { write(1, $0.baseAddress, $0.count) }
+    }
 
     private func setCursor(shown: Bool) {
         guard cursorShown != shown else { return }

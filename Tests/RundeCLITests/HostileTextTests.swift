@@ -1,4 +1,5 @@
 import Foundation
+import RundeTestSupport
 import Testing
 
 /// Nothing hostile reaches a terminal: text with terminal controls is refused where it enters,

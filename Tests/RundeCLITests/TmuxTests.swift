@@ -178,6 +178,78 @@ import Testing
         try tmux.waitFor("▶ Ola Bakken")
     }
 
+    /// Keys that arrive together (one `send-keys`, as over ssh or from a fast typist) are each a
+    /// key, in order: three people marked present in one go, `n` + a note + Enter saves the
+    /// note, and three Enters give three turns in the round.
+    @Test func keysSentTogetherAreEachAKey() throws {
+        let team = try Self.team()
+        let tmux = try Tmux()
+        try tmux.start(Self.runCommand(in: team))
+        try tmux.waitFor("o opne møtet")
+        try tmux.keys("Space", "Down", "Space", "Down", "Space")
+        try tmux.waitFor("[x] Ingrid Sæbø")
+        try tmux.keys("o")
+        try tmux.waitFor("▶ Kari Nordvik")
+        try tmux.keys("nVelkomne, alle saman", "Enter")
+        try tmux.waitFor("Kari Nordvik: Velkomne, alle saman")
+        try tmux.keys("Enter", "Enter", "Enter")
+        try tmux.waitFor("Mellom sakene")
+
+        let log = try Self.newMeeting(in: team)
+        let counts = try Spawn.run(
+            "/usr/bin/jq",
+            [
+                "-rs",
+                #"[(map(select(.type=="attendanceSet"))|length), (map(select(.type=="turnSpoken"))|length), (map(select(.type=="noteAdded") | .text) | join("|"))] | @tsv"#,
+                log.path,
+            ],
+            environment: [])
+        #expect(counts.output == "3\t3\tVelkomne, alle saman\n")
+    }
+
+    /// A bracketed paste (tmux's `paste-buffer -p`, which brackets only when runde asked for
+    /// it) into a note arrives whole, line break kept; after runde has left, the terminal is
+    /// out of bracketed paste mode again.
+    @Test func aBracketedPasteIntoANoteArrivesWhole() throws {
+        let team = try Self.team()
+        let tmux = try Tmux()
+        try tmux.start(Self.runCommand(in: team) + "; cat -v")
+        try tmux.waitFor("o opne møtet")
+        try tmux.keys("Space")
+        try tmux.waitFor("[x] Kari Nordvik")
+        try tmux.keys("o")
+        try tmux.waitFor("▶ Kari Nordvik")
+        try tmux.keys("n")
+        try tmux.waitFor("Notat til referatet")
+        try tmux.run(["set-buffer", "line one\nline two q\n"])
+        try tmux.run(["paste-buffer", "-p", "-t", "0"])
+        try tmux.waitFor("line two q")
+        try tmux.keys("Enter")
+        try tmux.waitFor("Kari Nordvik: line one")
+
+        let log = try Self.newMeeting(in: team)
+        let note = try Spawn.run("/usr/bin/jq", ["-r", #"select(.type=="noteAdded") | .text"#, log.path], environment: [])
+        #expect(note.output == "line one\nline two q\n")
+
+        try tmux.keys("q")
+        try tmux.waitFor("Gå ut av runde?")
+        try tmux.keys("j")
+        try tmux.waitFor("Møtet er lagra i", history: true)
+        try tmux.run(["set-buffer", "afterwards"])
+        try tmux.run(["paste-buffer", "-p", "-t", "0"])
+        try tmux.keys("Enter")
+        // The tty echoes the line and `cat -v` prints it: with bracketed paste still on, both
+        // would show the markers as ^[[200~ and ^[[201~.
+        var after = try tmux.waitFor("afterwards", history: true)
+        let deadline = Date().addingTimeInterval(10)
+        while after.components(separatedBy: "afterwards").count < 3, Date() < deadline {
+            usleep(50_000)
+            after = try tmux.capture(history: true)
+        }
+        #expect(after.components(separatedBy: "afterwards").count == 3, "\(after)")
+        #expect(!after.contains("[200~"), "bracketed paste is still on after runde left")
+    }
+
     /// The scribe on a second terminal: a note written there shows on the facilitator's screen,
     /// and the log says who wrote it.
     @Test func aScribeOnASecondTerminalWritesIntoTheSameMeeting() throws {

@@ -56,7 +56,10 @@ final class Driver {
         """
 
     /// Sends keys (and pastes) as the terminal would, running every effect.
-    func send(_ events: InputEvent...) { for event in events { handle(event) } }
+    func send(_ events: InputEvent...) { send(contentsOf: events) }
+
+    /// Sends events in order, as the run loop hands over one read's worth.
+    func send(contentsOf events: [InputEvent]) { for event in events { handle(event) } }
 
     func press(_ keys: Key...) { for key in keys { handle(.key(key)) } }
 
@@ -127,6 +130,11 @@ final class Driver {
 
 /// Compares `text` with `Snapshots/<name>.txt` beside this file. A missing snapshot, or
 /// `RECORD_SNAPSHOTS=1`, writes it and fails, so no baseline slips in unreviewed.
+/// Raw characters for each scalar of `text`, as `wget_wch` returns them one by one.
+func chars(_ text: String) -> [Terminal.RawInput] {
+    text.unicodeScalars.map { .char($0.value) }
+}
+
 func assertSnapshot(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
     let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
     let url = folder.appendingPathComponent(name + ".txt")

@@ -1,5 +1,6 @@
 import Foundation
 import RundeCore
+import RundeTestSupport
 import Testing
 
 @testable import RundeTUI

@@ -2,20 +2,24 @@ import Testing
 
 @testable import RundeTUI
 
-// `Terminal.decode` from plain values: what ncurses' `wget_wch` hands over in one read, and the
+// `KeyDecoder` from plain values: what ncurses' `wget_wch` hands over, read by read, and the
 // events the screen's logic sees. No terminal needed.
 
 private typealias Raw = Terminal.RawInput
 
 private let esc: Raw = .char(0x1B)
 
-/// Raw characters for each scalar of `text`, as `wget_wch` returns them one by one.
-private func chars(_ text: String) -> [Raw] {
-    text.unicodeScalars.map { .char($0.value) }
-}
-
 private func decode(_ raw: [Raw]) -> [InputEvent] {
     Terminal.decode(raw)
+}
+
+private let pasteStart: [Raw] = [esc] + chars("[200~")
+private let pasteEnd: [Raw] = [esc] + chars("[201~")
+
+/// Each read in turn through one decoder, then a long quiet: all the events, in order.
+private func decode(reads: [[Raw]], quiet: Int = 0) -> [InputEvent] {
+    var decoder = KeyDecoder()
+    return reads.flatMap { decoder.decode($0) } + decoder.idle(milliseconds: quiet)
 }
 
 /// One read and the events it must give.
@@ -105,25 +109,120 @@ struct KeyDecodingTests {
         #expect(decode(chars("j")) == [.key(.char("j"))])
     }
 
-    @Test("a multi-line paste with æøå arrives as one paste, line feeds kept")
-    func multiLinePaste() {
-        let raw = chars("Første linje: æøå\rAndre linje: ÆØÅ 😀\r\ntredje\n日本")
-        #expect(decode(raw) == [.paste("Første linje: æøå\nAndre linje: ÆØÅ 😀\ntredje\n日本")])
+    @Test("several keys in one read are keys, each in order")
+    func batchOfKeys() {
+        #expect(decode(chars("ab")) == [.key(.char("a")), .key(.char("b"))])
+        #expect(decode(chars("Kari æøå")) == "Kari æøå".map { .key(.char($0)) })
+    }
+
+    @Test("Enter Enter Enter in one read is three Enters")
+    func threeEnters() {
+        #expect(decode(chars("\r\r\r")) == [.key(.enter), .key(.enter), .key(.enter)])
+        #expect(decode(chars("\n\n")) == [.key(.enter), .key(.enter)])
+    }
+
+    @Test("text then Enter in one read: the Enter is a key, not a line break")
+    func textThenEnter() {
+        #expect(decode(chars("nhei\r")) == [.key(.char("n")), .key(.char("h")), .key(.char("e")), .key(.char("i")), .key(.enter)])
+    }
+
+    @Test("a tab among keys is Tab")
+    func tabAmongKeys() {
+        #expect(decode(chars("a\tb")) == [.key(.char("a")), .key(.tab), .key(.char("b"))])
+    }
+
+    @Test("a control key among keys stays in its place")
+    func controlAmongKeys() {
+        #expect(decode(chars("ab") + [.char(0x03)] + chars("c")) == [.key(.char("a")), .key(.char("b")), .key(.ctrl("c")), .key(.char("c"))])
+    }
+
+    @Test("a bracketed paste with æøå arrives as one paste, line breaks as LF, tabs as spaces")
+    func bracketedPaste() {
+        let raw = pasteStart + chars("Første linje: æøå\rAndre linje: ÆØÅ 😀\r\ntredje\n日本\tx") + pasteEnd
+        #expect(decode(raw) == [.paste("Første linje: æøå\nAndre linje: ÆØÅ 😀\ntredje\n日本 x")])
     }
 
     @Test("a paste ending in a line break stays a paste: the break does not submit")
     func pasteEndingInLineBreak() {
-        #expect(decode(chars("Kari Nordmann\r")) == [.paste("Kari Nordmann\n")])
+        #expect(decode(pasteStart + chars("Kari Nordmann\r") + pasteEnd) == [.paste("Kari Nordmann\n")])
     }
 
-    @Test("tabs in a paste become spaces")
-    func pasteTabs() {
-        #expect(decode(chars("a\tb")) == [.paste("a b")])
+    @Test("keys before and after a paste stay keys, in order")
+    func keysAroundPaste() {
+        let raw = chars("n") + pasteStart + chars("hei") + pasteEnd + chars("\r")
+        #expect(decode(raw) == [.key(.char("n")), .paste("hei"), .key(.enter)])
     }
 
-    @Test("a control key ends the paste before it and comes after")
-    func pasteThenControl() {
-        #expect(decode(chars("ab") + [.char(0x03)] + chars("c")) == [.paste("ab"), .key(.ctrl("c")), .key(.char("c"))])
+    @Test("escape sequences, keys and control characters inside a paste are dropped")
+    func pasteWithControls() {
+        let raw =
+            pasteStart + chars("a\u{1B}[31mb\u{1B}[0m") + [.char(0x07), .char(0x00), .char(0x9B), .char(0x7F), esc]
+            + chars("c") + [.keyCode(0o403), .keyName("kLFT5"), .char(0xD800)] + chars("\u{1B}[Ad") + pasteStart + chars("e") + pasteEnd
+        #expect(decode(raw) == [.paste("abcde")])
+    }
+
+    @Test("a paste split across reads, even inside its markers, is one paste")
+    func pasteAcrossReads() {
+        let whole = pasteStart + chars("første\r\nandre") + pasteEnd + chars("x")
+        for cut in 1..<whole.count {
+            let events = decode(reads: [Array(whole[..<cut]), Array(whole[cut...])])
+            #expect(events == [.paste("første\nandre"), .key(.char("x"))], "cut at \(cut)")
+        }
+    }
+
+    @Test("a key sequence split across reads is still one key")
+    func sequenceAcrossReads() {
+        #expect(decode(reads: [[esc] + chars("[1;"), chars("5D")]) == [.key(.wordLeft)])
+        var decoder = KeyDecoder()
+        #expect(decoder.decode([esc]).isEmpty)
+        #expect(decoder.awaitsSequence)
+        #expect(decoder.decode(chars("[A")) == [.key(.up)])
+    }
+
+    @Test("a lone Escape at the end of a read is Escape once the read is followed by quiet")
+    func loneEscapeThenQuiet() {
+        var decoder = KeyDecoder()
+        #expect(decoder.decode(chars("a") + [esc]) == [.key(.char("a"))])
+        #expect(decoder.idle(milliseconds: 25) == [.key(.escape)])
+        #expect(!decoder.awaitsSequence)
+        #expect(decoder.decode(chars("b")) == [.key(.char("b"))])
+    }
+
+    @Test("a paste whose end never comes is ended after a second of quiet")
+    func unterminatedPaste() {
+        var decoder = KeyDecoder()
+        #expect(decoder.decode(pasteStart + chars("hei")).isEmpty)
+        #expect(decoder.inPaste)
+        #expect(decoder.idle(milliseconds: 250).isEmpty)
+        #expect(decoder.decode(chars(" du")).isEmpty)  // input resets the quiet
+        #expect(decoder.idle(milliseconds: 750).isEmpty)
+        #expect(decoder.idle(milliseconds: 250) == [.paste("hei du")])
+        #expect(!decoder.inPaste)
+        #expect(decoder.decode(chars("q")) == [.key(.char("q"))])
+    }
+
+    @Test("a paste holds at most pasteLimit characters; the rest is dropped, the end still ends it")
+    func pasteLimit() {
+        let long = String(repeating: "ø", count: KeyDecoder.pasteLimit + 10)
+        let events = decode(reads: [pasteStart + chars(long), pasteEnd + chars("x")])
+        #expect(events == [.paste(String(repeating: "ø", count: KeyDecoder.pasteLimit)), .key(.char("x"))])
+    }
+
+    @Test("an empty paste gives nothing; an end marker without a start is dropped")
+    func emptyPasteAndStrayEnd() {
+        #expect(decode(pasteStart + pasteEnd).isEmpty)
+        #expect(decode(pasteEnd + chars("a")) == [.key(.char("a"))])
+    }
+
+    @Test("a paste into a single-line editor: its line breaks become spaces")
+    func pasteIntoSingleLine() {
+        guard case .paste(let text) = decode(pasteStart + chars("Anne\r\nLise\u{1B}[1m!") + pasteEnd).first else {
+            Issue.record("no paste")
+            return
+        }
+        var editor = LineEditor("", multiline: false)
+        editor.insert(text)
+        #expect(editor.text == "Anne Lise!")
     }
 
     @Test("keys and text in one read stay in order")

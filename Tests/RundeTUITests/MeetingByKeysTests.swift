@@ -197,13 +197,31 @@ import Testing
 
 @MainActor
 @Suite struct PasteTests {
-    /// Keys typed faster than the screen reads arrive together; outside a text field they still
-    /// count as keys, one by one.
-    @Test func aBurstOutsideTextEntryIsKeys() throws {
+    /// Keys typed faster than the screen reads arrive in one read; they are still keys, one by
+    /// one, each acting on the screen the one before left.
+    @Test func aBurstOfKeysIsKeys() throws {
         let d = try Driver()
-        d.send(.paste(" "), .key(.down), .paste(" o"))
+        d.send(contentsOf: Terminal.decode(chars(" ") + [.keyCode(0o402)] + chars(" o")))
         #expect(d.meeting.present == ["kari", "ola"])
         #expect(d.meeting.stage == .checkIn)
+    }
+
+    /// `n`, the note, Enter in one read: the editor opens, takes the text, and Enter saves it.
+    @Test func aNoteTypedInOneReadIsSaved() throws {
+        let d = try Driver()
+        d.openWithEveryone()
+        d.send(contentsOf: Terminal.decode(chars("nhei på deg\r")))
+        #expect(d.meeting.notes.last?.text == "hei på deg")
+        #expect(d.state.overlay == nil)
+    }
+
+    /// A paste is text, never commands: outside a text field it does nothing.
+    @Test func aPasteOutsideATextFieldDoesNothing() throws {
+        let d = try Driver()
+        d.send(.paste(" o\nq"))
+        #expect(d.meeting.present.isEmpty)
+        #expect(d.meeting.stage == .scheduled)
+        #expect(d.state.overlay == nil)
     }
 
     @Test func aMultiLinePasteInANoteKeepsItsLines() throws {
@@ -214,6 +232,17 @@ import Testing
         d.press(.enter)
         #expect(d.meeting.notes.last?.text == "Første line: æøå\nAndre line 日本")
     }
+
+    /// A bracketed paste with escape sequences and control characters, in a note: the lines
+    /// stay, and nothing of the sequences' control characters reaches the log.
+    @Test func aBracketedPasteWithControlsGoesInClean() throws {
+        let d = try Driver()
+        d.openWithEveryone()
+        let pasted = "\u{1B}[200~Første\u{1B}[31m raud\u{1B}[0m\u{07}\r\nAndre\u{1B}[A\u{1B}[201~"
+        d.send(contentsOf: Terminal.decode(chars("n" + pasted + "\r")))
+        #expect(d.meeting.notes.last?.text == "Første raud\nAndre")
+    }
+
 }
 
 /// Mouse clicks are a convenience: every click does what a key does.

@@ -26,6 +26,10 @@ struct TOMLChecker {
     static func parse(_ text: String, file: String) -> (root: Table?, checker: TOMLChecker) {
         let layout = TOMLLayout(text)
         var checker = TOMLChecker(file: file, layout: layout)
+        if let bad = TOMLPrecheck.firstProblem(in: text) {
+            checker.report(.syntax(bad.problem), line: bad.line, column: bad.column)
+            return (nil, checker)
+        }
         do {
             let table = try TOMLTable(string: text)
             return (Table(table: table, section: layout.root, name: nil), checker)

@@ -8,10 +8,8 @@ extension AppState {
         case .resize, .click:  // a click needs the frame it landed on: see click(_:on:)
             return []
         case .paste(let text):
-            guard case .entry(var entry) = overlay else {
-                // Fast keys outside a text field are keys, one by one.
-                return text.flatMap { update(.key($0 == "\n" || $0 == "\r" ? .enter : .char($0))) }
-            }
+            // A paste is text, never commands: outside a text field it does nothing.
+            guard case .entry(var entry) = overlay else { return [] }
             entry.editor.insert(text)
             overlay = .entry(entry)
             return []

@@ -20,6 +20,9 @@ extension Keymap {
         out += [
             "", "Also: " + aliasText.joined(separator: ", ") + "; Ctrl-C leaves at once. Text fields: Enter saves, Esc cancels,",
             "←→ Home End, Ctrl-←→ (Alt-b/f) by word, Backspace/Delete, Ctrl-U/K, paste of several lines.",
+            "", "Keys typed fast or arriving together (over ssh) each count, in order. A paste is text, never keys: runde turns on",
+            "the terminal's bracketed paste mode, so a paste goes whole into the open text field (its line breaks kept in a",
+            "note, as spaces in a one-line field) and does nothing when no field is open.",
             "", "The mouse is a convenience: a click on a person marks them present or absent, a click on an agenda item",
             "selects it, and a click on a key in the bottom line presses it. Hold Shift to select text with the mouse.",
         ]

@@ -7,7 +7,7 @@ extension ReviewState {
         switch event {
         case .resize, .click: return true
         case .paste(let text):
-            guard searching else { return text.allSatisfy { update(.key($0 == "\n" ? .enter : .char($0))) } }
+            guard searching else { return true }  // a paste is text, never commands
             query.insert(text.replacingOccurrences(of: "\n", with: " "))
             selection = 0
             return true
