@@ -82,10 +82,11 @@ final class Tmux {
 enum Spawn {
     struct Failed: Error { var code: Int32 }
 
-    static func run(_ path: String, _ arguments: [String], environment: [String]) throws -> (status: Int32, output: String) {
+    /// Spawn attributes that give the child no blocked signals and every handler at its default:
+    /// swift-testing's threads block signals, and a child would inherit that. Destroy them after.
+    static func attributes() -> posix_spawnattr_t {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
         var empty = sigset_t()
         sigemptyset(&empty)
         var all = sigset_t()
@@ -93,6 +94,12 @@ enum Spawn {
         posix_spawnattr_setsigmask(&attributes, &empty)
         posix_spawnattr_setsigdefault(&attributes, &all)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        return attributes
+    }
+
+    static func run(_ path: String, _ arguments: [String], environment: [String]) throws -> (status: Int32, output: String) {
+        var attributes = attributes()
+        defer { posix_spawnattr_destroy(&attributes) }
 
         let outputURL = FileManager.default.temporaryDirectory.appendingPathComponent("runde-spawn-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: outputURL) }

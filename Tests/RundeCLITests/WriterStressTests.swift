@@ -128,6 +128,42 @@ import Testing
         #expect(try CLI.run(["verify", log.path], in: mount).status == 0)
     }
 
+    /// Every command is on disk before it is acknowledged: traced with `strace`, each write to
+    /// the log is followed by an `fsync` of it before the writer says the note is in.
+    @Test func everyCommandIsSyncedBeforeItIsAcknowledged() throws {
+        let strace = "/usr/bin/strace"
+        guard FileManager.default.isExecutableFile(atPath: strace) else {
+            print("everyCommandIsSyncedBeforeItIsAcknowledged: skipped: strace is not installed")
+            return
+        }
+        let log = try Self.meeting(in: try CLI.scratch())
+        let trace = log.deletingLastPathComponent().appendingPathComponent("trace")
+        let stress = CLI.products.appendingPathComponent("runde-stress").path
+        let child = try Child(
+            executable: strace,
+            ["-f", "-qq", "-e", "trace=write,fsync,fdatasync", "-e", "signal=none", "-o", trace.path, stress, log.path, "20", "synk"])
+        guard child.wait() == 0 else {
+            print("everyCommandIsSyncedBeforeItIsAcknowledged: skipped: strace cannot trace here: \(child.errors)")
+            return
+        }
+        var unsynced: Set<Int> = []
+        var acknowledged = 0
+        for line in try String(contentsOf: trace, encoding: .utf8).split(separator: "\n") {
+            guard let call = line.split(separator: " ", maxSplits: 1).last?.trimmingCharacters(in: .whitespaces),
+                let open = call.firstIndex(of: "("), let fd = Int(call[call.index(after: open)...].prefix { $0.isNumber })
+            else { continue }
+            switch call[..<open] {
+            case "write" where fd == 1:
+                #expect(unsynced.isEmpty, "note \(acknowledged + 1) was acknowledged before its lines were synced")
+                acknowledged += 1
+            case "write" where fd > 2: unsynced.insert(fd)
+            case "fsync", "fdatasync": unsynced.remove(fd)
+            default: break
+            }
+        }
+        #expect(acknowledged == 20, "every note acknowledged, and traced")
+    }
+
     /// A log on a read-only file system: writing says so, and reading still works.
     @Test func readOnlyFileSystemSaysSoAndReadingWorks() throws {
         let log = try Self.meeting(in: try CLI.scratch())
@@ -156,26 +192,22 @@ final class Child {
     private let folder: URL
     private var status: Int32?
 
-    init(product: String, _ arguments: [String]) throws {
+    /// One of this package's products, run with `arguments`.
+    convenience init(product: String, _ arguments: [String]) throws {
+        try self.init(executable: CLI.products.appendingPathComponent(product).path, arguments)
+    }
+
+    init(executable path: String, _ arguments: [String]) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("runde-child-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
+        var attributes = Spawn.attributes()
         defer { posix_spawnattr_destroy(&attributes) }
-        var empty = sigset_t()
-        sigemptyset(&empty)
-        var all = sigset_t()
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, folder.appendingPathComponent("out").path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, folder.appendingPathComponent("err").path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        let path = CLI.products.appendingPathComponent(product).path
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
         let environment: [String] = ["LANG=C.UTF-8", "TZ=Europe/Oslo", "PATH=/usr/bin:/bin"]
         let envp = environment.map { strdup($0) } + [nil]
