@@ -451,6 +451,7 @@ import Testing
         #expect(item.draft.exemption == nil)
         #expect(item.liftedExemption?.basis == "offl. § 13")
         #expect(item.liftedExemption?.reason == "Dei pårørande har sagt ja til at saka er open.")
+        #expect(d.screen().screen.snapshot.contains("unntak oppheva"), "the screen says so too")
         d.press(.char("u"))
         #expect(d.meeting.item("s5")?.draft.exemption == "offl. § 13", "undo puts the exemption back")
     }

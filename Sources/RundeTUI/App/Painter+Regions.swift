@@ -128,6 +128,7 @@ extension Painter {
         if let timebox = item.draft.timebox { facts.append("\(timebox) min") }
         if item.draft.infoDrøft { facts.append("info/drøft") }
         if let basis = item.draft.exemption { facts.append("unnateke: \(basis)") }
+        if item.liftedExemption != nil { facts.append(t(UIText.exemptionLifted)) }
         line(facts.joined(separator: " · "), at: Point(x: rect.x, y: y), style: Theme.dim, width: rect.width)
         y += 1
         for ugild in item.disqualified where y < rect.maxY {

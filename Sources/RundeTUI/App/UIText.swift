@@ -22,6 +22,8 @@ enum UIText {
             en: "“\(text)” is not a date: write YYYY-MM-DD, or nothing.")
     }
     static let agendaLine = Translation(nn: "saka", nb: "saken", en: "item")
+    /// Among an item's facts, once its exemption from public disclosure was lifted.
+    static let exemptionLifted = Translation(nn: "unntak oppheva", nb: "unntak opphevet", en: "exemption lifted")
     static let oneItem = Translation(nn: "Skriv éi sak om gongen.", nb: "Skriv én sak om gangen.", en: "Write one item at a time.")
 
     // MARK: Screen
