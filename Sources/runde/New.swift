@@ -16,12 +16,21 @@ struct New: ParsableCommand {
     @Option(name: .long, help: "When the meeting is, as \"YYYY-MM-DD HH:MM\" local time (default: now).")
     var at: String?
 
+    @Option(
+        name: .customLong("check-in"),
+        help: "The check-in round's question for this meeting (default: the team file's check_in, else runde's).")
+    var checkIn: String?
+
     @OptionGroup var teamOptions: TeamOptions
     @OptionGroup var languageOptions: LanguageOptions
 
     func validate() throws {
         try checkArgument(title, "TITLE", languageOptions.language)
         if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("The title is empty.") }
+        if let checkIn {
+            try checkArgument(checkIn, "--check-in", languageOptions.language)
+            if checkIn.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("--check-in: the question is empty.") }
+        }
         if let at, Self.parseTime(at) == nil { throw ValidationError("--at \"\(at)\": write the time as YYYY-MM-DD HH:MM.") }
     }
 
@@ -32,7 +41,7 @@ struct New: ParsableCommand {
         if let agenda {
             drafts = try folder.agenda(URL(fileURLWithPath: agenda), file: agenda, language)
         }
-        let url = try folder.planMeeting(title: title, agenda: drafts, at: at.flatMap(Self.parseTime) ?? Date(), language)
+        let url = try folder.planMeeting(title: title, agenda: drafts, at: at.flatMap(Self.parseTime) ?? Date(), checkIn: checkIn, language)
         Console.out(
             Translation(
                 nn: "Planla «\(title)» med \(drafts.count) saker: \(url.path)",

@@ -16,11 +16,14 @@ extension TeamFolder {
     }
 
     /// Plans a meeting and writes its first event: the agenda, and as its follow-up what the
-    /// earlier meetings leave open. Answers the new log.
-    func planMeeting(title: String, agenda: [ItemDraft], at date: Date, _ language: Language) throws -> URL {
+    /// earlier meetings leave open, and the check-in question (`checkIn`, else the team's, else
+    /// runde's in `language`). Answers the new log.
+    func planMeeting(title: String, agenda: [ItemDraft], at date: Date, checkIn: String? = nil, _ language: Language) throws -> URL {
         let archive = Archive(folder: meetingsURL)
         for damaged in archive.damaged { warn(damaged.message(language)) }
-        let plan = MeetingPlan(title: title, team: team, agenda: agenda, scheduledAt: date, following: archive, timeZone: .current)
+        let plan = MeetingPlan(
+            title: title, team: team, agenda: agenda, scheduledAt: date, following: archive, timeZone: .current,
+            checkIn: CheckIn.question(checkIn, team: team, language))
         let created: MeetingCreated
         do { created = try plan.created(recipes: recipes) } catch {
             throw Failure(error.message(language))

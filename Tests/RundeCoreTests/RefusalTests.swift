@@ -27,7 +27,7 @@ struct RefusalScenario: Sendable, CustomTestStringConvertible {
 enum RefusalCase: String, CaseIterable, Sendable {
     case meetingNotOpen, meetingAlreadyOpen, meetingClosed, nobodyPresent, unknownParticipant, unknownItem
     case unknownAction, participantExists, emptyText, invalidAttendance, invalidIdentifier, roundInProgress
-    case noOpenRound, notInRound, alreadyHadTurn, consentRoundNeedsAnswer, notAConsentRound, anotherItemActive
+    case noOpenRound, notInRound, alreadyHadTurn, roundAlreadyUnderway, consentRoundNeedsAnswer, notAConsentRound, anotherItemActive
     case itemNotPending, noActiveItem, itemsStillActive, closingRoundNotHeld, alreadyClosing
     case notADecisionItem, noProposal, proposalExists, notInStep, stepHasNoRound, objectionNeedsReason
     case concernNeedsText, objectionsStand, noStandingObjection, noConsentRoundYet, consentRoundOutdated
@@ -52,6 +52,7 @@ enum RefusalCase: String, CaseIterable, Sendable {
         case .noOpenRound: self = .noOpenRound
         case .notInRound: self = .notInRound
         case .alreadyHadTurn: self = .alreadyHadTurn
+        case .roundAlreadyUnderway: self = .roundAlreadyUnderway
         case .consentRoundNeedsAnswer: self = .consentRoundNeedsAnswer
         case .notAConsentRound: self = .notAConsentRound
         case .anotherItemActive: self = .anotherItemActive
@@ -297,6 +298,32 @@ extension Harness {
                 try h.run(.answer("ola", .consent))
             },
             command: .answer("ola", .objection("Likevel nei")), expected: .alreadyHadTurn("ola")),
+        RefusalScenario(
+            name: "choose who starts after someone has spoken",
+            setup: { h in
+                try h.attend()
+                try h.run(.openMeeting)
+                try h.run(.speak("kari"))
+            },
+            command: .chooseFirstSpeaker("ingrid"), expected: .roundAlreadyUnderway),
+        RefusalScenario(
+            name: "choose who starts when no round is open", setup: { try $0.opened() }, command: .chooseFirstSpeaker("ola"),
+            expected: .noOpenRound),
+        RefusalScenario(
+            name: "choose someone absent to start",
+            setup: { h in
+                try h.attend(["kari", "ola", "ingrid"])
+                try h.run(.setAttendance("per", .absent))
+                try h.run(.openMeeting)
+            },
+            command: .chooseFirstSpeaker("per"), expected: .notInRound("per")),
+        RefusalScenario(
+            name: "choose someone unknown to start",
+            setup: { h in
+                try h.attend()
+                try h.run(.openMeeting)
+            }, command: .chooseFirstSpeaker("nobody"),
+            expected: .unknownParticipant("nobody")),
         RefusalScenario(name: "speak in a consent round", setup: { try $0.atConsent() }, command: .speak("kari"), expected: .consentRoundNeedsAnswer),
         RefusalScenario(name: "pass in a consent round", setup: { try $0.atConsent() }, command: .pass("per"), expected: .consentRoundNeedsAnswer),
         RefusalScenario(

@@ -19,6 +19,8 @@ public enum Event: Sendable, Hashable {
     case objectionRaised(TurnWithText)
     /// The facilitator ended the open round before everyone had their turn.
     case roundStopped
+    /// The facilitator chose who opens the round under way, before anyone had a turn.
+    case firstSpeakerChosen(FirstSpeakerChosen)
     case itemStarted(ItemRef)
     case stepStarted(StepStarted)
     case proposalSet(ItemText)
@@ -59,6 +61,7 @@ public enum Event: Sendable, Hashable {
         case .concernRaised: "concernRaised"
         case .objectionRaised: "objectionRaised"
         case .roundStopped: "roundStopped"
+        case .firstSpeakerChosen: "firstSpeakerChosen"
         case .itemStarted: "itemStarted"
         case .stepStarted: "stepStarted"
         case .proposalSet: "proposalSet"
@@ -89,7 +92,7 @@ public enum Event: Sendable, Hashable {
     /// Every `type` value this build knows, in the order of the cases.
     public static let knownTypes: [String] = [
         "meetingCreated", "attendanceSet", "guestAdded", "meetingOpened", "roundStarted", "turnSpoken",
-        "turnPassed", "consented", "concernRaised", "objectionRaised", "roundStopped", "itemStarted",
+        "turnPassed", "consented", "concernRaised", "objectionRaised", "roundStopped", "firstSpeakerChosen", "itemStarted",
         "stepStarted", "proposalSet", "proposalAmended", "objectionIntegrated", "conclusionStated",
         "decisionRecorded", "itemEnded", "itemWithdrawn", "itemPostponed", "itemKindChanged", "ugildDeclared",
         "exemptionLifted", "actionAdded", "actionStatusSet", "followUpActionSet", "decisionReviewed", "noteAdded", "itemAdded", "itemEdited", "itemMoved",
@@ -104,6 +107,7 @@ public enum Event: Sendable, Hashable {
         case .attendanceSet(let p): try p.encode(to: encoder)
         case .guestAdded(let p): try p.encode(to: encoder)
         case .roundStarted(let p): try p.encode(to: encoder)
+        case .firstSpeakerChosen(let p): try p.encode(to: encoder)
         case .turnSpoken(let p), .turnPassed(let p), .consented(let p): try p.encode(to: encoder)
         case .concernRaised(let p), .objectionRaised(let p): try p.encode(to: encoder)
         case .itemStarted(let p), .itemEnded(let p), .itemRemoved(let p): try p.encode(to: encoder)
@@ -142,6 +146,7 @@ public enum Event: Sendable, Hashable {
         case "concernRaised": .concernRaised(try TurnWithText(from: decoder))
         case "objectionRaised": .objectionRaised(try TurnWithText(from: decoder))
         case "roundStopped": .roundStopped
+        case "firstSpeakerChosen": .firstSpeakerChosen(try FirstSpeakerChosen(from: decoder))
         case "itemStarted": .itemStarted(try ItemRef(from: decoder))
         case "stepStarted": .stepStarted(try StepStarted(from: decoder))
         case "proposalSet": .proposalSet(try ItemText(from: decoder))

@@ -14,12 +14,16 @@ public struct MeetingCreated: Codable, Sendable, Hashable {
     public var followUp: [FollowUpAction]?
     /// Decisions from earlier meetings due for review; nil when there are none.
     public var reviewDue: [FollowUpDecision]?
+    /// The check-in question (*innsjekk*) the room is asked when the meeting opens; nil in logs
+    /// written before it was recorded (the screen then asks ``CheckIn/defaultQuestion``).
+    public var checkIn: String?
 
     public init(
         id: UUID, title: String, team: String, scheduledAt: Date, participants: [Participant],
         items: [ItemSpec], facilitator: ParticipantID? = nil, scribe: ParticipantID? = nil,
-        followUp: [FollowUpAction] = [], reviewDue: [FollowUpDecision] = []
+        followUp: [FollowUpAction] = [], reviewDue: [FollowUpDecision] = [], checkIn: String? = nil
     ) {
+        self.checkIn = checkIn
         self.id = id
         self.title = title
         self.team = team
@@ -47,6 +51,11 @@ public struct RoundStarted: Codable, Sendable, Hashable {
     public var purpose: RoundPurpose
     public var item: ItemID?
     public var step: String?
+    public var order: [ParticipantID]
+}
+
+/// The facilitator chose who opens the round under way: its order, starting with them.
+public struct FirstSpeakerChosen: Codable, Sendable, Hashable {
     public var order: [ParticipantID]
 }
 

@@ -15,7 +15,7 @@ extension Command {
         case .addNote(let text, _): [text]
         case .addAction(let what, _, _): [what]
         case .setAttendance, .openMeeting, .startClosingRound, .closeMeeting, .startItem, .nextStep, .recordDecision,
-            .speak, .pass, .answer(_, .consent), .runRoundAgain, .stopRound, .moveItem, .removeItem, .setActionStatus,
+            .speak, .pass, .answer(_, .consent), .runRoundAgain, .stopRound, .chooseFirstSpeaker, .moveItem, .removeItem, .setActionStatus,
             .setFollowUpStatus, .keepDecision, .undo:
             []
         }
@@ -30,9 +30,9 @@ extension ItemDraft {
 }
 
 extension Recipe {
-    /// The recipe's id, titles, and its steps' keys and titles: copied into the log with an item.
+    /// The recipe's id, titles, and its steps' keys, titles and prompts: copied into the log with an item.
     var texts: [String] {
-        [id] + title.texts + steps.flatMap { [$0.key] + $0.title.texts }
+        [id] + title.texts + steps.flatMap { [$0.key] + $0.title.texts + ($0.prompt?.texts ?? []) }
     }
 }
 

@@ -36,6 +36,9 @@ public enum Command: Sendable, Hashable {
     /// Runs the current step's round again; for a consent round, after every objection is integrated.
     case runRoundAgain
     case stopRound
+    /// Lets `who` open the round under way, while nobody has had a turn yet; the others follow
+    /// in the round's order from there.
+    case chooseFirstSpeaker(ParticipantID)
     case integrate(objector: ParticipantID, how: String, newProposal: String)
 
     // The agenda, before an item starts

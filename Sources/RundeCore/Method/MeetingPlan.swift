@@ -12,12 +12,16 @@ public struct MeetingPlan: Sendable {
     public var followUp: [FollowUpAction]
     /// Decisions from earlier meetings due for review by the day of the meeting.
     public var reviewDue: [FollowUpDecision]
+    /// The check-in question to record in the log; nil records none (the screen asks
+    /// ``CheckIn/defaultQuestion``).
+    public var checkIn: String?
 
     public init(
         id: UUID = UUID(), title: String, team: Team, agenda: [ItemDraft], scheduledAt: Date, followUp: [FollowUpAction] = [],
-        reviewDue: [FollowUpDecision] = []
+        reviewDue: [FollowUpDecision] = [], checkIn: String? = nil
     ) {
         self.id = id
+        self.checkIn = checkIn?.trimmedOrNil
         self.title = title
         self.team = team
         self.agenda = agenda
@@ -31,13 +35,13 @@ public struct MeetingPlan: Sendable {
     /// exempt decision is exempt on the same legal basis.
     public init(
         id: UUID = UUID(), title: String, team: Team, agenda: [ItemDraft], scheduledAt: Date, following archive: Archive,
-        timeZone: TimeZone
+        timeZone: TimeZone, checkIn: String? = nil
     ) {
         let exemptions = Exemptions(archive: archive)
         self.init(
             id: id, title: title, team: team, agenda: agenda.map { $0.inheritingExemption(exemptions.basis(of:)) }, scheduledAt: scheduledAt,
             followUp: archive.openActions,
-            reviewDue: archive.reviewDue(on: Day(scheduledAt, in: timeZone)))
+            reviewDue: archive.reviewDue(on: Day(scheduledAt, in: timeZone)), checkIn: checkIn)
     }
 
     /// The `meetingCreated` event: every member on the list, every item with its recipe's steps.
@@ -62,7 +66,7 @@ public struct MeetingPlan: Sendable {
         return MeetingCreated(
             id: id, title: title, team: team.name, scheduledAt: Timestamp.normalized(scheduledAt),
             participants: team.participants, items: items, facilitator: team.facilitator?.id, scribe: team.scribe?.id,
-            followUp: followUp, reviewDue: reviewDue)
+            followUp: followUp, reviewDue: reviewDue, checkIn: checkIn)
     }
 
     /// `2026-11-24-1400-teammote-veke-48`: date and time in `timeZone`, then the title's slug.
@@ -78,7 +82,7 @@ extension MeetingPlan {
     /// number of items; nil when nothing.
     var refusal: Refusal? {
         guard agenda.count <= Limits.itemsPerMeeting else { return .tooManyItems(limit: Limits.itemsPerMeeting) }
-        let texts = [title, team.name] + [team.purpose].compactMap { $0 } + team.members.map(\.name) + agenda.flatMap(\.texts)
+        let texts = [title, team.name] + [team.purpose, checkIn].compactMap { $0 } + team.members.map(\.name) + agenda.flatMap(\.texts)
         for text in texts {
             if let unsafe = text.unicodeScalars.first(where: ControlCharacters.isUnsafe) { return .controlCharacter(unsafe) }
             if Limits.isTooLong(text) { return .textTooLong(limit: Limits.textCharacters) }

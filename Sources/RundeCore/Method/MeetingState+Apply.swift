@@ -35,7 +35,7 @@ extension MeetingState {
             openedAt = at
         case .roundStarted(let e):
             let number = rounds.filter { $0.item == e.item && $0.step == e.step && $0.purpose == e.purpose }.count + 1
-            rounds.append(Round(id: seq, purpose: e.purpose, item: e.item, step: e.step, order: e.order, number: number))
+            rounds.append(Round(id: seq, purpose: e.purpose, item: e.item, step: e.step, order: e.order, number: number, opener: e.order.first))
             if e.purpose == .checkOut { stage = .checkOut }
         case .turnSpoken(let e):
             try takeTurn(e.participant, .spoke)
@@ -54,6 +54,14 @@ extension MeetingState {
             }
         case .roundStopped:
             rounds[try openRoundIndex()].stoppedEarly = true
+        case .firstSpeakerChosen(let e):
+            let index = try openRoundIndex()
+            guard rounds[index].turns.isEmpty else { throw FoldError(description: "the open round has had turns already") }
+            guard e.order.sorted() == rounds[index].order.sorted(), Set(e.order).count == e.order.count else {
+                throw FoldError(description: "the new order is not the open round's people")
+            }
+            rounds[index].order = e.order
+            rounds[index].opener = e.order.first
         case .itemStarted(let e):
             try update(e.item) {
                 $0.status = .active

@@ -34,6 +34,7 @@ extension MeetingState {
         case .stopRound:
             guard openRound != nil else { throw .noOpenRound }
             return [.roundStopped]
+        case .chooseFirstSpeaker(let who): return try chooseFirstSpeaker(who)
         case .integrate(let objector, let how, let text): return try integrate(objector, how: how, newProposal: text)
         case .addItem(let draft, let recipe):
             try requireRoomForItem()
@@ -272,9 +273,10 @@ extension MeetingState {
         return item
     }
 
-    /// A round over those present (less the *ugild*, on an item).
+    /// A round over those present (less the *ugild*, on an item), opened by the next one after
+    /// whoever opened the round before (``rotated(_:)``).
     func newRound(_ purpose: RoundPurpose, on item: Item? = nil, step: String? = nil) throws(Refusal) -> RoundStarted {
-        let order = speakingOrder(for: item)
+        let order = rotated(speakingOrder(for: item))
         guard !order.isEmpty else { throw .nobodyPresent }
         return RoundStarted(purpose: purpose, item: item?.id, step: step, order: order)
     }

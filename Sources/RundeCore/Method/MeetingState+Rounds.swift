@@ -58,6 +58,28 @@ extension MeetingState {
         }
     }
 
+    /// Lets `who` open the round under way, before anyone has had a turn: the round's order,
+    /// turned to start with them (those before them follow at the end, as in a circle).
+    func chooseFirstSpeaker(_ who: ParticipantID) throws(Refusal) -> [Event] {
+        _ = try known(who)
+        guard let round = openRound else { throw .noOpenRound }
+        guard round.turns.isEmpty else { throw .roundAlreadyUnderway }
+        guard let index = round.order.firstIndex(of: who) else { throw .notInRound(who) }
+        guard index > 0 else { return [] }
+        return [.firstSpeakerChosen(FirstSpeakerChosen(order: Array(round.order[index...] + round.order[..<index])))]
+    }
+
+    /// `order` (those taking part, in list order) turned so the round starts with the first of
+    /// them after whoever opened the round before, in the list order of the meeting's
+    /// participants: so the same person does not always open (S3's practice). The first round
+    /// starts with the first on the list. Only the log decides it, so replay gives the same order.
+    func rotated(_ order: [ParticipantID]) -> [ParticipantID] {
+        guard let previous = rounds.last?.opener, let place = participants.firstIndex(where: { $0.id == previous }) else { return order }
+        let after = participants[(place + 1)...].map(\.id) + participants[...place].map(\.id)
+        guard let next = after.first(where: order.contains), let index = order.firstIndex(of: next) else { return order }
+        return Array(order[index...] + order[..<index])
+    }
+
     func integrate(_ objector: ParticipantID, how: String, newProposal: String) throws(Refusal) -> [Event] {
         let item = try activeItemWithoutOpenRound()
         guard item.kind == .decision else { throw .notADecisionItem }

@@ -24,6 +24,8 @@ public struct MeetingState: Sendable, Hashable {
     public var createdAt: Date
     public var facilitator: ParticipantID?
     public var scribe: ParticipantID?
+    /// The check-in question set when the meeting was planned; nil for the default.
+    public var checkIn: String?
     public var participants: [Participant]
     /// Those added as guests during the meeting; they stay guests when they leave and return.
     public var guests: Set<ParticipantID> = []
@@ -57,6 +59,7 @@ public struct MeetingState: Sendable, Hashable {
         createdAt = at
         facilitator = created.facilitator
         scribe = created.scribe
+        checkIn = created.checkIn
         participants = created.participants
         items = created.items.map(Item.init(spec:))
         followUp = created.followUp ?? []

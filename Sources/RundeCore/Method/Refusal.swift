@@ -18,6 +18,8 @@ public enum Refusal: Error, Sendable, Hashable {
     case noOpenRound
     case notInRound(ParticipantID)
     case alreadyHadTurn(ParticipantID)
+    /// The first speaker can be chosen only while nobody has had a turn in the open round.
+    case roundAlreadyUnderway
     case consentRoundNeedsAnswer
     case notAConsentRound
     case anotherItemActive(ItemID)

@@ -25,6 +25,8 @@ public struct Minutes: Codable, Sendable, Hashable {
     public var followUp: [MinutesFollowUpAction]
     /// Decisions of earlier meetings due for review, with what the team chose.
     public var reviewDue: [MinutesReview]
+    /// The check-in question the meeting was planned with; nil in logs that hold none.
+    public var checkInQuestion: String?
     /// The check-in round(s).
     public var checkIn: [MinutesRound]
     /// The agenda, in order.
@@ -42,7 +44,7 @@ public struct Minutes: Codable, Sendable, Hashable {
 
     private enum CodingKeys: String, CodingKey {
         case title, team, language, stage, isPublic = "public", scheduledAt, openedAt, closedAt, facilitator, scribe, participants
-        case followUp, reviewDue, checkIn, items, actions, checkOut, notes, source, events
+        case followUp, reviewDue, checkInQuestion, checkIn, items, actions, checkOut, notes, source, events
     }
 
     /// The internal minutes of `meeting`: everything, exempt items included.
@@ -68,6 +70,7 @@ public struct Minutes: Codable, Sendable, Hashable {
         let rounds = { (purpose: RoundPurpose) in
             meeting.rounds.filter { $0.purpose == purpose }.map { MinutesRound($0, step: nil, notes: notes, language: language) }
         }
+        checkInQuestion = meeting.checkIn
         checkIn = rounds(.checkIn)
         items = meeting.items.enumerated().map { index, item in
             MinutesItem(number: index + 1, exemption: item.draft.exemption, content: ItemContent(item, in: meeting, notes: notes, language: language))

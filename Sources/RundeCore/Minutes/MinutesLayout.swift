@@ -131,6 +131,9 @@ struct MinutesLayout {
         let title = round.purpose == .item ? (round.stepTitle ?? round.purpose.name(language)) : round.purpose.name(language)
         let count = round.number > 1 ? " (\(MinutesText.again(round.number)[language]))" : ""
         var out: [Block] = [.heading(level: level, [.text(title), .word(count)])]
+        if round.purpose == .checkIn, round.number == 1, let question = minutes.checkInQuestion {
+            out.append(.paragraph([.word("\(t(MinutesText.checkInQuestion)): "), .emphasis([.text(question)])]))
+        }
         if round.purpose != .consent {
             let spoke = round.turns.filter { $0.outcome == .spoke }.map(\.participant)
             let passed = round.turns.filter { $0.outcome == .passed }.map(\.participant)

@@ -42,6 +42,7 @@ public enum MinutesText {
     public static let ugild = Translation(nn: "Ugild (fvl. § 6)", nb: "Inhabil (fvl. § 6)", en: "Disqualified (Public Administration Act § 6)")
     public static let spoke = Translation(nn: "Hadde ordet", nb: "Hadde ordet", en: "Spoke")
     public static let passed = Translation(nn: "Stod over", nb: "Sto over", en: "Passed")
+    public static let checkInQuestion = Translation(nn: "Spørsmål", nb: "Spørsmål", en: "Question")
     public static let stoppedEarly = Translation(
         nn: "Runden vart stoppa før alle hadde hatt ordet.", nb: "Runden ble stoppet før alle hadde hatt ordet.",
         en: "The round was stopped before everyone had spoken.")

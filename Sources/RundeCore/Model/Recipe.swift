@@ -18,12 +18,16 @@ public struct RecipeStep: Codable, Sendable, Hashable {
     public var mode: StepMode
     public var title: LocalizedText
     public var timebox: Int?
+    /// A short guiding prompt (*rettleiing*) shown under the step's title on the live screen:
+    /// what the room is asked to do now. Absent in logs written before prompts existed.
+    public var prompt: LocalizedText?
 
-    public init(key: String, mode: StepMode, title: LocalizedText, timebox: Int? = nil) {
+    public init(key: String, mode: StepMode, title: LocalizedText, timebox: Int? = nil, prompt: LocalizedText? = nil) {
         self.key = key
         self.mode = mode
         self.title = title
         self.timebox = timebox
+        self.prompt = prompt
     }
 }
 

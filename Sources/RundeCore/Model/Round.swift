@@ -53,6 +53,9 @@ public struct Round: Sendable, Hashable, Identifiable {
     public var number: Int
     /// Stopped by the facilitator before everyone had their turn.
     public var stoppedEarly = false
+    /// Who opened the round: the first of its order when it started, or whom the facilitator
+    /// chose. The next round starts with the one after them. Stays when they leave the round.
+    public var opener: ParticipantID?
 
     /// Those still to have their turn, in order.
     public var waiting: [ParticipantID] {

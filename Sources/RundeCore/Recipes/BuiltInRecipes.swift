@@ -39,6 +39,9 @@ public enum BuiltInRecipes {
         title = "Sakseigar legg fram"
         title_nb = "Sakseier legger fram"
         title_en = "The owner presents"
+        prompt = "Sakseigar fortel kva saka gjeld; dei andre lyttar"
+        prompt_nb = "Sakseier forteller hva saken gjelder; de andre lytter"
+        prompt_en = "The owner tells what the item is about; the others listen"
 
         [[steps]]
         key = "clarify"
@@ -46,6 +49,9 @@ public enum BuiltInRecipes {
         title = "Oppklarande spørsmål"
         title_nb = "Oppklarende spørsmål"
         title_en = "Clarifying questions"
+        prompt = "Berre spørsmål for å forstå — ikkje meiningar enno"
+        prompt_nb = "Bare spørsmål for å forstå — ikke meninger ennå"
+        prompt_en = "Only questions to understand — no opinions yet"
         """
 
     static let discussion = """
@@ -61,6 +67,9 @@ public enum BuiltInRecipes {
         title = "Sakseigar legg fram"
         title_nb = "Sakseier legger fram"
         title_en = "The owner presents"
+        prompt = "Sakseigar fortel kva saka gjeld, og kva innspel som trengst; dei andre lyttar"
+        prompt_nb = "Sakseier forteller hva saken gjelder, og hvilke innspill som trengs; de andre lytter"
+        prompt_en = "The owner tells what the item is about and what input is wanted; the others listen"
 
         [[steps]]
         key = "clarify"
@@ -68,6 +77,9 @@ public enum BuiltInRecipes {
         title = "Oppklarande spørsmål"
         title_nb = "Oppklarende spørsmål"
         title_en = "Clarifying questions"
+        prompt = "Berre spørsmål for å forstå — ikkje meiningar enno"
+        prompt_nb = "Bare spørsmål for å forstå — ikke meninger ennå"
+        prompt_en = "Only questions to understand — no opinions yet"
 
         [[steps]]
         key = "views"
@@ -75,6 +87,9 @@ public enum BuiltInRecipes {
         title = "Synspunkt, perspektiv, meiningar"
         title_nb = "Synspunkter, perspektiver, meninger"
         title_en = "Views, perspectives, opinions"
+        prompt = "Kva tenkjer du? Del synspunkt og perspektiv — sakseigar avgjer sjølv"
+        prompt_nb = "Hva tenker du? Del synspunkter og perspektiver — sakseier avgjør selv"
+        prompt_en = "What do you think? Share views and perspectives — the owner decides"
 
         [[steps]]
         key = "conclusion"
@@ -82,6 +97,9 @@ public enum BuiltInRecipes {
         title = "Sakseigar sin konklusjon"
         title_nb = "Sakseiers konklusjon"
         title_en = "The owner's conclusion"
+        prompt = "Sakseigar samlar trådane og seier kva som skjer vidare"
+        prompt_nb = "Sakseier samler trådene og sier hva som skjer videre"
+        prompt_en = "The owner draws the threads together and says what happens next"
         """
 
     static let decision = """
@@ -97,6 +115,9 @@ public enum BuiltInRecipes {
         title = "Sakseigar legg fram forslag til avgjerd"
         title_nb = "Sakseier legger fram forslag til beslutning"
         title_en = "The owner presents a proposal"
+        prompt = "Sakseigar legg fram forslaget og kvifor; dei andre lyttar"
+        prompt_nb = "Sakseier legger fram forslaget og hvorfor; de andre lytter"
+        prompt_en = "The owner presents the proposal and why; the others listen"
 
         [[steps]]
         key = "clarify"
@@ -104,6 +125,9 @@ public enum BuiltInRecipes {
         title = "Oppklarande spørsmål"
         title_nb = "Oppklarende spørsmål"
         title_en = "Clarifying questions"
+        prompt = "Berre spørsmål for å forstå — ikkje meiningar enno"
+        prompt_nb = "Bare spørsmål for å forstå — ikke meninger ennå"
+        prompt_en = "Only questions to understand — no opinions yet"
 
         [[steps]]
         key = "react"
@@ -111,6 +135,9 @@ public enum BuiltInRecipes {
         title = "Reaksjonsrunde"
         title_nb = "Reaksjonsrunde"
         title_en = "Reactions"
+        prompt = "Korleis reagerer du på forslaget? Kort, éin gong kvar — ingen debatt"
+        prompt_nb = "Hvordan reagerer du på forslaget? Kort, én gang hver — ingen debatt"
+        prompt_en = "How do you react to the proposal? Briefly, once each — no debate"
 
         [[steps]]
         key = "amend"
@@ -118,6 +145,9 @@ public enum BuiltInRecipes {
         title = "Sakseigar kan endre forslaget"
         title_nb = "Sakseier kan endre forslaget"
         title_en = "The owner may amend the proposal"
+        prompt = "Sakseigar kan endre forslaget etter reaksjonane — eller la det stå"
+        prompt_nb = "Sakseier kan endre forslaget etter reaksjonene — eller la det stå"
+        prompt_en = "The owner may amend the proposal after the reactions — or let it stand"
 
         [[steps]]
         key = "consent"
@@ -125,6 +155,9 @@ public enum BuiltInRecipes {
         title = "Samtykkerunde"
         title_nb = "Samtykkerunde"
         title_en = "Consent round"
+        prompt = "Kan du leve med forslaget? Samtykke, samtykke med merknad, eller innvending med grunn"
+        prompt_nb = "Kan du leve med forslaget? Samtykke, samtykke med merknad, eller innvending med begrunnelse"
+        prompt_en = "Can you live with it? Consent, consent with a concern, or an objection with its reason"
         """
 
     static let oktStandard = """
@@ -140,6 +173,9 @@ public enum BuiltInRecipes {
         title = "Kva er problemet? Kva veit vi, og kva veit vi ikkje?"
         title_nb = "Hva er problemet? Hva vet vi, og hva vet vi ikke?"
         title_en = "What is the problem? What do we know, and what don't we know?"
+        prompt = "Fakta først: kva har vi sett og høyrt, og kva er berre antaking?"
+        prompt_nb = "Fakta først: hva har vi sett og hørt, og hva er bare antakelser?"
+        prompt_en = "Facts first: what have we seen and heard, and what is only assumed?"
         timebox = 15
 
         [[steps]]
@@ -148,6 +184,9 @@ public enum BuiltInRecipes {
         title = "Kven gjeld det, og kva treng dei?"
         title_nb = "Hvem gjelder det, og hva trenger de?"
         title_en = "Who is affected, and what do they need?"
+        prompt = "Sjå det frå deira side: kva treng dei, og kva er vanskeleg for dei?"
+        prompt_nb = "Se det fra deres side: hva trenger de, og hva er vanskelig for dem?"
+        prompt_en = "See it from their side: what do they need, and what is hard for them?"
         timebox = 20
 
         [[steps]]
@@ -156,6 +195,9 @@ public enum BuiltInRecipes {
         title = "Idear – utan å vurdere dei enno"
         title_nb = "Ideer – uten å vurdere dem ennå"
         title_en = "Ideas – no judging yet"
+        prompt = "Så mange idear som mogleg — ingen vurderer, alle byggjer vidare"
+        prompt_nb = "Så mange ideer som mulig — ingen vurderer, alle bygger videre"
+        prompt_en = "As many ideas as possible — nobody judges, everyone builds on"
         timebox = 20
 
         [[steps]]
@@ -164,6 +206,9 @@ public enum BuiltInRecipes {
         title = "Kva prøver vi først?"
         title_nb = "Hva prøver vi først?"
         title_en = "What do we try first?"
+        prompt = "Vel éin ting å prøve — lite nok til å byrje i morgon"
+        prompt_nb = "Velg én ting å prøve — lite nok til å begynne i morgen"
+        prompt_en = "Pick one thing to try — small enough to start tomorrow"
         timebox = 15
 
         [[steps]]
@@ -172,6 +217,9 @@ public enum BuiltInRecipes {
         title = "Neste steg: kven gjer kva, og innan når?"
         title_nb = "Neste steg: hvem gjør hva, og innen når?"
         title_en = "Next steps: who does what, and by when?"
+        prompt = "Kvart oppfølgingspunkt får ein som har ansvaret, og ein frist"
+        prompt_nb = "Hvert oppfølgingspunkt får en som har ansvaret, og en frist"
+        prompt_en = "Every action gets someone responsible and a due date"
         timebox = 10
         """
 
@@ -188,6 +236,9 @@ public enum BuiltInRecipes {
         title = "Kva er problemet, og kva veit vi?"
         title_nb = "Hva er problemet, og hva vet vi?"
         title_en = "What is the problem, and what do we know?"
+        prompt = "Kort: kva er problemet, og kva veit vi sikkert?"
+        prompt_nb = "Kort: hva er problemet, og hva vet vi sikkert?"
+        prompt_en = "Briefly: what is the problem, and what do we know for sure?"
         timebox = 5
 
         [[steps]]
@@ -196,6 +247,9 @@ public enum BuiltInRecipes {
         title = "Idear – utan å vurdere dei enno"
         title_nb = "Ideer – uten å vurdere dem ennå"
         title_en = "Ideas – no judging yet"
+        prompt = "Så mange idear som mogleg — ingen vurderer, alle byggjer vidare"
+        prompt_nb = "Så mange ideer som mulig — ingen vurderer, alle bygger videre"
+        prompt_en = "As many ideas as possible — nobody judges, everyone builds on"
         timebox = 10
 
         [[steps]]
@@ -204,6 +258,9 @@ public enum BuiltInRecipes {
         title = "Kva prøver vi først?"
         title_nb = "Hva prøver vi først?"
         title_en = "What do we try first?"
+        prompt = "Vel éin ting å prøve — lite nok til å byrje i morgon"
+        prompt_nb = "Velg én ting å prøve — lite nok til å begynne i morgen"
+        prompt_en = "Pick one thing to try — small enough to start tomorrow"
         timebox = 10
 
         [[steps]]
@@ -212,6 +269,9 @@ public enum BuiltInRecipes {
         title = "Neste steg: kven gjer kva, og innan når?"
         title_nb = "Neste steg: hvem gjør hva, og innen når?"
         title_en = "Next steps: who does what, and by when?"
+        prompt = "Kvart oppfølgingspunkt får ein som har ansvaret, og ein frist"
+        prompt_nb = "Hvert oppfølgingspunkt får en som har ansvaret, og en frist"
+        prompt_en = "Every action gets someone responsible and a due date"
         timebox = 5
         """
 
@@ -228,6 +288,9 @@ public enum BuiltInRecipes {
         title = "Kva veit vi, og kva veit vi ikkje?"
         title_nb = "Hva vet vi, og hva vet vi ikke?"
         title_en = "What do we know, and what don't we know?"
+        prompt = "Skil det vi veit frå det vi trur — begge delar er lov å seie"
+        prompt_nb = "Skill det vi vet fra det vi tror — begge deler er lov å si"
+        prompt_en = "Tell what we know from what we believe — both may be said"
         timebox = 15
 
         [[steps]]
@@ -236,6 +299,9 @@ public enum BuiltInRecipes {
         title = "Kva trur vi – og kva må vi sjekke?"
         title_nb = "Hva tror vi – og hva må vi sjekke?"
         title_en = "What do we assume – and what must we check?"
+        prompt = "Kva tek vi for gitt? Kva må vere sant for at vi har rett?"
+        prompt_nb = "Hva tar vi for gitt? Hva må være sant for at vi har rett?"
+        prompt_en = "What do we take for granted? What must be true for us to be right?"
         timebox = 15
 
         [[steps]]
@@ -244,6 +310,9 @@ public enum BuiltInRecipes {
         title = "Kven gjeld det, og kven bør vi spørje?"
         title_nb = "Hvem gjelder det, og hvem bør vi spørre?"
         title_en = "Who is affected, and whom should we ask?"
+        prompt = "Kven kjenner dette best — brukarar, pårørande, kollegaer? Kven spør vi?"
+        prompt_nb = "Hvem kjenner dette best — brukere, pårørende, kolleger? Hvem spør vi?"
+        prompt_en = "Who knows this best — service users, relatives, colleagues? Whom do we ask?"
         timebox = 15
 
         [[steps]]
@@ -252,6 +321,9 @@ public enum BuiltInRecipes {
         title = "Korleis finn vi ut det vi ikkje veit?"
         title_nb = "Hvordan finner vi ut det vi ikke vet?"
         title_en = "How do we find out what we don't know?"
+        prompt = "Kva skal vi sjekke, korleis, og kven spør?"
+        prompt_nb = "Hva skal vi sjekke, hvordan, og hvem spør?"
+        prompt_en = "What do we check, how, and who asks?"
         timebox = 10
 
         [[steps]]
@@ -260,6 +332,9 @@ public enum BuiltInRecipes {
         title = "Neste steg: kven gjer kva, og innan når?"
         title_nb = "Neste steg: hvem gjør hva, og innen når?"
         title_en = "Next steps: who does what, and by when?"
+        prompt = "Kvart oppfølgingspunkt får ein som har ansvaret, og ein frist"
+        prompt_nb = "Hvert oppfølgingspunkt får en som har ansvaret, og en frist"
+        prompt_en = "Every action gets someone responsible and a due date"
         timebox = 5
         """
 
@@ -276,6 +351,9 @@ public enum BuiltInRecipes {
         title = "Forteljinga"
         title_nb = "Fortellingen"
         title_en = "The story"
+        prompt = "Sakseigar fortel kva som skjedde, utan avbrot; dei andre lyttar"
+        prompt_nb = "Sakseier forteller hva som skjedde, uten avbrudd; de andre lytter"
+        prompt_en = "The owner tells what happened, uninterrupted; the others listen"
 
         [[steps]]
         key = "clarify"
@@ -283,6 +361,9 @@ public enum BuiltInRecipes {
         title = "Oppklarande spørsmål"
         title_nb = "Oppklarende spørsmål"
         title_en = "Clarifying questions"
+        prompt = "Berre spørsmål for å forstå — ikkje meiningar enno"
+        prompt_nb = "Bare spørsmål for å forstå — ikke meninger ennå"
+        prompt_en = "Only questions to understand — no opinions yet"
 
         [[steps]]
         key = "stakes"
@@ -290,6 +371,9 @@ public enum BuiltInRecipes {
         title = "Kva står på spel?"
         title_nb = "Hva står på spill?"
         title_en = "What is at stake?"
+        prompt = "Kva står på spel? For kven? Kva verdiar kjem under press?"
+        prompt_nb = "Hva står på spill? For hvem? Hvilke verdier kommer under press?"
+        prompt_en = "What is at stake? For whom? Which values come under pressure?"
 
         [[steps]]
         key = "involved"
@@ -297,6 +381,9 @@ public enum BuiltInRecipes {
         title = "Kven er involverte?"
         title_nb = "Hvem er involvert?"
         title_en = "Who is involved?"
+        prompt = "Kven er involverte, og korleis ser saka ut frå der dei står?"
+        prompt_nb = "Hvem er involvert, og hvordan ser saken ut fra der de står?"
+        prompt_en = "Who is involved, and how does it look from where they stand?"
 
         [[steps]]
         key = "options"
@@ -304,6 +391,9 @@ public enum BuiltInRecipes {
         title = "Kva kan vi gjere?"
         title_nb = "Hva kan vi gjøre?"
         title_en = "What can we do?"
+        prompt = "Kva kan vi gjere — og kva følgjer får kvart val?"
+        prompt_nb = "Hva kan vi gjøre — og hvilke følger får hvert valg?"
+        prompt_en = "What can we do — and what follows from each choice?"
 
         [[steps]]
         key = "choice"
@@ -311,6 +401,9 @@ public enum BuiltInRecipes {
         title = "Kva vel vi, og kvifor?"
         title_nb = "Hva velger vi, og hvorfor?"
         title_en = "What do we choose, and why?"
+        prompt = "Kva vel vi, og kva grunngjev valet? Skriv ned oppfølginga"
+        prompt_nb = "Hva velger vi, og hva begrunner valget? Skriv ned oppfølgingen"
+        prompt_en = "What do we choose, and on what grounds? Write down the actions"
 
         [[steps]]
         key = "evaluation"
@@ -318,5 +411,8 @@ public enum BuiltInRecipes {
         title = "Evaluering"
         title_nb = "Evaluering"
         title_en = "Evaluation"
+        prompt = "Korleis var det å reflektere saman? Kva tek du med deg?"
+        prompt_nb = "Hvordan var det å reflektere sammen? Hva tar du med deg?"
+        prompt_en = "How was it to reflect together? What do you take with you?"
         """
 }

@@ -12,6 +12,9 @@
 /// key = "framing"
 /// mode = "round"                # present | round | conclusion
 /// title = "Kva veit vi, og kva veit vi ikkje?"
+/// prompt = "Fakta først – kva har vi sett og høyrt?"   # optional, shown under the title
+/// prompt_nb = "Fakta først – hva har vi sett og hørt?"  # optional
+/// prompt_en = "Facts first – what have we seen and heard?"  # optional
 /// timebox = 10                  # minutes, optional
 /// ```
 ///
@@ -29,7 +32,11 @@ public enum RecipeFile {
     public static let teamModes: [StepMode] = [.present, .round, .conclusion]
 
     static let keys = ["id", "kind", "title", "title_nb", "title_en", "steps"]
-    static let stepKeys = ["key", "mode", "title", "title_nb", "title_en", "timebox"]
+    static let stepKeys = ["key", "mode", "title", "title_nb", "title_en", "prompt", "prompt_nb", "prompt_en", "timebox"]
+
+    /// The most characters a step's prompt may have, in each language: it is one line under the
+    /// step's title.
+    public static let promptCharacters = 200
 
     /// Who wrote the file: a team (held to the team's limits) or runde itself.
     enum Source {
@@ -129,8 +136,9 @@ public enum RecipeFile {
             let mode = readMode(table, source, &checker)
             let title = readTitle(table, &checker)
             let timebox = readTimebox(table, &checker)
-            if let key, let mode, let title, timebox.valid {
-                steps.append(RecipeStep(key: key, mode: mode, title: title, timebox: timebox.minutes))
+            let prompt = readPrompt(table, &checker)
+            if let key, let mode, let title, timebox.valid, prompt.valid {
+                steps.append(RecipeStep(key: key, mode: mode, title: title, timebox: timebox.minutes, prompt: prompt.text))
             } else {
                 complete = false
             }
@@ -152,6 +160,28 @@ public enum RecipeFile {
             return nil
         }
         return mode
+    }
+
+    /// `prompt`, `prompt_nb` and `prompt_en` of a step, all optional; `valid` is false when one
+    /// is there and wrong: not a text, blank, unsafe, too long, or a translation without `prompt`.
+    private static func readPrompt(_ table: TOMLChecker.Table, _ checker: inout TOMLChecker) -> (valid: Bool, text: LocalizedText?) {
+        let hadErrors = checker.errors.count
+        var texts: [String: String] = [:]
+        for key in ["prompt", "prompt_nb", "prompt_en"] {
+            guard let text = checker.text(key, in: table, required: false) else { continue }
+            if Limits.isTooLong(text, limit: promptCharacters) {
+                checker.report(.promptTooLong(key: key, limit: promptCharacters), line: checker.line(of: key, in: table))
+            } else {
+                texts[key] = text
+            }
+        }
+        guard let nn = texts["prompt"] else {
+            for key in ["prompt_nb", "prompt_en"] where texts[key] != nil && checker.errors.count == hadErrors {
+                checker.report(.promptWithoutNynorsk(key: key), line: checker.line(of: key, in: table))
+            }
+            return (checker.errors.count == hadErrors, nil)
+        }
+        return (checker.errors.count == hadErrors, LocalizedText(nn: nn, nb: texts["prompt_nb"], en: texts["prompt_en"]))
     }
 
     /// The timebox, which may be absent; `valid` is false when it is there and wrong.

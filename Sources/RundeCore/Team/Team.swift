@@ -24,12 +24,16 @@ public struct Team: Codable, Sendable, Hashable {
     public var purpose: String?
     /// The language the team's screens and minutes use; nil leaves it to the locale.
     public var language: Language?
+    /// The team's check-in question (*innsjekk*), asked in every meeting unless the meeting sets
+    /// its own; nil for ``CheckIn/defaultQuestion``.
+    public var checkIn: String?
     /// In the order of the team file, which is the order rounds go in.
     public var members: [Member]
 
     /// A team; nothing is checked here (``TeamFile`` checks what it reads).
-    public init(name: String, purpose: String? = nil, language: Language? = nil, members: [Member]) {
+    public init(name: String, purpose: String? = nil, language: Language? = nil, checkIn: String? = nil, members: [Member]) {
         self.name = name
+        self.checkIn = checkIn
         self.purpose = purpose
         self.language = language
         self.members = members

@@ -2,7 +2,8 @@ extension TeamFile {
     /// The text of a team file for `team`, with Nynorsk comments that explain each key so a
     /// person can edit it by hand. ``parse(_:file:)`` reads it back to the same team.
     public static func render(_ team: Team) -> String {
-        var lines = [
+        let checkInLine: String = team.checkIn.map { "check_in = \(quoted($0))" } ?? "# check_in = \"Kva har du med deg inn i møtet i dag?\""
+        var lines: [String] = [
             "# Teamfila til runde. Du kan endre ho i ein vanleg teksteditor.",
             "# Linjer som byrjar med # er kommentarar; runde les dei ikkje.",
             "# Tekst står i hermeteikn (\"slik\"), lister i hakeparentesar ([\"a\", \"b\"]).",
@@ -16,6 +17,10 @@ extension TeamFile {
             "# Språk på skjermen og i referata: \"nn\" (nynorsk), \"nb\" (bokmål) eller \"en\" (engelsk).",
             "# Utan denne linja vel runde språk etter innstillingane på maskina.",
             team.language.map { "language = \(quoted($0.rawValue))" } ?? "# language = \"nn\"",
+            "",
+            "# Spørsmålet i innsjekkrunden, når teamet vil ha eit anna enn det runde spør. Valfritt;",
+            "# `runde new --check-in` set eit eige spørsmål for eitt møte.",
+            checkInLine,
             "",
             "# Medlemene i teamet: éin [[members]]-bolk per person.",
             "#   id    = kort namn som du skriv i kommandoar: små bokstavar (a–å), siffer og",

@@ -6,6 +6,7 @@ import Foundation
 /// name = "Heimetenesta Fjordvik"
 /// purpose = "Gode tenester heime hjå innbyggjarane"   # optional
 /// language = "nn"                                      # optional: nn | nb | en
+/// check_in = "Kva har du med deg inn i møtet i dag?"   # optional: the team's check-in question
 ///
 /// [[members]]
 /// id = "kari"                                # lowercase letters, digits, -; unique
@@ -16,7 +17,7 @@ public enum TeamFile {
     /// `team.toml`.
     public static let fileName = "team.toml"
 
-    static let keys = ["name", "purpose", "language", "members"]
+    static let keys = ["name", "purpose", "language", "check_in", "members"]
     static let memberKeys = ["id", "name", "roles"]
 
     /// Parses the text of a team file.
@@ -42,9 +43,12 @@ public enum TeamFile {
             language = Language(rawValue: code.lowercased())
             if language == nil { checker.report(.unknownLanguage(code), line: checker.line(of: "language", in: root)) }
         }
+        let checkIn = checker.text("check_in", in: root, required: false)
         let members = readMembers(root, &checker)
         guard let name, let members, checker.errors.isEmpty else { return (nil, checker.sortedErrors) }
-        let team = Team(name: name, purpose: purpose.flatMap { $0.isEmpty ? nil : $0 }, language: language, members: members)
+        let team = Team(
+            name: name, purpose: purpose.flatMap { $0.isEmpty ? nil : $0 }, language: language,
+            checkIn: checkIn.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }, members: members)
         return (team, [])
     }
 

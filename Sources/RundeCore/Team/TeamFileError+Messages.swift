@@ -148,6 +148,16 @@ extension TeamFileProblem {
                 nn: "`timebox` er minutt og må vere større enn 0 (her: \(minutes)).",
                 nb: "`timebox` er minutter og må være større enn 0 (her: \(minutes)).",
                 en: "`timebox` is in minutes and must be greater than 0 (here: \(minutes)).")[language]
+        case .promptWithoutNynorsk(let key):
+            Translation(
+                nn: "`\(key)` omset `prompt`, som manglar i dette steget. Skriv `prompt` på nynorsk først.",
+                nb: "`\(key)` oversetter `prompt`, som mangler i dette steget. Skriv `prompt` på nynorsk først.",
+                en: "`\(key)` translates `prompt`, which this step does not have. Write the Nynorsk `prompt` first.")[language]
+        case .promptTooLong(let key, let limit):
+            Translation(
+                nn: "`\(key)` er lengre enn \(limit) teikn. Ei rettleiing er éi kort line under tittelen på steget; kort ho ned.",
+                nb: "`\(key)` er lengre enn \(limit) tegn. En veiledning er én kort linje under tittelen på steget; kort den ned.",
+                en: "`\(key)` is longer than \(limit) characters. A prompt is one short line under the step's title; shorten it.")[language]
         }
     }
 

@@ -74,6 +74,10 @@ public enum TeamFileProblem: Sendable, Hashable {
     case modeNotAllowed(StepMode)
     /// A timebox of zero or fewer minutes.
     case nonPositiveTimebox(Int)
+    /// A step's `prompt_nb` or `prompt_en` (`key`) without the Nynorsk `prompt` it translates.
+    case promptWithoutNynorsk(key: String)
+    /// A step's prompt (`key`) longer than ``RecipeFile/promptCharacters``: a prompt is one short line.
+    case promptTooLong(key: String, limit: Int)
     /// A text under `key` holds a character that must not reach a terminal (``ControlCharacters``),
     /// written as it is or as a TOML escape (`\u001B`, `\e`).
     case controlCharacter(key: String, Unicode.Scalar)

@@ -50,6 +50,11 @@ extension Refusal {
             T("Ingen runde er i gang.", "Ingen runde er i gang.", "No round is under way.")
         case .notInRound(let id):
             T("\(id) er ikkje med i denne runden.", "\(id) er ikke med i denne runden.", "\(id) is not in this round.")
+        case .roundAlreadyUnderway:
+            T(
+                "Nokon har alt hatt ordet i denne runden, så det er for seint å velje kven som byrjar.",
+                "Noen har allerede hatt ordet i denne runden, så det er for sent å velge hvem som begynner.",
+                "Someone has already had a turn in this round, so it is too late to choose who starts.")
         case .alreadyHadTurn(let id):
             T(
                 "\(id) har alt hatt ordet i denne runden. Køyr runden på nytt om det trengst.",

@@ -92,3 +92,19 @@ extension RoundPurpose: Named {
         }
     }
 }
+
+/// The check-in round (*innsjekk*) and its question.
+public enum CheckIn {
+    /// The question runde asks when neither the meeting nor the team sets one: how each one is,
+    /// and whatever the others should know before the meeting starts.
+    public static let defaultQuestion = Translation(
+        nn: "Korleis har du det, og er det noko vi bør vite før vi byrjar?",
+        nb: "Hvordan har du det, og er det noe vi bør vite før vi begynner?",
+        en: "How are you, and is there anything we should know before we start?")
+
+    /// The question a meeting planned now asks: its own, else the team's, else the default in
+    /// `language`.
+    public static func question(_ own: String?, team: Team, _ language: Language) -> String {
+        own?.trimmedOrNil ?? team.checkIn?.trimmedOrNil ?? defaultQuestion[language]
+    }
+}

@@ -75,6 +75,8 @@ extension AppState {
             startEntry(.ugildReason(ParticipantID(value)))
         case .integrate:
             startEntry(.integrationHow(ParticipantID(value)))
+        case .firstSpeaker:
+            return [.submit(.chooseFirstSpeaker(ParticipantID(value)))]
         case .followUpAction(let reference):
             guard let status = ActionStatus(rawValue: value) else { return [] }
             return [.submit(.setFollowUpStatus(reference, status))]

@@ -130,6 +130,10 @@ extension AppState {
         case .nextStep: return [.submit(.nextStep)]
         case .runAgain: return [.submit(.runRoundAgain)]
         case .stopRound: confirm(UIText.stopRound[language], .stopRound)
+        case .firstSpeaker:
+            guard let round = meeting.openRound else { return [] }
+            guard round.turns.isEmpty else { return refuse(.roundAlreadyUnderway) }
+            choose(.firstSpeaker, from: round.order.compactMap(meeting.participant))
         case .speak: return speaker.map { [.submit(.speak($0))] } ?? []
         case .pass: return speaker.map { [.submit(.pass($0))] } ?? []
         case .consent: return speaker.map { [.submit(.answer($0, .consent))] } ?? []

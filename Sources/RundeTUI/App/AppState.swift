@@ -212,6 +212,8 @@ public enum ChoicePurpose: Sendable, Hashable {
     case followUpAction(ActionRef)
     /// What becomes of a decision due for review.
     case review(DecisionRef)
+    /// Who opens the round under way, before anyone has had a turn.
+    case firstSpeaker
 }
 
 /// What the run loop does for the screen.

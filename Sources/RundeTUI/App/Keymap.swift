@@ -7,7 +7,7 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
     case addItem, editItem, moveItemUp, moveItemDown, removeItem, doneEditingAgenda
     case startItem, closingRound, closeMeeting
     case followUp, chooseFollowUp, doneFollowUp
-    case nextStep, runAgain, stopRound
+    case nextStep, runAgain, stopRound, firstSpeaker
     case speak, pass
     case consent, concern, objection
     case propose, integrate, recordDecision, conclude, withdraw, postpone, changeKind, ugild, liftExemption
@@ -140,6 +140,14 @@ public enum Keymap {
             .char("p"), .pass, [.round],
             short: T("står over", "står over", "pass"),
             long: T("Den som har ordet, står over.", "Den som har ordet, står over.", "The speaker passes.")),
+        b(
+            .char("s"), .firstSpeaker, [.round, .consent],
+            short: T("vel kven byrjar", "velg hvem som begynner", "who starts"),
+            long: T(
+                "Vel kven som byrjar runden, før nokon har hatt ordet; dei andre følgjer etter i rekkjefølgja.",
+                "Velg hvem som begynner runden, før noen har hatt ordet; de andre følger etter i rekkefølgen.",
+                "Choose who starts the round, before anyone has spoken; the others follow in order."),
+            hinted: false),
         b(
             .char("y"), .consent, [.consent],
             short: T("samtykke", "samtykke", "consent"),

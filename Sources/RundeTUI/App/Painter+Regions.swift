@@ -209,6 +209,7 @@ extension Painter {
                 "\(mark) \(index + 1). \(step.title[language])\(timebox)", at: Point(x: rect.x, y: y), style: current ? Theme.speaking : Theme.dim,
                 width: rect.width)
             y += 1
+            if current, let prompt = step.prompt { y = paragraph(prompt[language], in: rect, from: y, style: Theme.dim, indent: 5) }
         }
         return y
     }
@@ -226,10 +227,18 @@ extension Painter {
         var y = rect.y
         let item = round.item.flatMap(meeting.item)
         let title: String
+        let prompt: String?
         switch round.purpose {
-        case .checkIn: title = t(UIText.checkIn)
-        case .checkOut: title = t(UIText.checkOut)
-        case .item, .consent: title = item?.steps.first { $0.key == round.step }?.title[language] ?? round.purpose.name(language)
+        case .checkIn:
+            title = t(UIText.checkIn)
+            prompt = meeting.checkIn ?? t(CheckIn.defaultQuestion)
+        case .checkOut:
+            title = t(UIText.checkOut)
+            prompt = nil
+        case .item, .consent:
+            let step = item?.steps.first { $0.key == round.step }
+            title = step?.title[language] ?? round.purpose.name(language)
+            prompt = step?.prompt?[language]
         }
         if let item {
             line(
@@ -240,6 +249,7 @@ extension Painter {
         let again = round.number > 1 ? " (\(round.number).)" : ""
         line(title + again, at: Point(x: rect.x, y: y), style: Theme.heading, width: rect.width)
         y += 1
+        if let prompt { y = paragraph(prompt, in: rect, from: y, style: Theme.dim) }
         if let item, item.kind == .decision {
             y = block(t(UIText.proposal), item.proposal ?? t(UIText.noProposal), in: rect, from: y, style: Theme.proposal)
         }

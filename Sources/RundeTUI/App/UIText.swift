@@ -195,6 +195,7 @@ enum UIText {
         case .review: Translation(nn: "Kva gjer de med avgjerda?", nb: "Hva gjør dere med beslutningen?", en: "What do you do with the decision?")
         case .amendmentHelpers:
             Translation(nn: "Kven hjelpte til med endringa?", nb: "Hvem hjalp til med endringen?", en: "Who helped with the amendment?")
+        case .firstSpeaker: Translation(nn: "Kven byrjar runden?", nb: "Hvem begynner runden?", en: "Who starts the round?")
         }
     }
 
