@@ -154,7 +154,7 @@ import Testing
         #expect(try MeetingLog.read(url).meeting == facilitator.meeting)
         // The scribe's stale view cannot skip the method: the command is checked after folding.
         try facilitator.submit(.nextStep, by: "kari")
-        #expect(throws: SubmitError.refused(.roundInProgress(waiting: ["kari", "ola", "ingrid", "per"]))) {
+        #expect(throws: SubmitError.refused(.roundInProgress(waiting: ["ola", "ingrid", "per", "kari"]))) {
             try scribe.submit(.nextStep, by: "ola")
         }
     }

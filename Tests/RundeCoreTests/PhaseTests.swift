@@ -6,6 +6,15 @@ import Testing
 /// Everyone on the fixture's list, in list order.
 private let everyone: [ParticipantID] = ["kari", "ola", "ingrid", "per"]
 
+/// `order` turned to start `by` places on: the order of the meeting's round number `by` (from
+/// 0, the check-in) when nobody comes or goes, since each round starts with the one after the
+/// one who opened the round before.
+private func turned(_ order: [ParticipantID] = everyone, by places: Int) -> [ParticipantID] {
+    guard !order.isEmpty else { return order }
+    let start = places % order.count
+    return Array(order[start...] + order[..<start])
+}
+
 /// The events that begin step `index` of item `item` with recipe step `step`, when `order` speaks.
 private func entering(_ item: ItemID, step index: Int, _ step: RecipeStep, order: [ParticipantID] = everyone) -> [Event] {
     let started = Event.stepStarted(StepStarted(item: item, step: index, key: step.key))
@@ -29,8 +38,9 @@ private func entering(_ item: ItemID, step index: Int, _ step: RecipeStep, order
         let steps = Fixture.recipe(kind).steps
         #expect(h.state.item("s1")?.steps == steps)
 
+        var order = turned(by: h.state.rounds.count)
         var records = try h.run(.startItem("s1"))
-        #expect(h.events(records) == [.itemStarted(ItemRef(item: "s1"))] + entering("s1", step: 0, steps[0]))
+        #expect(h.events(records) == [.itemStarted(ItemRef(item: "s1"))] + entering("s1", step: 0, steps[0], order: order))
         let startedAt = records[0].at
         #expect(h.state.stage == .agenda)
         #expect(h.state.activeItemID == "s1")
@@ -42,8 +52,9 @@ private func entering(_ item: ItemID, step index: Int, _ step: RecipeStep, order
         var roundIDs: [Int] = []
         for (index, step) in steps.enumerated() {
             if index > 0 {
+                order = turned(by: h.state.rounds.count)
                 records = try h.run(.nextStep)
-                #expect(h.events(records) == entering("s1", step: index, step), "step \(index)")
+                #expect(h.events(records) == entering("s1", step: index, step, order: order), "step \(index)")
             }
             let item = try #require(h.state.activeItem)
             #expect(item.stepIndex == index)
@@ -59,17 +70,18 @@ private func entering(_ item: ItemID, step index: Int, _ step: RecipeStep, order
                 #expect(round.purpose == .item)
                 #expect(round.item == "s1")
                 #expect(round.step == step.key)
-                #expect(round.order == everyone)
+                #expect(round.order == order)
+                #expect(round.opener == order[0])
                 #expect(round.number == 1)
                 #expect(round.turns.isEmpty)
-                #expect(round.speaker == "kari")
+                #expect(round.speaker == order[0])
                 roundIDs.append(round.id)
-                // Speak and pass alternately.
-                try h.run(.speak("kari"))
-                #expect(h.state.openRound?.speaker == "ola")
-                try h.run(.pass("ola"))
-                try h.run(.speak("ingrid"))
-                try h.run(.pass("per"))
+                // Speak and pass alternately, in the round's order.
+                try h.run(.speak(order[0]))
+                #expect(h.state.openRound?.speaker == order[1])
+                try h.run(.pass(order[1]))
+                try h.run(.speak(order[2]))
+                try h.run(.pass(order[3]))
                 #expect(h.state.openRound == nil)
                 let over = try #require(h.state.rounds.last)
                 #expect(over.id == round.id)
@@ -77,15 +89,15 @@ private func entering(_ item: ItemID, step index: Int, _ step: RecipeStep, order
                 #expect(!over.stoppedEarly)
                 #expect(
                     over.turns == [
-                        Turn(participant: "kari", outcome: .spoke), Turn(participant: "ola", outcome: .passed),
-                        Turn(participant: "ingrid", outcome: .spoke), Turn(participant: "per", outcome: .passed),
+                        Turn(participant: order[0], outcome: .spoke), Turn(participant: order[1], outcome: .passed),
+                        Turn(participant: order[2], outcome: .spoke), Turn(participant: order[3], outcome: .passed),
                     ])
             case .consent:
                 let round = try #require(h.state.openRound)
                 #expect(round.purpose == .consent)
                 #expect(round.item == "s1")
                 #expect(round.step == step.key)
-                #expect(round.order == everyone)
+                #expect(round.order == order)
                 #expect(round.number == 1)
                 roundIDs.append(round.id)
                 try h.everyoneConsents()
@@ -248,7 +260,8 @@ private func entering(_ item: ItemID, step index: Int, _ step: RecipeStep, order
         #expect(h.state.openRound?.order == everyone)
         try h.everyoneSpeaks()
         try h.run(.runRoundAgain)
-        #expect(h.state.openRound?.order == everyone + ["gunn"])
+        // Kari opened the check-in, so Ola opens the next round; Gunn is last on the list.
+        #expect(h.state.openRound?.order == ["ola", "ingrid", "per", "gunn", "kari"])
     }
 
     @Test func checkInRound() throws {
@@ -264,7 +277,7 @@ private func entering(_ item: ItemID, step index: Int, _ step: RecipeStep, order
         #expect(h.state.openedAt == records[0].at)
         #expect(h.state.closedAt == nil)
         let round = try #require(h.state.openRound)
-        #expect(round == Round(id: records[1].seq, purpose: .checkIn, item: nil, step: nil, order: everyone, number: 1))
+        #expect(round == Round(id: records[1].seq, purpose: .checkIn, item: nil, step: nil, order: everyone, number: 1, opener: "kari"))
         #expect(round.speaker == "kari")
         try h.run(.speak("kari"))
         try h.run(.pass("ola"))
@@ -283,10 +296,11 @@ private func entering(_ item: ItemID, step index: Int, _ step: RecipeStep, order
         let h = try Harness(items: [Fixture.spec("s1", .discussion)])
         try h.openWithCheckIn()
         var records = try h.run(.runRoundAgain)
-        #expect(h.events(records) == [.roundStarted(RoundStarted(purpose: .checkIn, item: nil, step: nil, order: everyone))])
+        // The second check-in starts with the one after Kari, who opened the first.
+        #expect(h.events(records) == [.roundStarted(RoundStarted(purpose: .checkIn, item: nil, step: nil, order: turned(by: 1)))])
         #expect(h.state.openRound?.number == 2)
         #expect(h.state.openRound?.purpose == .checkIn)
-        try h.refuse(.runRoundAgain, .roundInProgress(waiting: everyone))
+        try h.refuse(.runRoundAgain, .roundInProgress(waiting: turned(by: 1)))
         try h.everyonePasses()
 
         try h.run(.startItem("s1"))
@@ -295,7 +309,7 @@ private func entering(_ item: ItemID, step index: Int, _ step: RecipeStep, order
         #expect(h.state.openRound?.number == 1)
         try h.everyoneSpeaks()
         records = try h.run(.runRoundAgain)
-        #expect(h.events(records) == [.roundStarted(RoundStarted(purpose: .item, item: "s1", step: "clarify", order: everyone))])
+        #expect(h.events(records) == [.roundStarted(RoundStarted(purpose: .item, item: "s1", step: "clarify", order: turned(by: 3)))])
         #expect(h.state.openRound?.number == 2)
         try h.everyoneSpeaks()
         try h.run(.runRoundAgain)
@@ -344,12 +358,13 @@ private func entering(_ item: ItemID, step index: Int, _ step: RecipeStep, order
         try h.run(.nextStep)
         try h.refuse(.closeMeeting, .closingRoundNotHeld)
 
+        // The third round of the meeting: Kari, then Ola opened the two before.
         var records = try h.run(.startClosingRound)
-        #expect(h.events(records) == [.roundStarted(RoundStarted(purpose: .checkOut, item: nil, step: nil, order: everyone))])
+        #expect(h.events(records) == [.roundStarted(RoundStarted(purpose: .checkOut, item: nil, step: nil, order: turned(by: 2)))])
         #expect(h.state.stage == .checkOut)
         #expect(h.state.openRound?.purpose == .checkOut)
         #expect(h.state.openRound?.number == 1)
-        try h.refuse(.closeMeeting, .roundInProgress(waiting: everyone))
+        try h.refuse(.closeMeeting, .roundInProgress(waiting: turned(by: 2)))
         try h.everyoneSpeaks()
         try h.run(.runRoundAgain)
         #expect(h.state.openRound?.purpose == .checkOut)
@@ -442,7 +457,7 @@ private func entering(_ item: ItemID, step index: Int, _ step: RecipeStep, order
             decision
                 == Decision(
                     item: "s1", text: "Heimekontor onsdagar i tre månader, med telefonvakt.", owner: "kari", decidedAt: records[0].at,
-                    consents: everyone, concerns: [], objections: [], helpers: ["per", "ingrid"], disqualified: [], reviewDate: nil,
+                    consents: turned(by: 3), concerns: [], objections: [], helpers: ["per", "ingrid"], disqualified: [], reviewDate: nil,
                     replaces: nil))
     }
 
@@ -593,7 +608,7 @@ private func entering(_ item: ItemID, step index: Int, _ step: RecipeStep, order
         try h.openWithCheckIn()
         try h.run(.startItem("s1"))
         try h.run(.nextStep)
-        try h.refuse(.postponeItem(reason: nil), .roundInProgress(waiting: everyone))
+        try h.refuse(.postponeItem(reason: nil), .roundInProgress(waiting: turned(by: 1)))
         try h.everyoneSpeaks()
         let records = try h.run(.postponeItem(reason: "   "))
         #expect(h.events(records) == [.itemPostponed(ItemClosedEarly(item: "s1", reason: nil))])
@@ -618,7 +633,7 @@ private func entering(_ item: ItemID, step index: Int, _ step: RecipeStep, order
         try h.run(.nextStep)
         #expect(h.state.activeItem?.currentStep?.key == "react")
         let discussion = Fixture.recipe(.discussion)
-        try h.refuse(.changeKind("s1", to: discussion), .roundInProgress(waiting: everyone))
+        try h.refuse(.changeKind("s1", to: discussion), .roundInProgress(waiting: turned(by: 2)))
         try h.everyoneSpeaks()
         try h.refuse(.changeKind("s1", to: Fixture.recipe(.decision)), .sameKind)
         let records = try h.run(.changeKind("s1", to: discussion))
@@ -640,12 +655,13 @@ private func entering(_ item: ItemID, step index: Int, _ step: RecipeStep, order
 
         for index in 1..<discussion.steps.count {
             let step = discussion.steps[index]
+            let order = turned(by: h.state.rounds.count)
             let entered = try h.run(.nextStep)
-            #expect(h.events(entered) == entering("s1", step: index, step))
+            #expect(h.events(entered) == entering("s1", step: index, step, order: order))
             #expect(h.state.activeItem?.currentStep == step)
             if step.mode == .round {
                 #expect(h.state.openRound?.step == step.key)
-                #expect(h.state.openRound?.order == everyone)
+                #expect(h.state.openRound?.order == order)
                 try h.everyoneSpeaks()
             }
         }
@@ -690,11 +706,13 @@ private func entering(_ item: ItemID, step index: Int, _ step: RecipeStep, order
         try h.everyoneSpeaks()
         try h.run(.startItem("s1"))
         try h.run(.nextStep)
-        #expect(h.state.openRound?.order == ["kari", "ola", "per"])
+        // Kari opened the check-in, so Ola opens; Ingrid sits out.
+        #expect(h.state.openRound?.order == ["ola", "per", "kari"])
         try h.refuse(.speak("ingrid"), .ugildCannotTakePart("ingrid"))
         try h.everyoneSpeaks()
         try h.run(.nextStep)
-        #expect(h.state.openRound?.order == ["kari", "ola", "per"])
+        // Ingrid comes after Ola on the list, but does not take part: Per opens.
+        #expect(h.state.openRound?.order == ["per", "kari", "ola"])
         try h.everyoneSpeaks()
         try h.run(.nextStep)
         try h.run(.nextStep)
@@ -709,7 +727,7 @@ private func entering(_ item: ItemID, step index: Int, _ step: RecipeStep, order
         #expect(h.state.rounds(of: "s1").allSatisfy { !$0.order.contains("ingrid") })
         try h.run(.startItem("s2"))
         try h.run(.nextStep)
-        #expect(h.state.openRound?.order == everyone)
+        #expect(h.state.openRound?.order == ["ola", "ingrid", "per", "kari"])
     }
 
     @Test func ugildDeclaredMidRoundLeavesIt() throws {
@@ -717,10 +735,10 @@ private func entering(_ item: ItemID, step index: Int, _ step: RecipeStep, order
         try h.openWithCheckIn()
         try h.run(.startItem("s1"))
         try h.run(.nextStep)
-        try h.run(.speak("kari"))
+        try h.run(.speak("ola"))
         try h.run(.declareUgild("per", item: "s1", reason: "Nabo"))
-        #expect(h.state.openRound?.order == ["kari", "ola", "ingrid"])
-        #expect(h.state.openRound?.waiting == ["ola", "ingrid"])
+        #expect(h.state.openRound?.order == ["ola", "ingrid", "kari"])
+        #expect(h.state.openRound?.waiting == ["ingrid", "kari"])
         try h.refuse(.declareUgild("per", item: "s1", reason: "Igjen"), .alreadyUgild("per"))
         try h.refuse(.declareUgild("kari", item: "s1", reason: "Eigar"), .ownerCannotBeUgild)
         try h.everyoneSpeaks()

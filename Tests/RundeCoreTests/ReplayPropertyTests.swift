@@ -206,6 +206,8 @@ import Testing
                     }
                 }
                 choices.append((1, .stopRound))
+                // Before anyone speaks, the facilitator may choose who starts.
+                if round.turns.isEmpty, round.order.count > 1, let last = round.order.last { choices.append((1, .chooseFirstSpeaker(last))) }
             } else if let item = s.activeItem {
                 let others = people.filter { $0 != item.owner }
                 switch item.currentStep?.mode {

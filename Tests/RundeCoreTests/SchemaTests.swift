@@ -304,19 +304,20 @@ enum SchemaScenario {
     /// integrated, a decision item turned discussion, a withdrawn and a postponed item, actions,
     /// notes, an undo, and the closing round.
     static func fullMeeting() throws -> URL {
-        let h = try Harness(items: [
-            item("s1", .decision, "Heimekontor onsdagar", owner: "kari", text: "Prøveordning i tre månader.") {
-                $0.proposal = "Vi prøver heimekontor onsdagar."
-                $0.timebox = 20
-                $0.infoDrøft = true
-                $0.replaces = DecisionRef(meeting: "2026-09-14-1400-teammote", item: "s3")
-            },
-            item("s2", .decision, "Ny turnus for helgane", owner: "ola"),
-            item("s3", .discussion, "Samarbeid med legekontoret", owner: "per"),
-            item("s4", .information, "Sjukefråvær hausten", owner: "kari") { $0.exemption = "offl. § 13" },
-            item("s5", .session, "Korleis tek vi imot nye tilsette?", owner: "ingrid") { $0.recipe = "okt-test" },
-            item("s6", .ourProblem, "Når pårørande ringjer heim til oss", owner: "ingrid") { $0.recipe = "vaart-problem" },
-        ])
+        let h = try Harness(
+            items: [
+                item("s1", .decision, "Heimekontor onsdagar", owner: "kari", text: "Prøveordning i tre månader.") {
+                    $0.proposal = "Vi prøver heimekontor onsdagar."
+                    $0.timebox = 20
+                    $0.infoDrøft = true
+                    $0.replaces = DecisionRef(meeting: "2026-09-14-1400-teammote", item: "s3")
+                },
+                item("s2", .decision, "Ny turnus for helgane", owner: "ola"),
+                item("s3", .discussion, "Samarbeid med legekontoret", owner: "per"),
+                item("s4", .information, "Sjukefråvær hausten", owner: "kari") { $0.exemption = "offl. § 13" },
+                item("s5", .session, "Korleis tek vi imot nye tilsette?", owner: "ingrid") { $0.recipe = "okt-test" },
+                item("s6", .ourProblem, "Når pårørande ringjer heim til oss", owner: "ingrid") { $0.recipe = "vaart-problem" },
+            ], checkIn: "Kva har du med deg inn i møtet i dag?")
         try h.attend()
         try h.run(.setAttendance("per", .absent))
         try h.run(.setAttendance("per", .present))
@@ -335,8 +336,11 @@ enum SchemaScenario {
         try h.run(.undo)
 
         try h.run(.openMeeting)
-        try h.run(.speak("kari"))
-        try h.run(.pass("ola"))
+        try h.run(.chooseFirstSpeaker("per"))
+        try h.run(.undo)
+        try h.run(.chooseFirstSpeaker("ola"))
+        try h.run(.speak("ola"))
+        try h.run(.pass("ingrid"))
         try h.run(.stopRound)
 
         try h.run(.setFollowUpStatus(Fixture.followUp[0].reference, .done))

@@ -40,7 +40,9 @@ enum Fixture {
                 id: "information", kind: kind, title: LocalizedText(nn: "Informasjonssak"),
                 steps: [
                     RecipeStep(key: "present", mode: .present, title: LocalizedText(nn: "Presentasjon")),
-                    RecipeStep(key: "clarify", mode: .round, title: LocalizedText(nn: "Oppklarande spørsmål")),
+                    RecipeStep(
+                        key: "clarify", mode: .round, title: LocalizedText(nn: "Oppklarande spørsmål"),
+                        prompt: LocalizedText(nn: "Berre spørsmål for å forstå", en: "Only questions to understand")),
                 ])
         case .discussion:
             Recipe(
@@ -86,11 +88,11 @@ enum Fixture {
             steps: recipe(kind).steps)
     }
 
-    static func created(items: [ItemSpec], reviewDue: [FollowUpDecision] = Fixture.reviewDue) -> MeetingCreated {
+    static func created(items: [ItemSpec], reviewDue: [FollowUpDecision] = Fixture.reviewDue, checkIn: String? = nil) -> MeetingCreated {
         MeetingCreated(
             id: UUID(uuidString: "6F1C2D3E-0000-4000-8000-000000000001") ?? UUID(), title: "Teammøte veke 48",
             team: "Heimetenesta Fjordvik", scheduledAt: Date(timeIntervalSince1970: 1_795_000_000),
-            participants: members, items: items, facilitator: "kari", scribe: "ola", followUp: followUp, reviewDue: reviewDue)
+            participants: members, items: items, facilitator: "kari", scribe: "ola", followUp: followUp, reviewDue: reviewDue, checkIn: checkIn)
     }
 
     /// The meeting every fixture meeting follows up.
@@ -129,10 +131,10 @@ struct Harness {
     let writer: MeetingLogWriter
     let clock = TestClock()
 
-    init(items: [ItemSpec], function: String = #function) throws {
+    init(items: [ItemSpec], checkIn: String? = nil, function: String = #function) throws {
         url = try temporaryFolder(function).appendingPathComponent("mote.jsonl")
         let clock = self.clock
-        writer = try MeetingLogWriter.create(at: url, Fixture.created(items: items), by: "kari", clock: clock.read)
+        writer = try MeetingLogWriter.create(at: url, Fixture.created(items: items, checkIn: checkIn), by: "kari", clock: clock.read)
     }
 
     var state: MeetingState { writer.meeting.state }
