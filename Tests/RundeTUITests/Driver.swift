@@ -18,7 +18,7 @@ final class Driver {
 
     init(
         language: Language = .nn, agenda: String = Driver.agenda, followUp: [FollowUpAction] = [], reviewDue: [FollowUpDecision] = [],
-        function: String = #function
+        checkIn: String? = nil, function: String = #function
     ) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("runde-tui-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -34,7 +34,7 @@ final class Driver {
         let drafts = try AgendaParser.parse(agenda, file: "agenda.txt", members: Set(team.members.map(\.id)), recipes: .builtIn).get()
         let plan = MeetingPlan(
             id: UUID(uuidString: "00000000-0000-4000-8000-000000000048") ?? UUID(), title: "Teammøte veke 48", team: team,
-            agenda: drafts, scheduledAt: Self.start, followUp: followUp, reviewDue: reviewDue)
+            agenda: drafts, scheduledAt: Self.start, followUp: followUp, reviewDue: reviewDue, checkIn: checkIn)
         var now = Self.start
         writer = try MeetingLogWriter.create(at: url, try plan.created(recipes: .builtIn), by: "kari") {
             defer { now.addTimeInterval(5) }

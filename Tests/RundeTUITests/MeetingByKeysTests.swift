@@ -366,7 +366,38 @@ import Testing
         #expect(d.meeting.item("s2")?.disqualified.map(\.participant) == ["siri"])
         #expect(d.screen().screen.snapshot.contains("Ugild (fvl. § 6): Siri Haugland — Søster til ein"), "the room sees who sits out, and why")
         d.press(.enter, .enter)
-        #expect(d.meeting.openRound?.order == ["kari", "ola", "per"])
+        // Kari opened the check-in, so Ola opens the next round; Siri sits out.
+        #expect(d.meeting.openRound?.order == ["ola", "per", "kari"])
+    }
+
+    /// `s` chooses who starts while nobody has spoken; undo takes the choice back; once someone
+    /// has spoken it is too late. The next round starts with the one after the chosen one.
+    @Test func chooseWhoStartsTheRound() throws {
+        let d = try decisionStarted()
+        d.press(.enter)
+        let order = try #require(d.meeting.openRound?.order)
+        #expect(d.state.context == .round)
+        d.press(.char("s"))
+        guard case .choice(let choice) = d.state.overlay else {
+            Issue.record("no choice of who starts")
+            return
+        }
+        #expect(choice.options.map(\.value) == order.map(\.rawValue))
+        d.press(.char("3"))
+        let chosen = Array(order[2...] + order[..<2])
+        #expect(d.meeting.openRound?.order == chosen)
+        #expect(d.meeting.openRound?.speaker == order[2])
+        d.press(.char("u"))
+        #expect(d.meeting.openRound?.order == order, "undo gives back the order the round started with")
+        d.press(.char("s"), .char("3"))
+        d.press(.enter)
+        #expect(d.meeting.openRound?.turns.map(\.participant) == [order[2]])
+        d.press(.char("s"))
+        #expect(d.state.overlay == nil)
+        #expect(d.state.message?.isError == true, "too late once someone has spoken")
+        while d.meeting.openRound != nil { d.press(.enter) }
+        d.press(.enter)
+        #expect(d.meeting.openRound?.order.first == order[3], "the next round starts after the one who opened this one")
     }
 
     @Test func stopARoundEarlyAsksFirstThenRunItAgain() throws {

@@ -31,6 +31,28 @@ import Testing
         try check(d, "check-in")
     }
 
+    /// The check-in question the meeting was planned with, in the words it was written in,
+    /// whatever the screen's language.
+    @Test(arguments: [Language.nn, .en])
+    func checkInWithTheMeetingsOwnQuestion(language: Language) throws {
+        let d = try Driver(language: language, checkIn: "Kva har du med deg inn i møtet i dag? Ei setning held.")
+        for _ in d.meeting.participants { d.press(.char(" "), .down) }
+        d.press(.char("o"))
+        try check(d, "check-in-question")
+    }
+
+    /// A round's step says how, dimmed under its title: the clarifying round asks only for
+    /// questions. The round starts with Ola, as Kari opened the check-in.
+    @Test(arguments: [Language.nn, .nb, .en])
+    func clarifyingRoundShowsItsPrompt(language: Language) throws {
+        let d = try Driver(language: language)
+        d.openWithEveryone()
+        d.press(.down, .enter, .enter)
+        #expect(d.meeting.openRound?.step == "clarify")
+        #expect(d.meeting.openRound?.order.first == "ola")
+        try check(d, "clarify-round")
+    }
+
     @Test(arguments: [Language.nn, .en])
     func consentRoundShowsProposalQuestionsAndAnswers(language: Language) throws {
         let d = try Driver(language: language)

@@ -236,9 +236,9 @@ public enum BuiltInRecipes {
         title = "Kva er problemet, og kva veit vi?"
         title_nb = "Hva er problemet, og hva vet vi?"
         title_en = "What is the problem, and what do we know?"
-        prompt = "Kort: kva er problemet, og kva veit vi sikkert?"
-        prompt_nb = "Kort: hva er problemet, og hva vet vi sikkert?"
-        prompt_en = "Briefly: what is the problem, and what do we know for sure?"
+        prompt = "Kort om kva som skjer, og kva vi veit sikkert — ikkje løysingar enno"
+        prompt_nb = "Kort om hva som skjer, og hva vi vet sikkert — ikke løsninger ennå"
+        prompt_en = "Briefly what is happening and what we know for sure — no solutions yet"
         timebox = 5
 
         [[steps]]

@@ -141,14 +141,6 @@ public enum Keymap {
             short: T("står over", "står over", "pass"),
             long: T("Den som har ordet, står over.", "Den som har ordet, står over.", "The speaker passes.")),
         b(
-            .char("s"), .firstSpeaker, [.round, .consent],
-            short: T("vel kven byrjar", "velg hvem som begynner", "who starts"),
-            long: T(
-                "Vel kven som byrjar runden, før nokon har hatt ordet; dei andre følgjer etter i rekkjefølgja.",
-                "Velg hvem som begynner runden, før noen har hatt ordet; de andre følger etter i rekkefølgen.",
-                "Choose who starts the round, before anyone has spoken; the others follow in order."),
-            hinted: false),
-        b(
             .char("y"), .consent, [.consent],
             short: T("samtykke", "samtykke", "consent"),
             long: T("Samtykke: eg kan leve med det.", "Samtykke: jeg kan leve med det.", "Consent: I can live with it.")),
@@ -166,6 +158,14 @@ public enum Keymap {
             long: T(
                 "Stopp runden før alle har hatt ordet (spør først).", "Stopp runden før alle har hatt ordet (spør først).",
                 "Stop the round before everyone has spoken (asks first)."), hinted: false),
+        b(
+            .char("s"), .firstSpeaker, [.round, .consent],
+            short: T("vel kven byrjar", "velg hvem som begynner", "who starts"),
+            long: T(
+                "Vel kven som byrjar runden, før nokon har hatt ordet; dei andre følgjer etter i rekkjefølgja.",
+                "Velg hvem som begynner runden, før noen har hatt ordet; de andre følger etter i rekkefølgen.",
+                "Choose who starts the round, before anyone has spoken; the others follow in order."),
+            hinted: false),
         b(
             .char("f"), .propose, [.step],
             short: T("forslag", "forslag", "proposal"),
