@@ -261,6 +261,66 @@ struct RecipeFileTests {
         #expect(amend.problem == .modeNotAllowed(.amend))
     }
 
+    @Test func aStepPromptIsReadInThreeLanguages() throws {
+        let text = recipe(
+            step: """
+                prompt = "Fakta først – kva har vi sett og høyrt?"
+                prompt_nb = "Fakta først – hva har vi sett og hørt?"
+                prompt_en = "Facts first – what have we seen and heard?"
+                """)
+        let parsed = try #require(try RecipeFile.parse(text, file: "recipes/r.toml"))
+        let step = try #require(parsed.steps.first)
+        #expect(
+            step.prompt
+                == LocalizedText(
+                    nn: "Fakta først – kva har vi sett og høyrt?", nb: "Fakta først – hva har vi sett og hørt?",
+                    en: "Facts first – what have we seen and heard?"))
+        #expect(step.prompt?[.nb] == "Fakta først – hva har vi sett og hørt?")
+        // Without translations, every language shows the Nynorsk prompt; without a prompt, none.
+        let nynorskOnly = try #require(try RecipeFile.parse(recipe(step: "prompt = \"Kva veit vi?\""), file: "recipes/r.toml"))
+        #expect(nynorskOnly.steps.first?.prompt?[.en] == "Kva veit vi?")
+        #expect(try RecipeFile.parse(recipe(), file: "recipes/r.toml")?.steps.first?.prompt == nil)
+    }
+
+    @Test func aBadPromptIsNamedAtItsLine() throws {
+        let orphan = try problem(recipe(step: "prompt_en = \"Facts first\""))
+        #expect(orphan.line == 9)
+        #expect(orphan.problem == .promptWithoutNynorsk(key: "prompt_en"))
+        #expect(orphan.message(.nn).hasPrefix("`prompt_en` omset `prompt`, som manglar i dette steget."))
+        #expect(orphan.message(.en).hasPrefix("`prompt_en` translates `prompt`, which this step does not have."))
+        let long = try problem(recipe(step: "prompt = \"\(String(repeating: "å", count: RecipeFile.promptCharacters + 1))\""))
+        #expect(long.line == 9)
+        #expect(long.problem == .promptTooLong(key: "prompt", limit: RecipeFile.promptCharacters))
+        let blank = try problem(recipe(step: "prompt = \"  \""))
+        #expect(blank.problem == .emptyValue(key: "prompt"))
+        let number = try problem(recipe(step: "prompt_nb = 3"))
+        #expect(number.problem == .wrongType(key: "prompt_nb", expected: .text, found: .integer))
+        let escape = try problem(recipe(step: "prompt = \"Kva\\u001B[2J\""))
+        #expect(escape.problem == .controlCharacter(key: "prompt", "\u{1B}"))
+        #expect(
+            problems(recipe(step: "promt = \"Kva?\"")).map(\.problem) == [
+                .unknownKey("promt", suggestion: "prompt", known: RecipeFile.stepKeys)
+            ])
+    }
+
+    /// Every step of every built-in recipe says how, in all three languages, in one short line.
+    @Test func everyBuiltInStepHasAPrompt() throws {
+        for recipe in RecipeBook.builtIn.recipes {
+            for step in recipe.steps {
+                let prompt = try #require(step.prompt, "\(recipe.id)/\(step.key) has no prompt")
+                #expect(prompt.nb != nil && prompt.en != nil, "\(recipe.id)/\(step.key)")
+                for language in Language.allCases {
+                    #expect(prompt[language].count <= RecipeFile.promptCharacters)
+                    #expect(prompt[language] != step.title[language], "\(recipe.id)/\(step.key): the prompt repeats the title")
+                }
+            }
+        }
+        let clarify = try #require(RecipeBook.builtIn.defaultRecipe(for: .information).steps.first { $0.key == "clarify" }?.prompt)
+        #expect(clarify[.nn] == "Berre spørsmål for å forstå — ikkje meiningar enno")
+        #expect(clarify[.nb] == "Bare spørsmål for å forstå — ikke meninger ennå")
+        #expect(clarify[.en] == "Only questions to understand — no opinions yet")
+    }
+
     @Test(arguments: [0, -5])
     func nonPositiveTimebox(minutes: Int) throws {
         let error = try problem(recipe(step: "timebox = \(minutes)"))
@@ -308,6 +368,7 @@ struct RecipeFileTests {
             .unknownKind("x"), .kindNotAllowed(.information), .reservedRecipeID("x", kind: .ourProblem),
             .duplicateRecipeID("x", otherFile: "f"), .noSteps, .duplicateStepKey("k", firstLine: 2),
             .unknownMode("m", suggestion: nil), .modeNotAllowed(.amend), .nonPositiveTimebox(0),
+            .promptWithoutNynorsk(key: "prompt_en"), .promptTooLong(key: "prompt", limit: 200),
             .controlCharacter(key: "name", "\u{1B}"), .textTooLong(key: "name", limit: 10), .fileTooLarge(limit: 65536),
         ]
         for problem in all {

@@ -67,6 +67,7 @@ struct TeamFileTests {
     @Test func roundTripsThroughRender() throws {
         let team = Team(
             name: "Barnevern «Sør» \"vest\" \\ 🧒", purpose: "Linje ein\nLinje to\ttab", language: .nb,
+            checkIn: "Kva \"ventar\" du av møtet?",
             members: [
                 Team.Member(id: "kari", name: "Kari Nordvik", roles: [.facilitator, .safetyRepresentative]),
                 Team.Member(id: "åse", name: "Åse Øyen 🌻", roles: [.scribe]),
@@ -82,6 +83,7 @@ struct TeamFileTests {
         let minimalText = TeamFile.render(minimal)
         #expect(minimalText.contains("# purpose = "))
         #expect(minimalText.contains("# language = \"nn\""))
+        #expect(minimalText.contains("# check_in = "))
         #expect(try TeamFile.parse(minimalText) == minimal)
     }
 
@@ -254,6 +256,27 @@ struct TeamFileTests {
         let empty = try problem("name = \"T\"\n\nmembers = []\n")
         #expect(empty.line == 3)
         #expect(empty.problem == .noMembers)
+    }
+
+    /// The team's check-in question: read and trimmed, and refused with file:line when it is
+    /// blank, not text, or holds a control character.
+    @Test func checkInQuestion() throws {
+        let members = "[[members]]\nid = \"kari\"\nname = \"Kari\"\n"
+        let team = try TeamFile.parse("name = \"T\"\ncheck_in = \"  Kva har du med deg inn i møtet i dag?  \"\n" + members)
+        #expect(team.checkIn == "Kva har du med deg inn i møtet i dag?")
+        #expect(try TeamFile.parse("name = \"T\"\n" + members).checkIn == nil)
+        #expect(CheckIn.question(nil, team: team, .en) == "Kva har du med deg inn i møtet i dag?")
+        #expect(CheckIn.question("  Ein eigen?  ", team: team, .nn) == "Ein eigen?")
+        #expect(CheckIn.question(nil, team: Team(name: "T", members: []), .nb) == CheckIn.defaultQuestion.nb)
+        let blank = try problem("name = \"T\"\ncheck_in = \" \"\n" + members)
+        #expect(blank.line == 2)
+        #expect(blank.problem == .emptyValue(key: "check_in"))
+        let number = try problem("name = \"T\"\ncheck_in = 1\n" + members)
+        #expect(number.description.hasPrefix("team.toml:2: "))
+        #expect(number.problem == .wrongType(key: "check_in", expected: .text, found: .integer))
+        let escape = try problem("name = \"T\"\ncheck_in = \"Kva\\u0007?\"\n" + members)
+        #expect(escape.line == 2)
+        #expect(escape.problem == .controlCharacter(key: "check_in", "\u{07}"))
     }
 
     @Test func unknownLanguage() throws {
