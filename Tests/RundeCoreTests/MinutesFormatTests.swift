@@ -116,3 +116,26 @@ private func unbalancedTags(_ html: String) -> [String] {
         #expect(try JSONMinutes.read(Data(json.utf8)).items[0].content == nil)
     }
 }
+
+/// The check-in question the meeting was planned with is in the minutes, under the check-in;
+/// a log without one (written before it was recorded) says nothing of a question.
+@Suite struct CheckInQuestionMinutesTests {
+    @Test func theQuestionIsRecordedUnderTheCheckIn() throws {
+        let h = try Harness(items: [], checkIn: "Kva har du med deg inn i møtet i dag?")
+        try h.openWithCheckIn()
+        let minutes = Minutes(meeting: h.state, language: .nn, source: "mote.jsonl")
+        #expect(minutes.checkInQuestion == "Kva har du med deg inn i møtet i dag?")
+        let markdown = MarkdownMinutes.render(minutes, timeZone: .gmt)
+        #expect(markdown.contains("## Innsjekk\n\nSpørsmål: _Kva har du med deg inn i møtet i dag?_\n\nHadde ordet:"), "\(markdown)")
+        let english = MarkdownMinutes.render(Minutes(meeting: h.state, language: .en, source: "mote.jsonl"), timeZone: .gmt)
+        #expect(english.contains("Question: _Kva har du med deg inn i møtet i dag?_"))
+        let json = try JSONMinutes.render(minutes)
+        #expect(try JSONMinutes.read(Data(json.utf8)).checkInQuestion == "Kva har du med deg inn i møtet i dag?")
+
+        let old = try Harness(items: [])
+        try old.openWithCheckIn()
+        let oldMinutes = Minutes(meeting: old.state, language: .nn, source: "mote.jsonl")
+        #expect(oldMinutes.checkInQuestion == nil)
+        #expect(!MarkdownMinutes.render(oldMinutes, timeZone: .gmt).contains("Spørsmål:"))
+    }
+}

@@ -62,6 +62,8 @@ extension TeamFolder {
             "# mode:    \"present\" (sakseigar legg fram), \"round\" (runde: alle får ordet etter tur)",
             "#          eller \"conclusion\" (sakseigar oppsummerer og konkluderer).",
             "# title:   nynorsk; title_nb (bokmål) og title_en (engelsk) kan du la vere.",
+            "# prompt:  ei kort rettleiing, vist svakt under tittelen på skjermen: kva rommet skal",
+            "#          gjere no (høgst 200 teikn). Valfritt; prompt_nb og prompt_en likeins.",
             "# timebox: minutt, valfritt.",
             "#",
         ]
@@ -83,6 +85,9 @@ extension TeamFolder {
         title = "Kva vil vi prøve ut?"
         title_nb = "Hva vil vi prøve ut?"
         title_en = "What do we want to try?"
+        prompt = "Sakseigar fortel kva vi prøver, kor lenge og for kven"
+        prompt_nb = "Sakseier forteller hva vi prøver, hvor lenge og for hvem"
+        prompt_en = "The owner tells what we try, for how long and for whom"
         timebox = 5
 
         [[steps]]
@@ -91,6 +96,9 @@ extension TeamFolder {
         title = "Kva kan gå gale, og korleis merkar vi det?"
         title_nb = "Hva kan gå galt, og hvordan merker vi det?"
         title_en = "What could go wrong, and how would we notice?"
+        prompt = "Kva kan gå gale? Nemn det — ingen treng løyse det no"
+        prompt_nb = "Hva kan gå galt? Nevn det — ingen trenger å løse det nå"
+        prompt_en = "What could go wrong? Name it — nobody needs to solve it now"
         timebox = 15
 
         [[steps]]
@@ -99,6 +107,9 @@ extension TeamFolder {
         title = "Korleis veit vi om det verkar?"
         title_nb = "Hvordan vet vi om det virker?"
         title_en = "How will we know whether it works?"
+        prompt = "Kva ser vi etter, og når ser vi på det att?"
+        prompt_nb = "Hva ser vi etter, og når ser vi på det igjen?"
+        prompt_en = "What do we look for, and when do we look again?"
         timebox = 10
 
         [[steps]]
@@ -107,6 +118,9 @@ extension TeamFolder {
         title = "Slik prøver vi det ut"
         title_nb = "Slik prøver vi det ut"
         title_en = "How we will try it"
+        prompt = "Sakseigar seier korleis vi prøver, og når vi evaluerer"
+        prompt_nb = "Sakseier sier hvordan vi prøver, og når vi evaluerer"
+        prompt_en = "The owner says how we try it, and when we review it"
         timebox = 10
         """
 }
