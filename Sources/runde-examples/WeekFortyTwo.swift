@@ -21,7 +21,9 @@ extension ExampleTeam {
     /// decision, a postponed item, a decision that revisits one from week 38, and a decision
     /// item turned into a discussion because it was not ripe.
     static func weekFortyTwo(_ folder: TeamFolder) throws {
-        let plan = try plan(folder, "Teammøte veke 42", at: "2026-10-12 14:00", agenda: weekFortyTwoAgenda, id: "3B6E1A52-0D8E-4C55-9A0B-42A1D2C30002")
+        let plan = try plan(
+            folder, "Teammøte veke 42", at: "2026-10-12 14:00", agenda: weekFortyTwoAgenda, id: "3B6E1A52-0D8E-4C55-9A0B-42A1D2C30002",
+            checkIn: "Korleis har du det, og er det noko frå helga vi bør vite om før vi byrjar?")
         let s = try Script(folder: folder, plan: plan)
         try s.attend(present: ["kari", "ola", "ingrid", "per", "siri", "aslak", "marit"])
         try s.run(.addGuest("hanne", name: "Hanne Vik (ergoterapeut)"))

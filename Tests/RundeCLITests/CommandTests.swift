@@ -49,6 +49,45 @@ import Testing
         #expect(twice.stderr.contains("fila finst alt"))
     }
 
+    /// The check-in question goes into `meetingCreated`: `--check-in`, else the team file's
+    /// `check_in`, else runde's own in the language of the command; the minutes show it.
+    @Test func theCheckInQuestionIsRecorded() throws {
+        let team = try CLI.exampleTeam()
+        func question(_ name: String) throws -> String? {
+            let url = team.appendingPathComponent("meetings/\(name)")
+            let first = try #require(try String(contentsOf: url, encoding: .utf8).split(separator: "\n").first)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any])
+            return object["checkIn"] as? String
+        }
+        let own = try CLI.run(["new", "Eige", "--check-in", "  Kva gler du deg til denne veka?  ", "--at", "2026-11-23 14:00"], in: team)
+        #expect(own.status == 0, "\(own.stderr)")
+        #expect(try question("2026-11-23-1400-eige.jsonl") == "Kva gler du deg til denne veka?")
+
+        #expect(try CLI.run(["new", "Standard", "--at", "2026-11-24 14:00", "--lang", "en"], in: team).status == 0)
+        #expect(try question("2026-11-24-1400-standard.jsonl") == "How are you, and is there anything we should know before we start?")
+
+        let teamFile = team.appendingPathComponent("team.toml")
+        let text = try String(contentsOf: teamFile, encoding: .utf8)
+        let heading = "# Namnet på teamet, slik det skal stå i referata.\n"
+        try text.replacingOccurrences(of: heading, with: heading + "check_in = \"Kva har du med deg inn i møtet?\"\n")
+            .write(to: teamFile, atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["new", "Teamet sitt", "--at", "2026-11-25 14:00"], in: team).status == 0)
+        #expect(try question("2026-11-25-1400-teamet-sitt.jsonl") == "Kva har du med deg inn i møtet?")
+        #expect(try CLI.run(["verify"], in: team).status == 0)
+
+        let blank = try CLI.run(["new", "Tom", "--check-in", " "], in: team)
+        #expect(blank.status == 64)
+        #expect(blank.stderr.contains("--check-in"))
+        let bell = try CLI.run(["new", "Bjølle", "--check-in", "Hei\u{07}"], in: team)
+        #expect(bell.status == 64)
+        #expect(bell.stderr.contains("--check-in"))
+
+        try text.replacingOccurrences(of: heading, with: heading + "check_in = 3\n").write(to: teamFile, atomically: true, encoding: .utf8)
+        let bad = try CLI.run(["new", "Feil"], in: team)
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("team.toml:6:"), "\(bad.stderr)")
+    }
+
     @Test func badAgendaGivesLineNumbersAndNoMeetingFile() throws {
         let team = try CLI.exampleTeam()
         let agenda = "informasjon: Nytt frå leiinga @kari 10m\navgjerd: Utan eigar 20m\nmøte: Ukjend type @kari\n"

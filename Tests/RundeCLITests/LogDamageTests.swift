@@ -1,4 +1,5 @@
 import Foundation
+import RundeCore
 import Testing
 
 @Suite struct VerifyAndRepairTests {
@@ -87,5 +88,33 @@ import Testing
             let same = try Data(contentsOf: fresh.appendingPathComponent(file)) == Data(contentsOf: committed.appendingPathComponent(file))
             #expect(same, "Examples/heimetenesta/\(file) is stale: run `make examples`")
         }
+    }
+}
+
+/// Logs of format version 1 written before steps had prompts, meetings a check-in question and
+/// rounds a rotating first speaker (the example team's meetings as they were committed then):
+/// they still read, verify and make the same minutes, with the orders they recorded.
+@Suite struct LogsBeforePromptsTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots/format-1-before-prompts")
+
+    @Test(arguments: ["2026-09-14-1400-teammote-veke-38.jsonl", "2026-10-12-1400-teammote-veke-42.jsonl"])
+    func anOldLogStillReadsAndVerifies(file: String) throws {
+        let url = Self.folder.appendingPathComponent(file)
+        let report = MeetingLog.verify(url)
+        #expect(report.isOK, "\(String(describing: report.error)) \(report.schemaProblems)")
+        let meeting = try MeetingLog.read(url).meeting.state
+        #expect(meeting.checkIn == nil)
+        #expect(meeting.items.allSatisfy { $0.steps.allSatisfy { $0.prompt == nil } })
+        #expect(meeting.stage == .closed)
+        // Every round keeps the order its line recorded, whoever opened the one before.
+        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
+        let objects = try lines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        let recorded = objects.filter { $0["type"] as? String == "roundStarted" }.map { $0["order"] as? [String] ?? [] }
+        #expect(recorded.count == meeting.rounds.count)
+        for (order, round) in zip(recorded, meeting.rounds) {
+            #expect(round.opener?.rawValue == order.first)
+        }
+        let minutes = MarkdownMinutes.render(Minutes(meeting: meeting, language: .nn, source: file), timeZone: .gmt)
+        #expect(!minutes.contains("Spørsmål:"), "no check-in question is made up for an old log")
     }
 }

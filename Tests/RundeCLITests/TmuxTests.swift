@@ -65,6 +65,7 @@ import Testing
         try tmux.keys("Down")
         try step("Space", "[x] Ola Bakken")
         try step("o", "Innsjekk")
+        try tmux.waitFor("Korleis har du det, og er det noko vi bør vite")
         try step("Enter", "▶ Ola Bakken")
         try step("Enter", "Mellom sakene")
 
@@ -78,7 +79,12 @@ import Testing
         try tmux.keys("Enter")
         try step("Enter", "r ny runde")
         try step("Enter", "Steg 4/5")
+        // Rounds rotate: Kari opened the reactions, so Ola opens the consent round; the
+        // facilitator lets Kari start instead.
         try step("Enter", "? Er det trygt nok å prøve?")
+        try tmux.waitFor("▶ Ola Bakken")
+        try step("s", "Kven byrjar runden?")
+        try step("2", "▶ Kari Nordvik")
         try step("y", "▶ Ola Bakken")
         try step("i", "Innvendinga frå Ola Bakken")
         try type("Brukarane må nå oss på telefon.")
@@ -92,7 +98,9 @@ import Testing
         try type(" Vakttelefonen er open.")
         try step("Enter", "✓ Ola Bakken: Brukarane må nå oss på telefon.")
         try step("r", "Samtykkerunde (2.)")
-        try step("y", "▶ Ola Bakken")
+        // Kari opened the first consent round, so Ola opens the second.
+        try tmux.waitFor("▶ Ola Bakken")
+        try step("y", "▶ Kari Nordvik")
         try step("y", "Samtykkerunden: 2 av 2 samtykte")
         try step("d", "Evalueringsdato")
         try step("Enter", "✓1 AVGJ")
