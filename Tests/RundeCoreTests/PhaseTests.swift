@@ -292,6 +292,56 @@ private func entering(_ item: ItemID, step index: Int, _ step: RecipeStep, order
         #expect(h.state.stage == .agenda)
     }
 
+    /// Each round starts with the one after whoever opened the round before, in list order,
+    /// among those taking part: someone absent or *ugild* is passed over, and the one who
+    /// opened keeps counting as opener after leaving the round.
+    @Test func roundsRotateTheirFirstSpeaker() throws {
+        let h = try Harness(items: [Fixture.spec("s1", .discussion)])
+        try h.attend()
+        try h.run(.openMeeting)
+        #expect(h.state.openRound?.order == everyone, "the first round starts with the first on the list")
+        try h.everyoneSpeaks()
+        try h.run(.runRoundAgain)
+        #expect(h.state.openRound?.order == ["ola", "ingrid", "per", "kari"])
+        // Ola, who opened, leaves before his turn: he still counts as its opener.
+        try h.run(.setAttendance("ola", .absent))
+        #expect(h.state.openRound?.order == ["ingrid", "per", "kari"])
+        #expect(h.state.openRound?.opener == "ola")
+        try h.everyoneSpeaks()
+        try h.run(.runRoundAgain)
+        #expect(h.state.openRound?.order == ["ingrid", "per", "kari"])
+        try h.everyoneSpeaks()
+        // Per is ugild on s1: after Ingrid comes Per on the list, but he sits out, so Kari opens.
+        try h.run(.declareUgild("per", item: "s1", reason: "Nabo"))
+        try h.run(.startItem("s1"))
+        try h.run(.nextStep)
+        #expect(h.state.openRound?.order == ["kari", "ingrid"])
+    }
+
+    /// The facilitator chooses who starts while nobody has spoken: the round's circle turns to
+    /// start with them, the next round starts after them, undo gives the order back, and the
+    /// log replays to the same orders.
+    @Test func chooseWhoStarts() throws {
+        let h = try Harness(items: [])
+        try h.attend()
+        try h.run(.openMeeting)
+        let records = try h.run(.chooseFirstSpeaker("ingrid"))
+        #expect(h.events(records) == [.firstSpeakerChosen(FirstSpeakerChosen(order: ["ingrid", "per", "kari", "ola"]))])
+        #expect(h.state.openRound?.speaker == "ingrid")
+        #expect(h.state.openRound?.opener == "ingrid")
+        #expect(try h.run(.chooseFirstSpeaker("ingrid")).isEmpty, "already first: nothing to write")
+        try h.run(.undo)
+        #expect(h.state.openRound?.order == everyone)
+        #expect(h.state.openRound?.opener == "kari")
+        try h.run(.chooseFirstSpeaker("per"))
+        try h.run(.chooseFirstSpeaker("ola"))
+        #expect(h.state.openRound?.order == ["ola", "ingrid", "per", "kari"])
+        try h.everyoneSpeaks()
+        try h.run(.runRoundAgain)
+        #expect(h.state.openRound?.order == ["ingrid", "per", "kari", "ola"], "the next round starts after the chosen one")
+        #expect(try MeetingLog.read(h.url).meeting.state.rounds.map(\.order) == h.state.rounds.map(\.order))
+    }
+
     @Test func roundRunAgainIsNumberTwo() throws {
         let h = try Harness(items: [Fixture.spec("s1", .discussion)])
         try h.openWithCheckIn()
