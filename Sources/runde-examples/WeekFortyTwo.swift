@@ -70,7 +70,7 @@ extension ExampleTeam {
             if s.state.openRound != nil { try s.round() }
         }
         try s.next()
-        try s.consentRound(["hanne": .concern("Fadderen treng tid i turnusen.")])
+        try s.consentRound(["marit": .concern("Fadderen treng tid i turnusen.")])
         try s.run(.recordDecision(reviewDate: Day("2027-04-01")))
 
         // s4 postponed

@@ -272,10 +272,11 @@ extension MeetingState {
         return item
     }
 
-    /// A round over those present (less the *ugild*, on an item).
+    /// A round over those who take part (those present, less the *ugild* on an item, less
+    /// guests in a consent round).
     func newRound(_ purpose: RoundPurpose, on item: Item? = nil, step: String? = nil) throws(Refusal) -> RoundStarted {
-        let order = speakingOrder(for: item)
-        guard !order.isEmpty else { throw .nobodyPresent }
+        let order = speakingOrder(for: item, purpose: purpose)
+        guard !order.isEmpty else { throw purpose == .consent && !present.isEmpty ? .noMembersPresent : .nobodyPresent }
         return RoundStarted(purpose: purpose, item: item?.id, step: step, order: order)
     }
 }

@@ -145,6 +145,12 @@ extension AppState {
         case .postpone: startEntry(.postponeReason)
         case .changeKind: chooseKind()
         case .ugild: choose(.ugild, from: meeting.participants)
+        case .markAttendance:
+            let options = meeting.participants.map { person in
+                let status = meeting.isGuest(person.id) && person.isPresent ? Attendance.guest : person.isPresent ? .present : .absent
+                return ChoiceOption(label: "\(person.name) — \(status.name(language))", value: person.id.rawValue)
+            }
+            overlay = .choice(Choice(purpose: .attendance, options: options))
         case .liftExemption:
             guard let item = targetItem else { return [] }
             guard item.draft.exemption != nil else { return refuse(.notExempt(item.id)) }

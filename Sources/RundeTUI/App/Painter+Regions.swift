@@ -254,9 +254,11 @@ extension Painter {
         }
         y += 1
         // Names in a column as wide as the longest; a long concern or reason wraps beside it.
-        let nameWidth = min(rect.width / 2, (round.order.map { DisplayWidth.of(name($0)) }.max() ?? 0) + 4)
-        for person in round.order where y < rect.maxY {
-            let (mark, status, style) = turnText(round, person)
+        // Guests present speak in rounds, but a consent round is the team's: shown as not in it.
+        let guests = round.purpose == .consent ? meeting.present.filter { !round.order.contains($0) && meeting.isGuest($0) } : []
+        let nameWidth = min(rect.width / 2, ((round.order + guests).map { DisplayWidth.of(name($0)) }.max() ?? 0) + 4)
+        for person in round.order + guests where y < rect.maxY {
+            let (mark, status, style) = round.order.contains(person) ? turnText(round, person) : ("·", t(UIText.guestNotInConsent), Theme.dim)
             line("\(mark) \(name(person))", at: Point(x: rect.x, y: y), style: style, width: nameWidth - 1)
             for text in TextWrap.wrap(status, width: rect.width - nameWidth) where y < rect.maxY {
                 line(text, at: Point(x: rect.x + nameWidth, y: y), style: style, width: rect.width - nameWidth)
