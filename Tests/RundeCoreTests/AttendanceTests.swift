@@ -124,7 +124,7 @@ import Testing
         #expect(markdown.contains("(kom \(time(arrived)))"))
         #expect(markdown.contains("(gjekk \(time(left)))"))
         #expect(markdown.contains("Til stades: "))
-        #expect(markdown.contains("gjester: "))
+        #expect(markdown.contains("; gjest: Lars Fjeld"))
         let json = try minutes.rendered(as: .json, timeZone: .gmt)
         #expect(json.contains("\"presentGuests\""))
         #expect(json.contains("\"attendanceChanges\""))

@@ -357,6 +357,51 @@ import Testing
         #expect(d.meeting.item("s2")?.steps.map(\.key) == RecipeBook.builtIn.defaultRecipe(for: .discussion).steps.map(\.key))
     }
 
+    @Test func arriveAndLeaveDuringTheMeetingByKeys() throws {
+        let d = try Driver()
+        d.openWithEveryone()
+        d.press(.char("a"))
+        #expect(d.screen().screen.snapshot.contains("Kven kom eller gjekk?"))
+        #expect(d.screen().screen.snapshot.contains("— til stades"))
+        d.press(.char("4"))
+        #expect(d.meeting.participant("per")?.attendance == .absent)
+        #expect(d.meeting.attendanceChanges.map(\.participant) == ["per"])
+
+        d.press(.enter, .enter)  // s1: present, then its round
+        #expect(d.meeting.openRound?.order == ["kari", "ola", "siri"])
+        d.press(.char("a"), .char("4"))
+        #expect(d.meeting.participant("per")?.isPresent == true)
+        #expect(d.meeting.openRound?.order == ["kari", "ola", "siri"], "who arrives joins the next round, not this one")
+        d.press(.enter)  // kari speaks
+        d.press(.char("a"), .char("2"))  // ola leaves before his turn
+        #expect(d.meeting.openRound?.waiting == ["siri"])
+        d.press(.enter)
+        #expect(d.meeting.openRound == nil)
+        d.press(.char("r"))
+        #expect(d.meeting.openRound?.order == ["kari", "siri", "per"])
+    }
+
+    @Test func aGuestSpeaksButIsNotInTheConsentRound() throws {
+        let d = try Driver()
+        d.openWithEveryone()
+        d.press(.char("g"))
+        d.type("Hanne Vik")
+        d.press(.enter)
+        #expect(d.meeting.participant("hanne-vik")?.attendance == .guest)
+        d.press(.down, .enter, .enter)  // s2: present, clarifying round
+        #expect(d.meeting.openRound?.order == ["kari", "ola", "siri", "per", "hanne-vik"])
+        while d.meeting.activeItem?.currentStep?.mode != .consent {
+            while d.meeting.openRound != nil { d.press(.enter) }
+            d.press(.enter)
+        }
+        #expect(d.state.context == .consent)
+        #expect(d.meeting.openRound?.order == ["kari", "ola", "siri", "per"])
+        #expect(d.screen().screen.snapshot.contains("Hanne Vik       gjest, ikkje med i"), "the room sees the guest is not in the consent round")
+        for _ in 0..<4 { d.press(.char("y")) }
+        d.press(.char("d"), .enter)
+        #expect(d.meeting.item("s2")?.decision?.consents == ["kari", "ola", "siri", "per"])
+    }
+
     @Test func ugildSitsOutTheItemsRounds() throws {
         let d = try Driver()
         d.openWithEveryone()

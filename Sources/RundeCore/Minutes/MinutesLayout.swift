@@ -111,7 +111,7 @@ struct MinutesLayout {
 
     private func decisionBlocks(_ decision: MinutesDecision, amendments: [Amendment]) -> [Block] {
         var present: [Span] = [.word("\(t(MinutesText.presentAtDecision)): ")] + names(decision.present)
-        if !decision.presentGuests.isEmpty { present += [.word("; \(t(MinutesText.guests)): ")] + names(decision.presentGuests) }
+        if !decision.presentGuests.isEmpty { present += [.word("; \(t(MinutesText.guests(decision.presentGuests.count))): ")] + names(decision.presentGuests) }
         var entries = [ListEntry(spans: present), ListEntry(spans: [.word("\(t(MinutesText.consents)): ")] + names(decision.consents))]
         if !decision.concerns.isEmpty {
             let children = decision.concerns.map { [name($0.participant), .word(": "), .text($0.text)] }

@@ -52,7 +52,7 @@ public enum Keymap {
                 "Merk den markerte som til stades eller fråverande.", "Merk den markerte som til stede eller fraværende.",
                 "Mark the selected person present or absent.")),
         b(
-            .char("g"), .addGuest, [.attendance, .between, .step, .round, .consent, .closing],
+            .char("g"), .addGuest, [.attendance],
             short: T("gjest", "gjest", "guest"),
             long: T("Legg til ein gjest (namn).", "Legg til en gjest (navn).", "Add a guest (name).")),
         b(
@@ -206,6 +206,14 @@ public enum Keymap {
                 "Opphev unntaket frå offentlegheit for saka, med grunngjeving; referatet seier det.",
                 "Opphev unntaket fra offentlighet for saken, med begrunnelse; referatet sier det.",
                 "Lift the item's exemption from public disclosure, saying why; the minutes record it."),
+            hinted: false),
+        b(
+            .char("g"), .addGuest, [.between, .step, .round, .consent, .closing],
+            short: T("gjest", "gjest", "guest"),
+            long: T(
+                "Ein gjest kjem (namn): med i rundane frå neste runde, men ikkje i samtykkerunden.",
+                "En gjest kommer (navn): med i rundene fra neste runde, men ikke i samtykkerunden.",
+                "A guest arrives (name): in the rounds from the next one, but not in the consent round."),
             hinted: false),
         b(
             .char("a"), .markAttendance, meeting,
