@@ -372,6 +372,8 @@ import Testing
         d.press(.char("a"), .char("4"))
         #expect(d.meeting.participant("per")?.isPresent == true)
         #expect(d.meeting.openRound?.order == ["kari", "ola", "siri"], "who arrives joins the next round, not this one")
+        #expect(d.state.message?.text.hasPrefix("Per Ødegård") == true)
+        #expect(d.state.message?.text.hasSuffix("med frå neste runde.") == true, "the room sees who came")
         d.press(.enter)  // kari speaks
         d.press(.char("a"), .char("2"))  // ola leaves before his turn
         #expect(d.meeting.openRound?.waiting == ["siri"])

@@ -32,6 +32,13 @@ enum UIText {
     static let attendance = Translation(nn: "Oppmøte", nb: "Oppmøte", en: "Attendance")
     static let guestNotInConsent = Translation(
         nn: "gjest, ikkje med i samtykkerunden", nb: "gjest, ikke med i samtykkerunden", en: "guest, not in the consent round")
+    static func cameOrLeft(_ name: String, arrived: Bool, at time: String) -> Translation {
+        arrived
+            ? Translation(
+                nn: "\(name) kom \(time): med frå neste runde.", nb: "\(name) kom \(time): med fra neste runde.",
+                en: "\(name) arrived at \(time): in from the next round.")
+            : Translation(nn: "\(name) gjekk \(time).", nb: "\(name) gikk \(time).", en: "\(name) left at \(time).")
+    }
     static let whoCameOrWent = Translation(nn: "Kven kom eller gjekk?", nb: "Hvem kom eller gikk?", en: "Who came or left?")
     static let checkIn = Translation(nn: "Innsjekk", nb: "Innsjekk", en: "Check-in")
     static let checkOut = Translation(nn: "Utsjekk: korleis var møtet?", nb: "Utsjekk: hvordan var møtet?", en: "Check-out: how was this meeting?")
