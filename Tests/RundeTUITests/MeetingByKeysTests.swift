@@ -374,6 +374,7 @@ import Testing
         #expect(d.meeting.openRound?.order == ["kari", "ola", "siri"], "who arrives joins the next round, not this one")
         #expect(d.state.message?.text.hasPrefix("Per Ødegård") == true)
         #expect(d.state.message?.text.hasSuffix("med frå neste runde.") == true, "the room sees who came")
+        #expect(d.screen().screen.snapshot.contains("kom etter at runden starta"), "and that he is in from the next round")
         d.press(.enter)  // kari speaks
         d.press(.char("a"), .char("2"))  // ola leaves before his turn
         #expect(d.meeting.openRound?.waiting == ["siri"])

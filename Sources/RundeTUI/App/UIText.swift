@@ -39,6 +39,8 @@ enum UIText {
                 en: "\(name) arrived at \(time): in from the next round.")
             : Translation(nn: "\(name) gjekk \(time).", nb: "\(name) gikk \(time).", en: "\(name) left at \(time).")
     }
+    static let cameAfterRoundBegan = Translation(
+        nn: "kom etter at runden starta; med frå neste", nb: "kom etter at runden startet; med fra neste", en: "came after the round began; in from the next")
     static let whoCameOrWent = Translation(nn: "Kven kom eller gjekk?", nb: "Hvem kom eller gikk?", en: "Who came or left?")
     static let checkIn = Translation(nn: "Innsjekk", nb: "Innsjekk", en: "Check-in")
     static let checkOut = Translation(nn: "Utsjekk: korleis var møtet?", nb: "Utsjekk: hvordan var møtet?", en: "Check-out: how was this meeting?")
