@@ -17,7 +17,7 @@ extension ExampleTeam {
           forslag: Bilane blir bookte i kalenderen, ikkje på tavla.
         """
 
-    /// Week 42: the follow-up of week 38's actions, an *økt* with a guest, an exempt *vårt problem* where one member is *ugild*, a
+    /// Week 42: Per comes late and Siri leaves early; the follow-up of week 38's actions, an *økt* with a guest, an exempt *vårt problem* where one member is *ugild*, a
     /// decision, a postponed item, a decision that revisits one from week 38, and a decision
     /// item turned into a discussion because it was not ripe.
     static func weekFortyTwo(_ folder: TeamFolder) throws {
@@ -25,7 +25,7 @@ extension ExampleTeam {
             folder, "Teammøte veke 42", at: "2026-10-12 14:00", agenda: weekFortyTwoAgenda, id: "3B6E1A52-0D8E-4C55-9A0B-42A1D2C30002",
             checkIn: "Korleis har du det, og er det noko frå helga vi bør vite om før vi byrjar?")
         let s = try Script(folder: folder, plan: plan)
-        try s.attend(present: ["kari", "ola", "ingrid", "per", "siri", "aslak", "marit"])
+        try s.attend(present: ["kari", "ola", "ingrid", "siri", "aslak", "marit"], absent: ["per"])
         try s.run(.addGuest("hanne", name: "Hanne Vik (ergoterapeut)"))
         try s.run(.openMeeting)
         try s.round(["hanne": "Takk for at eg fekk kome!"])
@@ -34,6 +34,9 @@ extension ExampleTeam {
         let weekThirtyEight = "2026-09-14-1400-teammote-veke-38"
         try s.run(.setFollowUpStatus(ActionRef(meeting: weekThirtyEight, action: "a1"), .done))
         try s.run(.setFollowUpStatus(ActionRef(meeting: weekThirtyEight, action: "a2"), .open))
+
+        // Per comes late: he joins the rounds from here on.
+        try s.run(.setAttendance("per", .present))
 
         // s1 økt, template okt-kort
         try s.run(.startItem("s1"))
@@ -72,7 +75,7 @@ extension ExampleTeam {
             if s.state.openRound != nil { try s.round() }
         }
         try s.next()
-        try s.consentRound(["hanne": .concern("Fadderen treng tid i turnusen.")])
+        try s.consentRound(["marit": .concern("Fadderen treng tid i turnusen.")])
         try s.run(.recordDecision(reviewDate: Day("2027-04-01")))
 
         // s4 postponed
@@ -105,6 +108,8 @@ extension ExampleTeam {
         try s.next()
 
         try s.run(.addAction(what: "Sende oppdatert vaktliste til alle", who: "ola", due: Day("2026-10-16")))
+        // Siri leaves before the closing round.
+        try s.run(.setAttendance("siri", .absent))
         try s.run(.startClosingRound)
         try s.round(["hanne": "Lærerikt å sjå korleis de jobbar.", "kari": "Vi rakk alt!"])
         try s.run(.closeMeeting)

@@ -9,7 +9,7 @@ import Testing
         let result = try CLI.run(["verify"], in: try CLI.exampleTeam())
         #expect(result.status == 0, "\(result.stderr)")
         #expect(
-            result.stdout == "ok     2026-09-14-1400-teammote-veke-38.jsonl (136 hendingar)\nok     2026-10-12-1400-teammote-veke-42.jsonl (252 hendingar)\n")
+            result.stdout == "ok     2026-09-14-1400-teammote-veke-38.jsonl (136 hendingar)\nok     2026-10-12-1400-teammote-veke-42.jsonl (250 hendingar)\n")
     }
 
     @Test func editedLineInTheMiddleIsDamageWithItsLine() throws {
@@ -72,6 +72,22 @@ import Testing
 }
 
 @Suite struct ExamplesTests {
+    /// Week 42 as runde wrote it before guests were left out of consent rounds: its guest
+    /// answered in the consent round and is among the decision's consents. It still reads,
+    /// verifies and folds, and its decision stands as it was recorded.
+    @Test func anOldLogWithAGuestInTheConsentRoundStillReads() throws {
+        let old = CLI.repository.appendingPathComponent("Tests/RundeCLITests/Snapshots/old-logs/2026-10-12-1400-teammote-veke-42.jsonl")
+        let log = try MeetingLog.read(old)
+        let state = log.meeting.state
+        #expect(state.stage == .closed)
+        let decision = try #require(state.decisions.first { $0.consents.contains("hanne") })
+        #expect(state.isGuest("hanne"))
+        #expect(state.presentAtDecision(on: decision.item).contains("hanne"))
+        let minutes = Minutes(meeting: state, language: .nn)
+        let shown = try #require(minutes.items.compactMap(\.content?.decision).first { $0.consents.contains("hanne") })
+        #expect(shown.presentGuests == ["hanne"])
+    }
+
     /// The committed example team is exactly what the generator writes: made by code, not by hand.
     @Test func examplesAreUpToDate() throws {
         let fresh = try CLI.scratch().appendingPathComponent("heimetenesta")

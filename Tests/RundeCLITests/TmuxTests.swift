@@ -141,6 +141,127 @@ import Testing
         #expect(decision.output == "Vi prøver ny vaktordning i tre månader. Vakttelefonen er open.\n")
     }
 
+    /// `jq -c filter` over the meeting log, one JSON value a line.
+    static func jq(_ filter: String, _ log: URL) throws -> String {
+        try Spawn.run("/usr/bin/jq", ["-c", filter, log.path], environment: []).output
+    }
+
+    /// Presses `key` and waits until the screen shows `expected`.
+    static func step(_ tmux: Tmux, _ key: String, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try tmux.keys(key)
+        try tmux.waitFor(expected, sourceLocation: sourceLocation)
+    }
+
+    /// From between items, through the decision item's present step and its two rounds of
+    /// `speakers`, to its consent round.
+    static func walkToConsent(_ tmux: Tmux, speakers: Int) throws {
+        try step(tmux, "Enter", "Steg 1/5")
+        for number in 2...3 {
+            try step(tmux, "Enter", "Steg \(number)/5")
+            try tmux.waitFor("har ordet")
+            for _ in 1..<speakers { try tmux.keys("Enter") }
+            try step(tmux, "Enter", "r ny runde")
+        }
+        try step(tmux, "Enter", "Steg 4/5")
+        try step(tmux, "Enter", "? Er det trygt nok å prøve?")
+    }
+
+    /// Quits with `q`, `j`, and checks the log is intact.
+    static func quitAndVerify(_ tmux: Tmux, team: URL) throws -> URL {
+        try step(tmux, "q", "Gå ut av runde?")
+        try tmux.keys("j")
+        try tmux.waitFor("RC=0", history: true)
+        let log = try newMeeting(in: team)
+        let verify = try CLI.run(["verify", log.path], in: team)
+        #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
+        return log
+    }
+
+    /// Ingrid comes during the check-in round: she is not in it, and is in the rounds after;
+    /// the minutes give the time she came.
+    @Test func arrivingLateJoinsTheNextRound() throws {
+        let team = try Self.team()
+        let tmux = try Tmux()
+        try tmux.start(Self.runCommand(in: team))
+        try tmux.waitFor("o opne møtet")
+        try Self.step(tmux, "Space", "[x] Kari Nordvik")
+        try tmux.keys("Down")
+        try Self.step(tmux, "Space", "[x] Ola Bakken")
+        try Self.step(tmux, "o", "Innsjekk")
+        try Self.step(tmux, "a", "Kven kom eller gjekk?")
+        try Self.step(tmux, "3", "Ingrid Sæbø kom ")
+        try tmux.keys("Enter")
+        try Self.step(tmux, "Enter", "Mellom sakene")
+        try Self.step(tmux, "Enter", "Steg 1/5")
+        try Self.step(tmux, "Enter", "Steg 2/5")
+        let screen = try tmux.waitFor("Ingrid Sæbø")
+        #expect(screen.contains("▶ Ola Bakken"), "the round after the check-in opens with the next one")
+        let log = try Self.quitAndVerify(tmux, team: team)
+        let orders = try Self.jq(#"select(.type=="roundStarted") | .order"#, log)
+        #expect(orders == "[\"kari\",\"ola\"]\n[\"ola\",\"ingrid\",\"kari\"]\n", "the check-in round stays as it began")
+        let minutes = try CLI.run(["export", log.lastPathComponent.replacingOccurrences(of: ".jsonl", with: ""), "--format", "md"], in: team)
+        #expect(minutes.stdout.contains("Ingrid Sæbø"))
+        #expect(minutes.stdout.contains(": til stades (kom "), "\(minutes.stdout)\(minutes.stderr)")
+    }
+
+    /// Ola leaves in the middle of the consent round, before his turn: his turn is dropped, and
+    /// the round is completed by those present.
+    @Test func leavingDuringAConsentRound() throws {
+        let team = try Self.team()
+        let tmux = try Tmux()
+        try tmux.start(Self.runCommand(in: team))
+        try tmux.waitFor("o opne møtet")
+        try Self.step(tmux, "Space", "[x] Kari Nordvik")
+        try tmux.keys("Down")
+        try Self.step(tmux, "Space", "[x] Ola Bakken")
+        try tmux.keys("Down")
+        try Self.step(tmux, "Space", "[x] Ingrid Sæbø")
+        try Self.step(tmux, "o", "Innsjekk")
+        try tmux.keys("Enter", "Enter")
+        try Self.step(tmux, "Enter", "Mellom sakene")
+        try Self.walkToConsent(tmux, speakers: 3)
+        try Self.step(tmux, "y", "▶ Ola Bakken")
+        try Self.step(tmux, "a", "Kven kom eller gjekk?")
+        try Self.step(tmux, "2", "Ola Bakken gjekk ")
+        try tmux.waitFor("▶ Ingrid Sæbø")
+        try Self.step(tmux, "y", "Samtykkerunden: 2 av 2 samtykte")
+        try Self.step(tmux, "d", "Evalueringsdato")
+        try Self.step(tmux, "Enter", "✓1 AVGJ")
+        let log = try Self.quitAndVerify(tmux, team: team)
+        #expect(try Self.jq(#"select(.type=="decisionRecorded") | .consents"#, log) == "[\"kari\",\"ingrid\"]\n")
+        #expect(try Self.jq(#"select(.type=="attendanceSet" and .attendance=="absent") | .participant"#, log) == "\"ola\"\n")
+    }
+
+    /// A guest speaks in the rounds, is shown as not in the consent round, and is not among
+    /// the decision's consents.
+    @Test func aGuestIsLeftOutOfConsent() throws {
+        let team = try Self.team()
+        let tmux = try Tmux()
+        try tmux.start(Self.runCommand(in: team))
+        try tmux.waitFor("o opne møtet")
+        try Self.step(tmux, "Space", "[x] Kari Nordvik")
+        try tmux.keys("Down")
+        try Self.step(tmux, "Space", "[x] Ola Bakken")
+        try Self.step(tmux, "g", "Namnet til gjesten")
+        try tmux.keys("Lars Fjeld", literal: true)
+        try tmux.waitFor("Lars Fjeld")
+        try Self.step(tmux, "Enter", "[g] Lars Fjeld")
+        try Self.step(tmux, "o", "Innsjekk")
+        try tmux.keys("Enter", "Enter")
+        try Self.step(tmux, "Enter", "Mellom sakene")
+        try Self.walkToConsent(tmux, speakers: 3)
+        try tmux.waitFor("gjest, ikkje med i")
+        try Self.step(tmux, "y", "▶ Ola Bakken")
+        try Self.step(tmux, "y", "Samtykkerunden: 2 av 2 samtykte")
+        try Self.step(tmux, "d", "Evalueringsdato")
+        try Self.step(tmux, "Enter", "✓1 AVGJ")
+        let log = try Self.quitAndVerify(tmux, team: team)
+        let orders = try Self.jq(#"select(.type=="roundStarted") | [.purpose, .order]"#, log)
+        #expect(orders.contains(#"["item",["ola","lars-fjeld","kari"]]"#), "ordinary rounds keep the guest")
+        #expect(orders.contains(#"["consent",["kari","ola"]]"#))
+        #expect(try Self.jq(#"select(.type=="decisionRecorded") | .consents"#, log) == "[\"kari\",\"ola\"]\n")
+    }
+
     /// Ctrl-C quits, SIGTERM and SIGHUP stop, a crash (SIGSEGV) dies saying where the log is:
     /// every way the terminal is restored, the log is intact, and running the meeting again
     /// picks up where it stopped.

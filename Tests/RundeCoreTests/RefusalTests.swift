@@ -25,7 +25,7 @@ struct RefusalScenario: Sendable, CustomTestStringConvertible {
 /// a case added to (or removed from) ``Refusal`` does not compile until it is listed here, and
 /// `everyRefusalCaseIsProduced` then fails until a scenario produces it.
 enum RefusalCase: String, CaseIterable, Sendable {
-    case meetingNotOpen, meetingAlreadyOpen, meetingClosed, nobodyPresent, unknownParticipant, unknownItem
+    case meetingNotOpen, meetingAlreadyOpen, meetingClosed, nobodyPresent, noMembersPresent, guestCannotConsent, unknownParticipant, unknownItem
     case unknownAction, participantExists, emptyText, invalidAttendance, invalidIdentifier, roundInProgress
     case noOpenRound, notInRound, alreadyHadTurn, roundAlreadyUnderway, consentRoundNeedsAnswer, notAConsentRound, anotherItemActive
     case itemNotPending, noActiveItem, itemsStillActive, closingRoundNotHeld, alreadyClosing
@@ -41,6 +41,8 @@ enum RefusalCase: String, CaseIterable, Sendable {
         case .meetingAlreadyOpen: self = .meetingAlreadyOpen
         case .meetingClosed: self = .meetingClosed
         case .nobodyPresent: self = .nobodyPresent
+        case .noMembersPresent: self = .noMembersPresent
+        case .guestCannotConsent: self = .guestCannotConsent
         case .unknownParticipant: self = .unknownParticipant
         case .unknownItem: self = .unknownItem
         case .unknownAction: self = .unknownAction
@@ -185,6 +187,28 @@ extension Harness {
                 for p in all { try h.run(.setAttendance(p, .absent)) }
             },
             command: .nextStep, expected: .nobodyPresent),
+        RefusalScenario(
+            name: "a consent round with only guests present",
+            setup: { h in
+                try h.opened()
+                try h.run(.addGuest("lars", name: "Lars Fjeld"))
+                try h.run(.startItem("s2"))
+                while h.state.activeItem?.currentStep?.mode != .amend {
+                    try h.run(.nextStep)
+                    try h.everyoneSpeaks()
+                }
+                for p in all { try h.run(.setAttendance(p, .absent)) }
+            },
+            command: .nextStep, expected: .noMembersPresent),
+        RefusalScenario(
+            name: "a guest answers in the consent round",
+            setup: { h in
+                try h.opened()
+                try h.run(.addGuest("lars", name: "Lars Fjeld"))
+                try h.run(.startItem("s2"))
+                try h.walkDecisionToConsent()
+            },
+            command: .answer("lars", .consent), expected: .guestCannotConsent("lars")),
 
         // Who and what
         RefusalScenario(name: "attendance of someone unknown", command: .setAttendance("nobody", .present), expected: .unknownParticipant("nobody")),

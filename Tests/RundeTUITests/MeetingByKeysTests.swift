@@ -357,6 +357,57 @@ import Testing
         #expect(d.meeting.item("s2")?.steps.map(\.key) == RecipeBook.builtIn.defaultRecipe(for: .discussion).steps.map(\.key))
     }
 
+    @Test func arriveAndLeaveDuringTheMeetingByKeys() throws {
+        let d = try Driver()
+        d.openWithEveryone()
+        d.press(.char("a"))
+        #expect(d.screen().screen.snapshot.contains("Kven kom eller gjekk?"))
+        #expect(d.screen().screen.snapshot.contains("— til stades"))
+        d.press(.char("4"))
+        #expect(d.meeting.participant("per")?.attendance == .absent)
+        #expect(d.meeting.attendanceChanges.map(\.participant) == ["per"])
+
+        d.press(.enter, .enter)  // s1: present, then its round
+        let began = try #require(d.meeting.openRound?.order)
+        #expect(Set(began) == ["kari", "ola", "siri"])
+        d.press(.char("a"), .char("4"))
+        #expect(d.meeting.participant("per")?.isPresent == true)
+        #expect(d.meeting.openRound?.order == began, "who arrives joins the next round, not this one")
+        #expect(d.state.message?.text.hasPrefix("Per Ødegård") == true)
+        #expect(d.state.message?.text.hasSuffix("med frå neste runde.") == true, "the room sees who came")
+        #expect(d.screen().screen.snapshot.contains("kom etter at runden starta"), "and that he is in from the next round")
+        d.press(.enter)  // the first speaker has the floor
+        let leaving = began[1]
+        let number = try #require(["kari", "ola", "siri", "per"].firstIndex(of: leaving)) + 1
+        d.press(.char("a"), .char(Character("\(number)")))  // the second leaves before their turn
+        #expect(d.meeting.openRound?.waiting == [began[2]])
+        d.press(.enter)
+        #expect(d.meeting.openRound == nil)
+        d.press(.char("r"))
+        #expect(Set(d.meeting.openRound?.order ?? []) == Set(["kari", "ola", "siri", "per"]).subtracting([leaving]))
+    }
+
+    @Test func aGuestSpeaksButIsNotInTheConsentRound() throws {
+        let d = try Driver()
+        d.openWithEveryone()
+        d.press(.char("g"))
+        d.type("Hanne Vik")
+        d.press(.enter)
+        #expect(d.meeting.participant("hanne-vik")?.attendance == .guest)
+        d.press(.down, .enter, .enter)  // s2: present, clarifying round
+        #expect(Set(d.meeting.openRound?.order ?? []) == ["kari", "ola", "siri", "per", "hanne-vik"])
+        while d.meeting.activeItem?.currentStep?.mode != .consent {
+            while d.meeting.openRound != nil { d.press(.enter) }
+            d.press(.enter)
+        }
+        #expect(d.state.context == .consent)
+        #expect(Set(d.meeting.openRound?.order ?? []) == ["kari", "ola", "siri", "per"])
+        #expect(d.screen().screen.snapshot.contains("Hanne Vik       gjest, ikkje med i"), "the room sees the guest is not in the consent round")
+        for _ in 0..<4 { d.press(.char("y")) }
+        d.press(.char("d"), .enter)
+        #expect(Set(d.meeting.item("s2")?.decision?.consents ?? []) == ["kari", "ola", "siri", "per"])
+    }
+
     @Test func ugildSitsOutTheItemsRounds() throws {
         let d = try Driver()
         d.openWithEveryone()

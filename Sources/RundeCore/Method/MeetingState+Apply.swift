@@ -24,12 +24,17 @@ extension MeetingState {
             throw FoldError(description: "meetingCreated may only be the first event")
         case .attendanceSet(let e):
             let index = try participantIndex(e.participant)
+            let wasPresent = participants[index].isPresent
             participants[index].attendance = e.attendance
             if !participants[index].isPresent { leaveOpenRound(e.participant) }
+            if stage != .scheduled, wasPresent != participants[index].isPresent {
+                attendanceChanges.append(AttendanceChange(participant: e.participant, arrived: !wasPresent, at: at))
+            }
         case .guestAdded(let e):
             guard participant(e.participant) == nil else { throw FoldError(description: "guest \(e.participant) is already on the list") }
             participants.append(Participant(id: e.participant, name: e.name, attendance: .guest))
             guests.insert(e.participant)
+            if stage != .scheduled { attendanceChanges.append(AttendanceChange(participant: e.participant, arrived: true, at: at)) }
         case .meetingOpened:
             stage = .checkIn
             openedAt = at
@@ -94,6 +99,7 @@ extension MeetingState {
             try update(e.item) { $0.conclusion = e.text }
         case .decisionRecorded(let decision):
             try end(decision.item, as: .done, at: at) { $0.decision = decision }
+            presentAtDecisions[decision.item] = present
         case .itemEnded(let e):
             try end(e.item, as: .done, at: at)
         case .itemWithdrawn(let e):

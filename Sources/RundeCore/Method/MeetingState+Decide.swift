@@ -273,11 +273,12 @@ extension MeetingState {
         return item
     }
 
-    /// A round over those present (less the *ugild*, on an item), opened by the next one after
-    /// whoever opened the round before (``rotated(_:)``).
+    /// A round over those who take part (those present, less the *ugild* on an item, less
+    /// guests in a consent round), opened by the next one after whoever opened the round before
+    /// (``rotated(_:)``).
     func newRound(_ purpose: RoundPurpose, on item: Item? = nil, step: String? = nil) throws(Refusal) -> RoundStarted {
-        let order = rotated(speakingOrder(for: item))
-        guard !order.isEmpty else { throw .nobodyPresent }
+        let order = rotated(speakingOrder(for: item, purpose: purpose))
+        guard !order.isEmpty else { throw purpose == .consent && !present.isEmpty ? .noMembersPresent : .nobodyPresent }
         return RoundStarted(purpose: purpose, item: item?.id, step: step, order: order)
     }
 }

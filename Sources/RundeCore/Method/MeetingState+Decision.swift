@@ -40,7 +40,7 @@ extension MeetingState {
         if let reviewDate, reviewDate < Day(at, in: .gmt) { throw .reviewDateInPast(reviewDate) }
 
         let consents = round.turns.filter { turn in
-            guard !item.isDisqualified(turn.participant), case .answered(let answer) = turn.outcome else { return false }
+            guard takesPart(turn.participant, in: .consent, on: item), case .answered(let answer) = turn.outcome else { return false }
             return answer.consents
         }.map(\.participant)
         // A concern stays on record even when the same person consents plainly in a later round.

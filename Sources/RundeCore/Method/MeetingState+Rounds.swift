@@ -29,6 +29,7 @@ extension MeetingState {
         guard let round = openRound else { throw .noOpenRound }
         if round.turn(of: who) != nil { throw .alreadyHadTurn(who) }
         if let id = round.item, item(id)?.isDisqualified(who) == true { throw .ugildCannotTakePart(who) }
+        if round.purpose == .consent, isGuest(who), !round.order.contains(who) { throw .guestCannotConsent(who) }
         guard round.waiting.contains(who) else { throw .notInRound(who) }
         return round
     }

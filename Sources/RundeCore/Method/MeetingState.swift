@@ -45,6 +45,10 @@ public struct MeetingState: Sendable, Hashable {
     /// The reviews of earlier decisions held in this meeting.
     public var reviews: [DecisionRef: DecisionReviewed] = [:]
     public var notes: [Note] = []
+    /// Arrivals and departures after the meeting opened, in order, with their times.
+    public var attendanceChanges: [AttendanceChange] = []
+    /// Who was present when each decision was recorded: derived from the log as it is folded.
+    var presentAtDecisions: [ItemID: [ParticipantID]] = [:]
     public var openedAt: Date?
     public var closedAt: Date?
     /// The `seq` of the last event folded in.
@@ -92,10 +96,26 @@ public struct MeetingState: Sendable, Hashable {
     /// Who takes part in rounds now: present members and guests, in list order.
     public var present: [ParticipantID] { participants.filter(\.isPresent).map(\.id) }
 
-    /// Who speaks in a round on `item`: those present, less those *ugild* on it.
-    public func speakingOrder(for item: Item?) -> [ParticipantID] {
-        present.filter { item?.isDisqualified($0) != true }
+    /// Who speaks in a round on `item`: those present who take part in it (``takesPart(_:in:on:)``).
+    public func speakingOrder(for item: Item?, purpose: RoundPurpose = .item) -> [ParticipantID] {
+        present.filter { takesPart($0, in: purpose, on: item) }
     }
+
+    /// Membership of a round, apart from its order: everyone present speaks, less those *ugild*
+    /// on the item; a consent round is the team's (METHOD.md, «teamet samtykker»), so a guest
+    /// speaks in rounds but does not take part in one.
+    public func takesPart(_ id: ParticipantID, in purpose: RoundPurpose, on item: Item?) -> Bool {
+        if item?.isDisqualified(id) == true { return false }
+        return purpose != .consent || !isGuest(id)
+    }
+
+    /// Whether `id` is a guest: added as one in the meeting, or on the list as one.
+    public func isGuest(_ id: ParticipantID) -> Bool {
+        guests.contains(id) || participant(id)?.attendance == .guest
+    }
+
+    /// Who was present, member or guest, when a decision was recorded, from the log.
+    public func presentAtDecision(on item: ItemID) -> [ParticipantID] { presentAtDecisions[item] ?? [] }
 
     /// Every decision recorded in this meeting, in agenda order.
     public var decisions: [Decision] { items.compactMap(\.decision) }

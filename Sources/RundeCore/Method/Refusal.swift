@@ -5,6 +5,10 @@ public enum Refusal: Error, Sendable, Hashable {
     case meetingAlreadyOpen
     case meetingClosed
     case nobodyPresent
+    /// A consent round is the team's: guests are present, but no member is.
+    case noMembersPresent
+    /// A guest speaks in rounds but does not take part in a consent round.
+    case guestCannotConsent(ParticipantID)
     case unknownParticipant(ParticipantID)
     case unknownItem(ItemID)
     case unknownAction(ActionID)

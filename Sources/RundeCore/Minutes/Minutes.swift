@@ -21,6 +21,8 @@ public struct Minutes: Codable, Sendable, Hashable {
     public var scribe: ParticipantID?
     /// Everyone on the meeting's list, with roles and attendance.
     public var participants: [Participant]
+    /// Who came and who went after the meeting opened, in order, with the time.
+    public var attendanceChanges: [AttendanceChange]
     /// Open actions carried from earlier meetings (*oppfølging*), with what became of them.
     public var followUp: [MinutesFollowUpAction]
     /// Decisions of earlier meetings due for review, with what the team chose.
@@ -44,7 +46,7 @@ public struct Minutes: Codable, Sendable, Hashable {
 
     private enum CodingKeys: String, CodingKey {
         case title, team, language, stage, isPublic = "public", scheduledAt, openedAt, closedAt, facilitator, scribe, participants
-        case followUp, reviewDue, checkInQuestion, checkIn, items, actions, checkOut, notes, source, events
+        case attendanceChanges, followUp, reviewDue, checkInQuestion, checkIn, items, actions, checkOut, notes, source, events
     }
 
     /// The internal minutes of `meeting`: everything, exempt items included.
@@ -62,6 +64,7 @@ public struct Minutes: Codable, Sendable, Hashable {
         facilitator = meeting.facilitator
         scribe = meeting.scribe
         participants = meeting.participants
+        attendanceChanges = meeting.attendanceChanges
         followUp = meeting.followUp.map {
             MinutesFollowUpAction(meeting: $0.meeting, action: $0.action, exemption: $0.exemption, chosen: meeting.followUpStatus[$0.reference])
         }
@@ -180,7 +183,7 @@ public struct ItemContent: Codable, Sendable, Hashable {
         }
         endReason = item.endReason
         conclusion = item.conclusion
-        decision = item.decision.map(MinutesDecision.init)
+        decision = item.decision.map { MinutesDecision($0, present: meeting.presentAtDecision(on: item.id), guest: meeting.isGuest) }
         amendments = item.amendments
         actions = meeting.actions.filter { $0.item == item.id }
     }
@@ -194,10 +197,16 @@ public struct MinutesDecision: Codable, Sendable, Hashable {
     public var concerns: [Concern]
     public var objections: [Objection]
     public var reviewDate: Day?
+    /// The members present when it was recorded (the team that decided).
+    public var present: [ParticipantID]
+    /// The guests present then; they spoke in rounds but did not take part in the consent round.
+    public var presentGuests: [ParticipantID]
 
-    init(_ decision: Decision) {
+    init(_ decision: Decision, present: [ParticipantID], guest: (ParticipantID) -> Bool) {
         text = decision.text
         decidedAt = decision.decidedAt
+        self.present = present.filter { !guest($0) }
+        presentGuests = present.filter(guest)
         consents = decision.consents
         concerns = decision.concerns
         objections = decision.objections

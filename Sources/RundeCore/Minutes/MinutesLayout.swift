@@ -36,7 +36,11 @@ struct MinutesLayout {
             if person.id == minutes.facilitator { roles.insert(t(MinutesText.facilitator).lowercased(), at: 0) }
             if person.id == minutes.scribe { roles.insert(t(MinutesText.scribe).lowercased(), at: 0) }
             let roleText = roles.isEmpty ? "" : " (\(roles.uniqued().joined(separator: ", ")))"
-            return ListEntry(spans: [.text(person.name), .word("\(roleText): \(person.attendance.name(language))")])
+            let times = minutes.attendanceChanges.filter { $0.participant == person.id }.map { change in
+                "\(t(change.arrived ? MinutesText.arrived : MinutesText.left)) \(MarkdownMinutes.format(change.at, "HH:mm", timeZone))"
+            }
+            let timeText = times.isEmpty ? "" : " (\(times.joined(separator: ", ")))"
+            return ListEntry(spans: [.text(person.name), .word("\(roleText): \(person.attendance.name(language))\(timeText)")])
         }
         return [.heading(level: 2, [.word(t(MinutesText.attendance))]), .list(lead: nil, entries)]
     }
@@ -106,7 +110,9 @@ struct MinutesLayout {
     }
 
     private func decisionBlocks(_ decision: MinutesDecision, amendments: [Amendment]) -> [Block] {
-        var entries = [ListEntry(spans: [.word("\(t(MinutesText.consents)): ")] + names(decision.consents))]
+        var present: [Span] = [.word("\(t(MinutesText.presentAtDecision)): ")] + names(decision.present)
+        if !decision.presentGuests.isEmpty { present += [.word("; \(t(MinutesText.guests(decision.presentGuests.count))): ")] + names(decision.presentGuests) }
+        var entries = [ListEntry(spans: present), ListEntry(spans: [.word("\(t(MinutesText.consents)): ")] + names(decision.consents))]
         if !decision.concerns.isEmpty {
             let children = decision.concerns.map { [name($0.participant), .word(": "), .text($0.text)] }
             entries.append(ListEntry(spans: [.word("\(t(MinutesText.concerns)):")], children: children))

@@ -30,6 +30,12 @@ public enum MinutesText {
     public static let helpedBy = Translation(nn: "med hjelp frå", nb: "med hjelp fra", en: "helped by")
     public static let decision = Translation(nn: "Avgjerd", nb: "Beslutning", en: "Decision")
     public static let consents = Translation(nn: "Samtykke", nb: "Samtykke", en: "Consent")
+    public static let presentAtDecision = Translation(nn: "Til stades", nb: "Til stede", en: "Present")
+    public static func guests(_ count: Int) -> Translation {
+        count == 1 ? Translation(nn: "gjest", nb: "gjest", en: "guest") : Translation(nn: "gjester", nb: "gjester", en: "guests")
+    }
+    public static let arrived = Translation(nn: "kom", nb: "kom", en: "arrived")
+    public static let left = Translation(nn: "gjekk", nb: "gikk", en: "left")
     public static let concerns = Translation(nn: "Merknader", nb: "Merknader", en: "Concerns")
     public static let objections = Translation(nn: "Innvendingar", nb: "Innvendinger", en: "Objections")
     public static let consent = Translation(nn: "samtykke", nb: "samtykke", en: "consent")

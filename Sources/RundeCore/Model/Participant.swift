@@ -1,3 +1,5 @@
+import Foundation
+
 /// Whether a participant is in the meeting.
 public enum Attendance: String, Codable, Sendable, Hashable, CaseIterable {
     /// Not yet marked; counts as not present.
@@ -24,4 +26,19 @@ public struct Participant: Codable, Sendable, Hashable, Identifiable {
 
     /// Present members and guests take part in rounds.
     public var isPresent: Bool { attendance == .present || attendance == .guest }
+}
+
+/// Someone arriving or leaving after the meeting opened, from an `attendanceSet` (or a
+/// `guestAdded`) folded then; its `at` is the time.
+public struct AttendanceChange: Codable, Sendable, Hashable {
+    public var participant: ParticipantID
+    /// True when they came, false when they left.
+    public var arrived: Bool
+    public var at: Date
+
+    public init(participant: ParticipantID, arrived: Bool, at: Date) {
+        self.participant = participant
+        self.arrived = arrived
+        self.at = at
+    }
 }

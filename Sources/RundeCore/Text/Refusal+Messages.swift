@@ -21,6 +21,16 @@ extension Refusal {
                 "Ingen er merkte som til stades. Registrer oppmøtet først.",
                 "Ingen er merket som til stede. Registrer oppmøtet først.",
                 "Nobody is marked present. Take attendance first.")
+        case .noMembersPresent:
+            T(
+                "Ingen frå teamet er til stades. Teamet samtykker: ein gjest er ikkje med i samtykkerunden.",
+                "Ingen fra teamet er til stede. Teamet samtykker: en gjest er ikke med i samtykkerunden.",
+                "No team member is present. The team consents: a guest does not take part in the consent round.")
+        case .guestCannotConsent(let id):
+            T(
+                "\(id) er gjest og er ikkje med i samtykkerunden; teamet samtykker.",
+                "\(id) er gjest og er ikke med i samtykkerunden; teamet samtykker.",
+                "\(id) is a guest and does not take part in the consent round; the team consents.")
         case .unknownParticipant(let id):
             T("«\(id)» står ikkje på deltakarlista.", "«\(id)» står ikke på deltakerlisten.", "“\(id)” is not on the list of participants.")
         case .unknownItem(let id):

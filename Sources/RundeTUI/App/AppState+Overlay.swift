@@ -73,6 +73,9 @@ extension AppState {
             startEntry(.actionDue(what: what, who: ParticipantID(value)), multiline: false)
         case .ugild:
             startEntry(.ugildReason(ParticipantID(value)))
+        case .attendance:
+            guard let person = meeting.participant(ParticipantID(value)) else { return [] }
+            return [.submit(.setAttendance(person.id, person.isPresent ? .absent : .present))]
         case .integrate:
             startEntry(.integrationHow(ParticipantID(value)))
         case .firstSpeaker:

@@ -44,9 +44,16 @@ extension AppState {
     public mutating func receive(_ result: Result<MeetingState, SubmitError>) {
         switch result {
         case .success(let state):
+            let before = meeting.attendanceChanges.count
             meeting = state
             // What was said about an earlier try (a refusal, a log that was gone) no longer holds.
             message = nil
+            // Someone came or left: the room sees it said, with the time the minutes will give.
+            if state.attendanceChanges.count > before, let change = state.attendanceChanges.last {
+                let name = state.participant(change.participant)?.name ?? change.participant.rawValue
+                let time = MarkdownMinutes.format(change.at, "HH:mm", timeZone)
+                message = Message(text: UIText.cameOrLeft(name, arrived: change.arrived, at: time)[language], isError: false)
+            }
             logWarning = nil
             if case .confirm = overlay { overlay = nil }
             if case .entry = overlay { overlay = nil }
@@ -149,6 +156,12 @@ extension AppState {
         case .postpone: startEntry(.postponeReason)
         case .changeKind: chooseKind()
         case .ugild: choose(.ugild, from: meeting.participants)
+        case .markAttendance:
+            let options = meeting.participants.map { person in
+                let status = meeting.isGuest(person.id) && person.isPresent ? Attendance.guest : person.isPresent ? .present : .absent
+                return ChoiceOption(label: "\(person.name) — \(status.name(language))", value: person.id.rawValue)
+            }
+            overlay = .choice(Choice(purpose: .attendance, options: options))
         case .liftExemption:
             guard let item = targetItem else { return [] }
             guard item.draft.exemption != nil else { return refuse(.notExempt(item.id)) }

@@ -205,6 +205,8 @@ public enum ChoicePurpose: Sendable, Hashable {
     case kind
     case actionWho(what: String)
     case ugild
+    /// Someone who came or left after the meeting opened: choosing toggles their attendance.
+    case attendance
     case integrate
     /// Who helped with an amendment (any number, or none), before it is submitted.
     case amendmentHelpers(text: String)

@@ -3,7 +3,7 @@ import RundeCore
 /// Everything a key can ask for.
 public enum Action: String, Sendable, Hashable, CaseIterable {
     case up, down
-    case toggleAttendance, addGuest, editAgenda, openMeeting
+    case toggleAttendance, addGuest, editAgenda, openMeeting, markAttendance
     case addItem, editItem, moveItemUp, moveItemDown, removeItem, doneEditingAgenda
     case startItem, closingRound, closeMeeting
     case followUp, chooseFollowUp, doneFollowUp
@@ -214,6 +214,22 @@ public enum Keymap {
                 "Opphev unntaket frå offentlegheit for saka, med grunngjeving; referatet seier det.",
                 "Opphev unntaket fra offentlighet for saken, med begrunnelse; referatet sier det.",
                 "Lift the item's exemption from public disclosure, saying why; the minutes record it."),
+            hinted: false),
+        b(
+            .char("g"), .addGuest, [.between, .step, .round, .consent, .closing],
+            short: T("gjest", "gjest", "guest"),
+            long: T(
+                "Ein gjest kjem (namn): med i rundane frå neste runde, men ikkje i samtykkerunden.",
+                "En gjest kommer (navn): med i rundene fra neste runde, men ikke i samtykkerunden.",
+                "A guest arrives (name): in the rounds from the next one, but not in the consent round."),
+            hinted: false),
+        b(
+            .char("a"), .markAttendance, meeting,
+            short: T("kom/gjekk", "kom/gikk", "came/left"),
+            long: T(
+                "Merk at nokon kom eller gjekk: dei som kjem, er med frå neste runde; den som går, mistar turen sin i runden.",
+                "Merk at noen kom eller gikk: de som kommer, er med fra neste runde; den som går, mister turen sin i runden.",
+                "Mark someone as arrived or gone: who arrives joins from the next round; who leaves loses their turn in this one."),
             hinted: false),
         b(
             .char("n"), .note, meeting,

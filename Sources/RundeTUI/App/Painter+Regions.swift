@@ -264,9 +264,17 @@ extension Painter {
         }
         y += 1
         // Names in a column as wide as the longest; a long concern or reason wraps beside it.
-        let nameWidth = min(rect.width / 2, (round.order.map { DisplayWidth.of(name($0)) }.max() ?? 0) + 4)
-        for person in round.order where y < rect.maxY {
-            let (mark, status, style) = turnText(round, person)
+        // Those present but not in the round, dimmed: guests in a consent round (the team
+        // consents), and whoever came after the round began (in from the next one).
+        let outside = meeting.present.filter { person in
+            !round.order.contains(person) && (round.purpose == .consent && meeting.isGuest(person) || meeting.takesPart(person, in: round.purpose, on: item))
+        }
+        let nameWidth = min(rect.width / 2, ((round.order + outside).map { DisplayWidth.of(name($0)) }.max() ?? 0) + 4)
+        for person in round.order + outside where y < rect.maxY {
+            let (mark, status, style) =
+                round.order.contains(person)
+                ? turnText(round, person)
+                : ("·", t(round.purpose == .consent && meeting.isGuest(person) ? UIText.guestNotInConsent : UIText.cameAfterRoundBegan), Theme.dim)
             line("\(mark) \(name(person))", at: Point(x: rect.x, y: y), style: style, width: nameWidth - 1)
             for text in TextWrap.wrap(status, width: rect.width - nameWidth) where y < rect.maxY {
                 line(text, at: Point(x: rect.x + nameWidth, y: y), style: style, width: rect.width - nameWidth)

@@ -30,6 +30,18 @@ enum UIText {
 
     static let agenda = Translation(nn: "Sakliste", nb: "Saksliste", en: "Agenda")
     static let attendance = Translation(nn: "Oppmøte", nb: "Oppmøte", en: "Attendance")
+    static let guestNotInConsent = Translation(
+        nn: "gjest, ikkje med i samtykkerunden", nb: "gjest, ikke med i samtykkerunden", en: "guest, not in the consent round")
+    static func cameOrLeft(_ name: String, arrived: Bool, at time: String) -> Translation {
+        arrived
+            ? Translation(
+                nn: "\(name) kom \(time): med frå neste runde.", nb: "\(name) kom \(time): med fra neste runde.",
+                en: "\(name) arrived at \(time): in from the next round.")
+            : Translation(nn: "\(name) gjekk \(time).", nb: "\(name) gikk \(time).", en: "\(name) left at \(time).")
+    }
+    static let cameAfterRoundBegan = Translation(
+        nn: "kom etter at runden starta; med frå neste", nb: "kom etter at runden startet; med fra neste", en: "came after the round began; in from the next")
+    static let whoCameOrWent = Translation(nn: "Kven kom eller gjekk?", nb: "Hvem kom eller gikk?", en: "Who came or left?")
     static let checkIn = Translation(nn: "Innsjekk", nb: "Innsjekk", en: "Check-in")
     static let checkOut = Translation(nn: "Utsjekk: korleis var møtet?", nb: "Utsjekk: hvordan var møtet?", en: "Check-out: how was this meeting?")
     static let hasTheWord = Translation(nn: "har ordet", nb: "har ordet", en: "speaking")
@@ -190,6 +202,7 @@ enum UIText {
         case .kind: Translation(nn: "Ny sakstype", nb: "Ny sakstype", en: "New item type")
         case .actionWho: Translation(nn: "Kven gjer det?", nb: "Hvem gjør det?", en: "Who does it?")
         case .ugild: Translation(nn: "Kven er ugild på saka?", nb: "Hvem er inhabil i saken?", en: "Who is disqualified on the item?")
+        case .attendance: whoCameOrWent
         case .integrate: Translation(nn: "Kva innvending blir integrert?", nb: "Hvilken innvending integreres?", en: "Which objection is integrated?")
         case .followUpAction: Translation(nn: "Kva skjer med oppfølgingspunktet?", nb: "Hva skjer med oppfølgingspunktet?", en: "What becomes of the action?")
         case .review: Translation(nn: "Kva gjer de med avgjerda?", nb: "Hva gjør dere med beslutningen?", en: "What do you do with the decision?")

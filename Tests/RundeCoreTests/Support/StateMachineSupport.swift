@@ -100,6 +100,9 @@ func checkInvariants(_ state: MeetingState) -> [String] {
     }
     if let open = state.openRound {
         if open.id != state.rounds.last?.id { problems.append("the open round is not the last") }
+        if open.purpose == .consent, let guest = open.waiting.first(where: state.isGuest) {
+            problems.append("open consent round \(open.id): guest \(guest) is waiting to answer")
+        }
         for person in open.waiting where !present.contains(person) {
             problems.append("open round \(open.id): \(person) is waiting but not present")
         }
@@ -157,6 +160,10 @@ func checkInvariants(_ state: MeetingState) -> [String] {
             // An objection by someone declared ugild afterwards does not stand: they sit out.
             if !decision.objections.allSatisfy({ $0.integration != nil || decision.disqualified.contains($0.participant) }) {
                 problems.append("item \(item.id): a decision was recorded with an objection standing")
+            }
+            // The team consents: a guest is never among a decision's consents.
+            if let guest = decision.consents.first(where: state.isGuest) {
+                problems.append("item \(item.id): guest \(guest) is among the decision's consents")
             }
             if !Set(decision.consents).isDisjoint(with: decision.disqualified) {
                 problems.append(
