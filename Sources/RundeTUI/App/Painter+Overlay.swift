@@ -9,9 +9,8 @@ extension Painter {
             help(scroll: scroll)
             return nil
         case .confirm(let confirmation):
-            let y = height - 2
-            screen.fill(Rect(x: 0, y: y, width: width, height: 1), style: Style(foreground: .yellow, bold: true, reverse: true))
-            line(" " + confirmation.question, at: Point(x: 0, y: y), style: Style(foreground: .yellow, bold: true, reverse: true), width: width)
+            let style = Style(foreground: .yellow, bold: true, reverse: true)
+            wholeLines(confirmation.question, endingAt: height - 2, style: style, fill: style)
             return nil
         case .choice(let choice):
             let keys = choice.marked == nil ? UIText.choiceKeys : UIText.markKeys
