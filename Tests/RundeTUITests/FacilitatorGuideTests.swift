@@ -102,6 +102,23 @@ import Testing
         #expect(rows.suffix(2).joined(separator: " ").hasSuffix(message.split(separator: " ").suffix(4).joined(separator: " ")))
     }
 
+    /// A text field open while a long warning stands: the box sits above the warning's lines.
+    @Test func aBoxSitsAboveAWrappedMessage() throws {
+        let d = try Driver()
+        d.openWithEveryone()
+        d.press(.char("n"))
+        d.type("Ingen skal miste dette")
+        d.state.logProblem(LogError(file: "meetings/mote.jsonl", cause: .removed))
+        let warning = try #require(d.state.logWarning)
+        let frame = d.screen()
+        let lines = TextWrap.wrap(warning, width: 78)
+        #expect(lines.count > 1)
+        let rows = (23 - lines.count..<23).map { frame.screen.row($0).trimmingCharacters(in: .whitespaces) }
+        #expect(rows == lines.map { $0.trimmingCharacters(in: .whitespaces) })
+        #expect(frame.screen.snapshot.contains("Ingen skal miste dette"))
+        try assertSnapshot(frame.screen.snapshot, named: "note-over-warning-80x24-nn")
+    }
+
     @Test func refusalsNamePeopleOnScreenAndHandlesInTheCLI() {
         let names: (ParticipantID) -> String = { $0 == "kari" ? "Kari Nordvik" : $0.rawValue }
         #expect(Refusal.alreadyHadTurn("kari").message(.nn).hasPrefix("kari har alt hatt ordet"))

@@ -110,10 +110,21 @@ struct Painter {
         }
     }
 
+    /// The rows the message (or the log's warning) takes above the hint line, at least one:
+    /// a box opened over the screen sits above them.
+    var messageRows: Int {
+        guard let text = state.message?.text ?? state.logWarning else { return 1 }
+        return wrappedLines(text).count
+    }
+
+    private func wrappedLines(_ text: String) -> ArraySlice<String> {
+        TextWrap.wrap(text, width: width - 2).suffix(max(1, height / 3))
+    }
+
     /// A message read whole: wrapped to the screen's width, its last line on row `y` and the
     /// lines before it over the rows above (at most a third of the screen), cleared first.
     mutating func wholeLines(_ text: String, endingAt y: Int, style: Style, fill: Style? = nil) {
-        let lines = TextWrap.wrap(text, width: width - 2).suffix(max(1, height / 3))
+        let lines = wrappedLines(text)
         let top = y - lines.count + 1
         screen.fill(Rect(x: 0, y: top, width: width, height: lines.count), style: fill ?? .plain)
         for (offset, text) in lines.enumerated() {

@@ -140,6 +140,9 @@ enum UIText {
         }
     }
 
+    /// The mark beside the help's section for where the meeting is.
+    static let now = Translation(nn: "her er de no", nb: "her er dere nå", en: "you are here")
+
     static func prompt(_ purpose: EntryPurpose, _ state: AppState) -> Translation {
         func name(_ id: ParticipantID) -> String { state.meeting.participant(id)?.name ?? id.rawValue }
         switch purpose {
