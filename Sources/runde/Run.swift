@@ -7,15 +7,19 @@ struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run a meeting live on the shared screen.",
         discussion: """
-            Without MEETING, plans a new meeting from the team folder's agenda.txt (if there is one) \
-            and opens it. Press ? on the screen for every key.
+            Without MEETING, offers to continue the newest meeting that is not closed (or to use one \
+            planned and never opened); else, or with --new or --title, plans a new meeting from the \
+            team folder's agenda.txt (if there is one) and opens it. Press ? on the screen for every key.
             """)
 
     @Argument(help: "The meeting: a path to its log, or its name in the team folder (default: a new meeting).")
     var meeting: String?
 
-    @Option(name: .long, help: "The title of a new meeting (default: Teammøte and today's date).")
+    @Option(name: .long, help: "The title of a new meeting (default: Teammøte and today's date); plans a new one.")
     var title: String?
+
+    @Flag(name: .long, help: "Plan a new meeting even when one is not closed yet.")
+    var new = false
 
     @Option(name: .customLong("as"), help: "Who is at the keyboard, as a member id (default: the team's facilitator).")
     var user: String?
@@ -32,7 +36,7 @@ struct Run: ParsableCommand {
         // Checked before a new meeting is planned, so a pipe or cron job leaves no empty meeting behind.
         try requireTerminal(language)
         let folder = try teamOptions.open(language)
-        let url = try meeting.map { try teamOptions.locate($0, language) } ?? newMeeting(in: folder, language)
+        let url = try meeting.map { try teamOptions.locate($0, language) } ?? unfinishedMeeting(in: folder, language) ?? newMeeting(in: folder, language)
         let writer: MeetingLogWriter
         do { writer = try MeetingLogWriter(url: url) } catch { throw Failure(error.message(language)) }
         let status = try MainActor.assumeIsolated {
@@ -53,7 +57,36 @@ struct Run: ParsableCommand {
         let status = LiveSession(writer: writer, terminal: terminal, state: state).run()
         terminal.close()
         Console.out(saved(writer.url, language))
+        if writer.meeting.state.stage != .closed { Console.out(resume(writer.url, language)) }
         return status
+    }
+
+    /// How to pick the meeting up again: `runde run <name>`.
+    static func resume(_ url: URL, _ language: Language) -> String {
+        let command = "runde run \(url.deletingPathExtension().lastPathComponent)"
+        return Translation(
+            nn: "Møtet er ikkje avslutta. Hald fram med: \(command)", nb: "Møtet er ikke avsluttet. Fortsett med: \(command)",
+            en: "The meeting is not closed. Continue it with: \(command)")[language]
+    }
+
+    /// The newest meeting of the team that is not closed, if the facilitator wants to continue
+    /// it (asked on the terminal; Enter says yes); nil to plan a new one. A meeting planned and
+    /// never opened is offered for use, so trying `runde run` twice leaves no stray log.
+    private func unfinishedMeeting(in folder: TeamFolder, _ language: Language) -> URL? {
+        guard !new, title == nil else { return nil }
+        guard let open = Archive(folder: folder.meetingsURL).meetings.last(where: { $0.state.stage != .closed }) else { return nil }
+        let title = open.state.title
+        let question =
+            open.state.stage == .scheduled
+            ? Translation(
+                nn: "Møtet «\(title)» er planlagt, men ikkje opna. Bruke det? [J/n] ", nb: "Møtet «\(title)» er planlagt, men ikke åpnet. Bruke det? [J/n] ",
+                en: "The meeting “\(title)” is planned but not opened. Use it? [Y/n] ")
+            : Translation(
+                nn: "Møtet «\(title)» er ikkje avslutta. Halde fram med det? [J/n] ", nb: "Møtet «\(title)» er ikke avsluttet. Fortsette med det? [J/n] ",
+                en: "The meeting “\(title)” is not closed. Continue it? [Y/n] ")
+        Console.out(question[language], terminator: "")
+        let answer = (readLine() ?? "n").trimmingCharacters(in: .whitespaces).lowercased()
+        return answer.isEmpty || ["j", "ja", "y", "yes"].contains(answer) ? open.url : nil
     }
 
     private static func saved(_ url: URL, _ language: Language) -> String {

@@ -60,7 +60,7 @@ import Testing
         }
 
         // Attendance and the check-in round.
-        try tmux.waitFor("o opne møtet")
+        try tmux.waitFor("Space til stades")
         try step("Space", "[x] Kari Nordvik")
         try tmux.keys("Down")
         try step("Space", "[x] Ola Bakken")
@@ -118,10 +118,10 @@ import Testing
         try tmux.keys("j")
         let closed = try tmux.waitFor("Takk for i dag!")
         #expect(closed.contains("Avgjerder: 1 · oppfølgingspunkt: 1 · notat: 0"))
-        try step("q", "Gå ut av runde?")
-        try tmux.keys("j")
+        try tmux.keys("q")  // a closed meeting is left without asking
         let end = try tmux.waitFor("RC=0", history: true)
         #expect(end.contains("Møtet er lagra i"))
+        #expect(!end.contains("Hald fram med"), "a closed meeting is not offered to continue")
 
         // The log: intact, and holding what happened.
         let log = try Self.newMeeting(in: team)
@@ -183,7 +183,7 @@ import Testing
         let team = try Self.team()
         let tmux = try Tmux()
         try tmux.start(Self.runCommand(in: team))
-        try tmux.waitFor("o opne møtet")
+        try tmux.waitFor("Space til stades")
         try Self.step(tmux, "Space", "[x] Kari Nordvik")
         try tmux.keys("Down")
         try Self.step(tmux, "Space", "[x] Ola Bakken")
@@ -210,7 +210,7 @@ import Testing
         let team = try Self.team()
         let tmux = try Tmux()
         try tmux.start(Self.runCommand(in: team))
-        try tmux.waitFor("o opne møtet")
+        try tmux.waitFor("Space til stades")
         try Self.step(tmux, "Space", "[x] Kari Nordvik")
         try tmux.keys("Down")
         try Self.step(tmux, "Space", "[x] Ola Bakken")
@@ -238,7 +238,7 @@ import Testing
         let team = try Self.team()
         let tmux = try Tmux()
         try tmux.start(Self.runCommand(in: team))
-        try tmux.waitFor("o opne møtet")
+        try tmux.waitFor("Space til stades")
         try Self.step(tmux, "Space", "[x] Kari Nordvik")
         try tmux.keys("Down")
         try Self.step(tmux, "Space", "[x] Ola Bakken")
@@ -270,7 +270,7 @@ import Testing
         let team = try Self.team("stopping\(how)")
         let tmux = try Tmux()
         try tmux.start(Self.runCommand(in: team))
-        try tmux.waitFor("o opne møtet")
+        try tmux.waitFor("Space til stades")
         try tmux.keys("Space")
         try tmux.waitFor("[x] Kari Nordvik")
         try tmux.keys("o")
@@ -294,12 +294,46 @@ import Testing
         try again.waitFor("▶ Kari Nordvik")
     }
 
+    /// `runde run` without a meeting offers the one not closed; quitting says how to continue
+    /// it; a meeting planned and never opened is offered for use rather than left behind.
+    @Test func runWithoutAMeetingOffersTheUnfinishedOne() throws {
+        let team = try Self.team()
+        let first = try Tmux()
+        try first.start(Self.runCommand(in: team))
+        try first.waitFor("Space til stades")
+        try first.keys("q")
+        try first.waitFor("Gå ut av runde?")
+        try first.keys("j")
+        let name = try Self.newMeeting(in: team).deletingPathExtension().lastPathComponent
+        let quit = try first.waitFor("RC=0", history: true)
+        #expect(quit.contains("Hald fram med: runde run \(name)"))
+
+        let unopened = try Tmux()
+        try unopened.start(Self.runde(in: team, "run"))
+        try unopened.waitFor("Møtet «Prøvemøte» er planlagt, men ikkje opna. Bruke det? [J/n]")
+        try unopened.keys("Enter")
+        try unopened.waitFor("Space til stades")
+        try unopened.keys("Space")
+        try unopened.waitFor("[x] Kari Nordvik")
+        try unopened.keys("o")
+        try unopened.waitFor("Innsjekk")
+        try unopened.keys("C-c")
+        try unopened.waitFor("RC=0", history: true)
+        #expect(CLI.meetings(in: team).count { $0.contains("provemote") } == 1, "no second meeting was planned")
+
+        let again = try Tmux()
+        try again.start(Self.runde(in: team, "run"))
+        try again.waitFor("Møtet «Prøvemøte» er ikkje avslutta. Halde fram med det? [J/n]")
+        try again.keys("Enter")
+        try again.waitFor("▶ Kari Nordvik")
+    }
+
     /// A click on a name marks the person present; a click on a key in the hint line presses it.
     @Test func mouseClicksAreAConvenience() throws {
         let team = try Self.team()
         let tmux = try Tmux()
         try tmux.start(Self.runCommand(in: team))
-        try tmux.waitFor("o opne møtet")
+        try tmux.waitFor("Space til stades")
         try tmux.click("Ola Bakken")
         try tmux.waitFor("[x] Ola Bakken")
         try tmux.click("o opne møtet")
@@ -314,7 +348,7 @@ import Testing
         let team = try Self.team()
         let tmux = try Tmux()
         try tmux.start(Self.runCommand(in: team))
-        try tmux.waitFor("o opne møtet")
+        try tmux.waitFor("Space til stades")
         try tmux.keys("Space", "Down", "Space", "Down", "Space")
         try tmux.waitFor("[x] Ingrid Sæbø")
         try tmux.keys("o")
@@ -343,7 +377,7 @@ import Testing
         let team = try Self.team()
         let tmux = try Tmux()
         try tmux.start(Self.runCommand(in: team) + "; cat -v")
-        try tmux.waitFor("o opne møtet")
+        try tmux.waitFor("Space til stades")
         try tmux.keys("Space")
         try tmux.waitFor("[x] Kari Nordvik")
         try tmux.keys("o")
@@ -385,7 +419,7 @@ import Testing
         let team = try Self.team()
         let facilitator = try Tmux()
         try facilitator.start(Self.runCommand(in: team))
-        try facilitator.waitFor("o opne møtet")
+        try facilitator.waitFor("Space til stades")
         try facilitator.keys("Space")
         try facilitator.waitFor("[x] Kari Nordvik")
         try facilitator.keys("o")
@@ -438,7 +472,7 @@ import Testing
         let team = try Self.team("noColor\(noColor)")
         let tmux = try Tmux()
         try tmux.start((noColor ? "export NO_COLOR=1; " : "") + Self.runCommand(in: team))
-        try tmux.waitFor("o opne møtet")
+        try tmux.waitFor("Space til stades")
         let screen = try tmux.capture(escapes: true)
         let colours: Set<Int> = Set(30...37).union(40...47).union(90...97).union(100...107).union([38, 48])
         let parameters = screen.split(separator: "\u{1B}[").compactMap { sequence -> [Int]? in
@@ -454,13 +488,13 @@ import Testing
         let team = try Self.team()
         let tmux = try Tmux()
         try tmux.start(Self.runCommand(in: team, "--lang en"))
-        try tmux.waitFor("o open meeting")
+        try tmux.waitFor("Space present")
         try tmux.run(["resize-window", "-t", "0", "-x", "120", "-y", "30"])
         try tmux.waitFor(String(repeating: "─", count: 120))
         try tmux.run(["resize-window", "-t", "0", "-x", "60", "-y", "20"])
         try tmux.waitFor("Make the window larger (at least 80x24).")
         try tmux.run(["resize-window", "-t", "0", "-x", "80", "-y", "24"])
-        try tmux.waitFor("o open meeting")
+        try tmux.waitFor("Space present")
     }
 
     /// The log moved away in another shell mid-meeting: the screen warns, a note typed meanwhile
@@ -469,7 +503,7 @@ import Testing
         let team = try Self.team()
         let tmux = try Tmux()
         try tmux.start(Self.runCommand(in: team))
-        try tmux.waitFor("o opne møtet")
+        try tmux.waitFor("Space til stades")
         try tmux.keys("Space")
         try tmux.waitFor("[x] Kari Nordvik")
         try tmux.keys("o")

@@ -40,7 +40,8 @@ import Testing
     /// log is back or a command reaches it.
     @Test func warningStaysUntilTheLogIsBack() throws {
         let d = try Driver()
-        let row = { d.screen().screen.row(22) }
+        // The warning is read whole, wrapped over the rows above the hint line.
+        let row = { (18...22).map { d.screen().screen.row($0) }.joined(separator: "\n") }
         d.state.logProblem(LogError(file: "meetings/mote.jsonl", cause: .replaced))
         #expect(row().contains(" mote.jsonl: ei anna fil står no der loggen var"), "the file by its name, so the reason fits")
         d.press(.char("x"))  // a key that does nothing clears passing messages, not this

@@ -59,8 +59,10 @@ import Testing
         d.press(.char("y"))
         #expect(d.meeting.item("s2")?.standingObjections.map(\.participant) == ["siri"])
 
-        d.press(.char("d"), .enter)
-        #expect(d.state.message?.text == Refusal.objectionsStand(["siri"]).message(.nn))
+        d.press(.char("d"))  // refused before any date is asked for, and by name
+        #expect(d.state.overlay == nil)
+        #expect(d.state.message?.text == Refusal.objectionsStand(["siri"]).message(.nn) { d.meeting.participant($0)?.name ?? "" })
+        #expect(d.state.message?.text.contains("Siri Haugland") == true)
         d.press(.escape, .char("i"))
         d.type("Telefonen blir vidaresend.")
         d.press(.enter)
@@ -118,12 +120,12 @@ import Testing
 
         d.press(.char("s"))
         #expect(d.state.context == .agenda)
-        d.press(.char("a"), .ctrl("u"))
+        d.press(.char("a"), .end, .ctrl("u"))
         d.type("avgjerd: Nye nøkkelboksar @per 15m")
         d.press(.enter)
         #expect(d.meeting.items.last?.title == "Nye nøkkelboksar")
         #expect(d.meeting.items.last?.draft.timebox == 15)
-        d.press(.char("a"), .ctrl("u"))
+        d.press(.char("a"), .end, .ctrl("u"))
         d.type("møte: Feil @per")
         d.press(.enter)
         #expect(d.state.message?.isError == true, "a bad agenda line is explained and the field stays open")

@@ -1,8 +1,12 @@
 extension Refusal {
     /// The refusal in words a facilitator understands: what is wrong and what to do instead.
-    public func message(_ language: Language) -> String { translation(language)[language] }
+    public func message(_ language: Language) -> String { message(language, names: \.rawValue) }
 
-    private func translation(_ l: Language) -> Translation {
+    /// The refusal in words, with each person called what `names` gives: the screen names
+    /// people by name («Innvendinga frå Siri Haugland står framleis»), the CLI by handle.
+    public func message(_ language: Language, names: (ParticipantID) -> String) -> String { translation(language, names)[language] }
+
+    private func translation(_ l: Language, _ name: (ParticipantID) -> String) -> Translation {
         switch self {
         case .meetingNotOpen:
             T(
@@ -26,19 +30,21 @@ extension Refusal {
                 "Ingen frå teamet er til stades. Teamet samtykker: ein gjest er ikkje med i samtykkerunden.",
                 "Ingen fra teamet er til stede. Teamet samtykker: en gjest er ikke med i samtykkerunden.",
                 "No team member is present. The team consents: a guest does not take part in the consent round.")
-        case .guestCannotConsent(let id):
+        case .guestCannotConsent(let person):
             T(
-                "\(id) er gjest og er ikkje med i samtykkerunden; teamet samtykker.",
-                "\(id) er gjest og er ikke med i samtykkerunden; teamet samtykker.",
-                "\(id) is a guest and does not take part in the consent round; the team consents.")
-        case .unknownParticipant(let id):
-            T("«\(id)» står ikkje på deltakarlista.", "«\(id)» står ikke på deltakerlisten.", "“\(id)” is not on the list of participants.")
+                "\(name(person)) er gjest og er ikkje med i samtykkerunden; teamet samtykker.",
+                "\(name(person)) er gjest og er ikke med i samtykkerunden; teamet samtykker.",
+                "\(name(person)) is a guest and does not take part in the consent round; the team consents.")
+        case .unknownParticipant(let person):
+            T(
+                "«\(name(person))» står ikkje på deltakarlista.", "«\(name(person))» står ikke på deltakerlisten.",
+                "“\(name(person))” is not on the list of participants.")
         case .unknownItem(let id):
             T("Saka «\(id)» finst ikkje på sakslista.", "Saken «\(id)» finnes ikke på sakslisten.", "There is no item “\(id)” on the agenda.")
         case .unknownAction(let id):
             T("Oppfølgingspunktet «\(id)» finst ikkje.", "Oppfølgingspunktet «\(id)» finnes ikke.", "There is no action “\(id)”.")
-        case .participantExists(let id):
-            T("«\(id)» står alt på deltakarlista.", "«\(id)» står allerede på deltakerlisten.", "“\(id)” is already on the list.")
+        case .participantExists(let person):
+            T("«\(name(person))» står alt på deltakarlista.", "«\(name(person))» står allerede på deltakerlisten.", "“\(name(person))” is already on the list.")
         case .emptyText:
             T("Teksten er tom. Skriv noko først.", "Teksten er tom. Skriv noe først.", "The text is empty. Write something first.")
         case .invalidAttendance(let attendance):
@@ -53,23 +59,23 @@ extension Refusal {
                 "“\(text)” cannot be used as a handle: use lowercase letters, digits and hyphens, starting with a letter.")
         case .roundInProgress(let waiting):
             T(
-                "Runden er ikkje ferdig: \(waiting.listed(l)) har ikkje hatt ordet. Fullfør runden eller stopp han først.",
-                "Runden er ikke ferdig: \(waiting.listed(l)) har ikke hatt ordet. Fullfør runden eller stopp den først.",
-                "The round is not finished: \(waiting.listed(l)) still to speak. Finish or stop the round first.")
+                "Runden er ikkje ferdig: \(waiting.listed(l, name)) har ikkje hatt ordet. Fullfør runden eller stopp han først.",
+                "Runden er ikke ferdig: \(waiting.listed(l, name)) har ikke hatt ordet. Fullfør runden eller stopp den først.",
+                "The round is not finished: \(waiting.listed(l, name)) still to speak. Finish or stop the round first.")
         case .noOpenRound:
             T("Ingen runde er i gang.", "Ingen runde er i gang.", "No round is under way.")
-        case .notInRound(let id):
-            T("\(id) er ikkje med i denne runden.", "\(id) er ikke med i denne runden.", "\(id) is not in this round.")
+        case .notInRound(let person):
+            T("\(name(person)) er ikkje med i denne runden.", "\(name(person)) er ikke med i denne runden.", "\(name(person)) is not in this round.")
         case .roundAlreadyUnderway:
             T(
                 "Nokon har alt hatt ordet i denne runden, så det er for seint å velje kven som byrjar.",
                 "Noen har allerede hatt ordet i denne runden, så det er for sent å velge hvem som begynner.",
                 "Someone has already had a turn in this round, so it is too late to choose who starts.")
-        case .alreadyHadTurn(let id):
+        case .alreadyHadTurn(let person):
             T(
-                "\(id) har alt hatt ordet i denne runden. Køyr runden på nytt om det trengst.",
-                "\(id) har allerede hatt ordet i denne runden. Kjør runden på nytt om det trengs.",
-                "\(id) has already had a turn in this round. Run the round again if needed.")
+                "\(name(person)) har alt hatt ordet i denne runden. Køyr runden på nytt om det trengst.",
+                "\(name(person)) har allerede hatt ordet i denne runden. Kjør runden på nytt om det trengs.",
+                "\(name(person)) has already had a turn in this round. Run the round again if needed.")
         case .consentRoundNeedsAnswer:
             T(
                 "I samtykkerunden svarar kvar: samtykke, samtykke med merknad eller innvending.",
@@ -134,11 +140,11 @@ extension Refusal {
             T("Skriv merknaden som skal førast i protokollen.", "Skriv merknaden som skal føres i protokollen.", "Write the concern to be recorded.")
         case .objectionsStand(let who):
             T(
-                "Innvendinga frå \(who.listed(l)) står framleis. Integrer ho i forslaget, og køyr så ein ny samtykkerunde.",
-                "Innvendingen fra \(who.listed(l)) står fortsatt. Integrer den i forslaget, og kjør så en ny samtykkerunde.",
-                "The objection from \(who.listed(l)) still stands. Integrate it into the proposal, then run a new consent round.")
-        case .noStandingObjection(let id):
-            T("\(id) har inga innvending som står.", "\(id) har ingen innvending som står.", "\(id) has no standing objection.")
+                "Innvendinga frå \(who.listed(l, name)) står framleis. Integrer ho i forslaget, og køyr så ein ny samtykkerunde.",
+                "Innvendingen fra \(who.listed(l, name)) står fortsatt. Integrer den i forslaget, og kjør så en ny samtykkerunde.",
+                "The objection from \(who.listed(l, name)) still stands. Integrate it into the proposal, then run a new consent round.")
+        case .noStandingObjection(let person):
+            T("\(name(person)) har inga innvending som står.", "\(name(person)) har ingen innvending som står.", "\(name(person)) has no standing objection.")
         case .noConsentRoundYet:
             T(
                 "Det har ikkje vore nokon samtykkerunde på denne saka enno.",
@@ -168,13 +174,15 @@ extension Refusal {
                 "Sakseigar kan ikkje vere ugild på si eiga sak. Gje saka til ein annan først.",
                 "Sakseier kan ikke være inhabil i sin egen sak. Gi saken til en annen først.",
                 "The owner cannot be disqualified on their own item. Give the item to someone else first.")
-        case .alreadyUgild(let id):
-            T("\(id) er alt erklært ugild på denne saka.", "\(id) er allerede erklært inhabil i denne saken.", "\(id) is already disqualified on this item.")
-        case .ugildCannotTakePart(let id):
+        case .alreadyUgild(let person):
             T(
-                "\(id) er ugild på denne saka og er ikkje med i rundane.",
-                "\(id) er inhabil i denne saken og er ikke med i rundene.",
-                "\(id) is disqualified on this item and sits out its rounds.")
+                "\(name(person)) er alt erklært ugild på denne saka.", "\(name(person)) er allerede erklært inhabil i denne saken.",
+                "\(name(person)) is already disqualified on this item.")
+        case .ugildCannotTakePart(let person):
+            T(
+                "\(name(person)) er ugild på denne saka og er ikkje med i rundane.",
+                "\(name(person)) er inhabil i denne saken og er ikke med i rundene.",
+                "\(name(person)) is disqualified on this item and sits out its rounds.")
         case .itemDone(let id):
             T("Sak \(id) er ferdig handsama.", "Sak \(id) er ferdig behandlet.", "Item \(id) has been dealt with.")
         case .positionOutOfRange(let position):

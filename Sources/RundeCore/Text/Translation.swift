@@ -21,8 +21,8 @@ public struct Translation: Sendable, Hashable {
 
 extension Array where Element == ParticipantID {
     /// `kari, ola og per` (or `og` / `and` by language).
-    func listed(_ language: Language) -> String {
-        let names = map(\.rawValue)
+    func listed(_ language: Language, _ name: (ParticipantID) -> String = \.rawValue) -> String {
+        let names = map(name)
         guard names.count > 1, let last = names.last else { return names.first ?? "" }
         let and = language == .en ? "and" : "og"
         return names.dropLast().joined(separator: ", ") + " \(and) " + last

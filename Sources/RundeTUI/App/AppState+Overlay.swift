@@ -132,7 +132,8 @@ extension AppState {
         case .postponeReason: return [.submit(.postponeItem(reason: optional))]
         case .actionWhat:
             guard !text.isEmpty else { return refuse(.emptyText) }
-            choose(.actionWho(what: text), from: meeting.participants.filter(\.isPresent))
+            // Anyone on the team can be given an action, here today or not: those present first.
+            choose(.actionWho(what: text), from: meeting.participants.filter(\.isPresent) + meeting.participants.filter { !$0.isPresent })
             return []
         case .actionDue(let what, let who):
             guard let optional else { return [.submit(.addAction(what: what, who: who, due: nil))] }
@@ -166,7 +167,7 @@ extension AppState {
     }
 
     mutating func refuse(_ refusal: Refusal) -> [Effect] {
-        message = Message(text: refusal.message(language), isError: true)
+        message = Message(text: refusal.message(language, names: name), isError: true)
         return []
     }
 

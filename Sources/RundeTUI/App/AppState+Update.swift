@@ -19,6 +19,8 @@ extension AppState {
             if let overlay { return handle(key, on: overlay) }
             message = nil
             guard let binding = Keymap.binding(for: key, in: context) else { return [] }
+            // The same predicate as the hint line's: a key not offered now does not act.
+            guard isAvailable(binding.action) else { return unavailable(binding.action) }
             return perform(binding.action)
         }
     }
@@ -30,7 +32,7 @@ extension AppState {
         switch frame.target(at: point) {
         case .row(let index):
             message = nil
-            selection = index
+            if context == .followUp { followUpSelection = index } else { selection = index }
             return context == .attendance ? perform(.toggleAttendance) : []
         case .key(let key): return update(.key(key))
         case nil: return []
@@ -45,7 +47,7 @@ extension AppState {
         switch result {
         case .success(let state):
             let before = meeting.attendanceChanges.count
-            meeting = state
+            follow(state)
             // What was said about an earlier try (a refusal, a log that was gone) no longer holds.
             message = nil
             // Someone came or left: the room sees it said, with the time the minutes will give.
@@ -60,7 +62,7 @@ extension AppState {
             if case .choice = overlay { overlay = nil }
             clampSelection()
         case .failure(.refused(let refusal)):
-            message = Message(text: refusal.message(language), isError: true)
+            message = Message(text: refusal.message(language, names: name), isError: true)
         case .failure(.log(let error)):
             message = Message(text: onScreen(error), isError: true)
         }
@@ -83,8 +85,18 @@ extension AppState {
 
     /// The log changed under us (the scribe's terminal): show what it says now.
     public mutating func logChanged(_ state: MeetingState) {
-        meeting = state
+        follow(state)
         clampSelection()
+    }
+
+    /// Takes the meeting as the log now says. When the item under way ended, the selection goes
+    /// to it, so that ``clampSelection()`` moves it on to the next pending item after it.
+    private mutating func follow(_ state: MeetingState) {
+        let ended = meeting.activeItem?.id
+        // Once the meeting opens, the selection is an item's, no longer a person's.
+        if meeting.stage == .scheduled, state.stage != .scheduled { selection = 0 }
+        meeting = state
+        if let ended, meeting.activeItem == nil, let index = meeting.items.firstIndex(where: { $0.id == ended }) { selection = index }
     }
 
     // MARK: Actions
@@ -105,7 +117,10 @@ extension AppState {
             editingAgenda = false
             selection = 0
         case .openMeeting: return [.submit(.openMeeting)]
-        case .addItem: startEntry(.agendaLine(nil), text: "avgjerd:  @\(user?.rawValue ?? "")")
+        case .addItem:
+            // The cursor waits where the title goes: «avgjerd: | @kari».
+            let prefix = "\(ItemKind.decision.agendaKeyword): "
+            startEntry(.agendaLine(nil), text: prefix + (user.map { " @\($0.rawValue)" } ?? ""), cursor: prefix.count)
         case .editItem:
             guard let item = selectedItem else { return [] }
             startEntry(.agendaLine(item.id), text: item.draft.agendaText)
@@ -128,10 +143,9 @@ extension AppState {
             confirm(UIText.closingWithItemsLeft(left)[language], .startClosingRound)
         case .followUp:
             followingUp = true
-            selection = 0
+            followUpSelection = 0
         case .doneFollowUp:
             followingUp = false
-            clampSelection()
         case .chooseFollowUp: chooseFollowUp()
         case .closeMeeting: confirm(UIText.closeMeeting[language], .closeMeeting)
         case .nextStep: return [.submit(.nextStep)]
@@ -170,7 +184,10 @@ extension AppState {
         case .action: startEntry(.actionWhat)
         case .undo: return [.submit(.undo)]
         case .help: overlay = .help(scroll: 0)
-        case .quit: overlay = .confirm(Confirmation(question: UIText.quit[language], command: nil, quits: true))
+        case .quit:
+            // A closed meeting has nothing left to lose: leave at once.
+            if context == .closed { return [.quit] }
+            overlay = .confirm(Confirmation(question: UIText.quit[language], command: nil, quits: true))
         case .nextList, .previousList, .search, .open, .back, .scrollUp, .scrollDown, .pageUp, .pageDown: break  // the review screen's
         }
         return []
@@ -179,13 +196,22 @@ extension AppState {
     /// The item a between-items key acts on: the active one, else the selected one.
     var targetItem: Item? { meeting.activeItem ?? selectedItem }
 
+    /// Moves the selection of the list on screen: the follow-up keeps its own, so the agenda's
+    /// stays where it was.
     private mutating func moveSelection(_ delta: Int) {
-        selection += delta
-        selection = min(max(0, selection), max(0, selectableCount - 1))
+        let last = max(0, selectableCount - 1)
+        if context == .followUp {
+            followUpSelection = min(max(0, followUpSelection + delta), last)
+        } else {
+            selection = min(max(0, selection + delta), last)
+        }
     }
 
-    mutating func startEntry(_ purpose: EntryPurpose, text: String = "", multiline: Bool = true) {
-        overlay = .entry(Entry(purpose: purpose, editor: LineEditor(text, multiline: multiline)))
+    /// Opens a text field holding `text`, the cursor at its end or at `cursor`.
+    mutating func startEntry(_ purpose: EntryPurpose, text: String = "", multiline: Bool = true, cursor: Int? = nil) {
+        var editor = LineEditor(text, multiline: multiline)
+        if let cursor { editor.cursor = cursor }
+        overlay = .entry(Entry(purpose: purpose, editor: editor))
     }
 
     private mutating func confirm(_ question: String, _ command: Command) {

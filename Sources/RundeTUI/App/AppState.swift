@@ -24,6 +24,8 @@ public struct AppState: Sendable {
     public var followingUp = false
     /// The selected row of the list the context shows (participants or agenda items).
     public var selection = 0
+    /// The selected row of the follow-up list, apart from the agenda's.
+    public var followUpSelection = 0
     /// The last thing the screen said: a refusal, a confirmation, a hint.
     public var message: Message?
     /// Why the log cannot be written now (removed, replaced or cut short under runde), shown
@@ -75,21 +77,23 @@ public struct AppState: Sendable {
     /// The follow-up entry the selection is on.
     var selectedFollowUp: FollowUpEntry? {
         let entries = followUpEntries
-        return entries.indices.contains(selection) ? entries[selection] : nil
+        return entries.indices.contains(followUpSelection) ? entries[followUpSelection] : nil
     }
 
     var selectedParticipant: Participant? {
         meeting.participants.indices.contains(selection) ? meeting.participants[selection] : nil
     }
 
-    /// Keeps the selection on a row that exists, and on the next pending item between items.
+    /// Keeps the selection on a row that exists, and between items on a pending item: the
+    /// selected one while it is pending, else the next pending one after it (then from the top).
     mutating func clampSelection() {
-        if context == .between, selectedItem?.status != .pending,
-            let next = meeting.items.firstIndex(where: { $0.status == .pending })
-        {
-            selection = next
+        if context == .between || context == .followUp, selectedItem?.status != .pending {
+            let pending = meeting.items.indices.filter { meeting.items[$0].status == .pending }
+            if let next = pending.first(where: { $0 > selection }) ?? pending.first { selection = next }
         }
-        selection = min(max(0, selection), max(0, selectableCount - 1))
+        let agendaRows = context == .attendance ? meeting.participants.count : meeting.items.count
+        selection = min(max(0, selection), max(0, agendaRows - 1))
+        followUpSelection = min(max(0, followUpSelection), max(0, followUpEntries.count - 1))
     }
 }
 

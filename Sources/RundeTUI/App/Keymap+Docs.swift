@@ -7,7 +7,7 @@ extension Keymap {
         var out = [
             "# runde — the key map", "",
             "Generated from `Sources/RundeTUI/App/Keymap.swift` by the tests; do not edit by hand.",
-            "The bottom line of the screen shows the likeliest keys of the moment; `?` shows them all.",
+            "The bottom line of the screen shows the keys that work at the moment; `?` shows them all.",
         ]
         let general: [Action] = [.undo, .help, .quit]
         for context in Context.allCases where context != .closed {

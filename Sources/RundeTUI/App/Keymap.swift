@@ -157,7 +157,7 @@ public enum Keymap {
             short: T("stopp runden", "stopp runden", "stop round"),
             long: T(
                 "Stopp runden før alle har hatt ordet (spør først).", "Stopp runden før alle har hatt ordet (spør først).",
-                "Stop the round before everyone has spoken (asks first)."), hinted: false),
+                "Stop the round before everyone has spoken (asks first).")),
         b(
             .char("s"), .firstSpeaker, [.round, .consent],
             short: T("vel kven byrjar", "velg hvem som begynner", "who starts"),
@@ -237,8 +237,10 @@ public enum Keymap {
             long: T("Skriv eit notat til referatet.", "Skriv et notat til referatet.", "Write a note for the minutes.")),
         b(
             .char("h"), .action, meeting,
-            short: T("oppfølging", "oppfølging", "action"),
-            long: T("Legg til eit oppfølgingspunkt: kva, kven, frist.", "Legg til et oppfølgingspunkt: hva, hvem, frist.", "Add an action: what, who, due.")),
+            short: T("oppgåve", "oppgave", "action"),
+            long: T(
+                "Legg til ei oppgåve (eit oppfølgingspunkt): kva, kven, frist.", "Legg til en oppgave (et oppfølgingspunkt): hva, hvem, frist.",
+                "Add an action: what, who, due.")),
         b(
             .char("u"), .undo, everywhere,
             short: T("angre", "angre", "undo"),

@@ -9,9 +9,8 @@ extension Painter {
             help(scroll: scroll)
             return nil
         case .confirm(let confirmation):
-            let y = height - 2
-            screen.fill(Rect(x: 0, y: y, width: width, height: 1), style: Style(foreground: .yellow, bold: true, reverse: true))
-            line(" " + confirmation.question, at: Point(x: 0, y: y), style: Style(foreground: .yellow, bold: true, reverse: true), width: width)
+            let style = Style(foreground: .yellow, bold: true, reverse: true)
+            wholeLines(confirmation.question, endingAt: height - 2, style: style, fill: style)
             return nil
         case .choice(let choice):
             let keys = choice.marked == nil ? UIText.choiceKeys : UIText.markKeys
@@ -39,7 +38,7 @@ extension Painter {
     /// A bordered box at the bottom of the screen with room for `rows` lines; returns the inner rect.
     private mutating func frame(title: String, rows: Int, footer: String) -> Rect {
         let boxHeight = rows + 3
-        let top = max(3, height - 2 - boxHeight)
+        let top = max(3, height - 1 - messageRows - boxHeight)
         let outer = Rect(x: 2, y: top, width: width - 4, height: boxHeight)
         screen.fill(outer, style: .plain)
         screen.put("┌" + String(repeating: "─", count: outer.width - 2) + "┐", at: Point(x: outer.x, y: outer.y), style: Theme.heading)
@@ -62,24 +61,38 @@ extension Painter {
         let room = height - 4
         let first = min(max(0, scroll), max(0, lines.count - room))
         for (offset, entry) in lines.dropFirst(first).prefix(room).enumerated() {
-            line(entry.text, at: Point(x: 1, y: 4 + offset), style: entry.heading ? Theme.heading : .plain, width: width - 2)
+            let now = entry.context == state.context
+            line(
+                entry.text + (now && entry.heading ? " ◀ \(t(UIText.now))" : ""), at: Point(x: 1, y: 4 + offset), style: helpStyle(entry, now: now),
+                width: width - 2)
         }
     }
 
+    /// The keys of the moment stand out: the current context's heading is marked, its keys
+    /// that work now (``AppState/isAvailable(_:)``, as on the hint line) bold, the rest dim.
+    private func helpStyle(_ entry: HelpLine, now: Bool) -> Style {
+        if entry.heading { return now ? Theme.speaking : Theme.heading }
+        guard now, let action = entry.action else { return .plain }
+        return state.isAvailable(action) ? Theme.heading : Theme.dim
+    }
+
     /// The help screen's lines: each context's keys under its name, then the keys for everywhere.
-    static func helpLines(_ language: Language, contexts: [Context] = Context.live) -> [(text: String, heading: Bool)] {
+    static func helpLines(_ language: Language, contexts: [Context] = Context.live) -> [HelpLine] {
         let general: [Action] = [.undo, .help, .quit]
-        var lines: [(text: String, heading: Bool)] = []
+        var lines: [HelpLine] = []
         for context in contexts {
             let keys = Keymap.bindings(in: context).filter { !general.contains($0.action) }
             guard !keys.isEmpty else { continue }
-            lines.append((UIText.contextName(context)[language], true))
-            lines += keys.map { (" " + $0.keyName.padding(toLength: 7, withPad: " ", startingAt: 0) + $0.long[language], false) }
+            lines.append((UIText.contextName(context)[language], true, context, nil))
+            lines += keys.map { (" " + $0.keyName.padding(toLength: 7, withPad: " ", startingAt: 0) + $0.long[language], false, context, $0.action) }
         }
-        lines.append((UIText.everywhere[language], true))
+        lines.append((UIText.everywhere[language], true, nil, nil))
         lines += Keymap.bindings.filter { general.contains($0.action) }.map {
-            (" " + $0.keyName.padding(toLength: 7, withPad: " ", startingAt: 0) + $0.long[language], false)
+            (" " + $0.keyName.padding(toLength: 7, withPad: " ", startingAt: 0) + $0.long[language], false, nil, $0.action)
         }
         return lines
     }
+
+    /// A line of the help: a context's name (a heading) or one of its keys.
+    typealias HelpLine = (text: String, heading: Bool, context: Context?, action: Action?)
 }

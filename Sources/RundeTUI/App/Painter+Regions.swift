@@ -103,7 +103,7 @@ extension Painter {
                 let detailWidth = DisplayWidth.of("  \(row.detail)") + 2
                 line("→ \(chosen)", at: Point(x: rect.x + detailWidth, y: y + 1), style: Theme.speaking, width: max(0, rect.width - detailWidth))
             }
-            if index == state.selection { screen.style(rowRect) { $0.reverse = true } }
+            if index == state.followUpSelection { screen.style(rowRect) { $0.reverse = true } }
             clickTargets.append(ClickTarget(rect: rowRect, meaning: .row(index)))
             y += 2
         }

@@ -8,7 +8,7 @@ extension AppState {
         var painter = Painter(state: self, screen: Screen(size: size))
         painter.header()
         painter.statusLine()
-        let agendaWidth = size.width >= 120 ? 40 : 28
+        let agendaWidth = Self.agendaWidth(size.width)
         painter.agenda(in: Rect(x: 0, y: 3, width: agendaWidth, height: size.height - 6))
         painter.main(in: Rect(x: agendaWidth + 2, y: 3, width: size.width - agendaWidth - 3, height: size.height - 6))
         painter.messageLine(y: size.height - 2)
@@ -17,6 +17,10 @@ extension AppState {
         // With an overlay open, the keys belong to it; clicks elsewhere do nothing.
         return Frame(screen: painter.screen, cursor: cursor, clickTargets: overlay == nil ? painter.clickTargets : [])
     }
+
+    /// The agenda column grows with the screen, so wider screens show whole titles: 28 cells
+    /// at 80 columns, 44 at 100, 56 from 115 on.
+    static func agendaWidth(_ width: Int) -> Int { min(56, max(28, width * 4 / 5 - 36)) }
 }
 
 /// Draws one frame; split by region into `Painter+Regions.swift` and `Painter+Overlay.swift`.
@@ -100,26 +104,31 @@ struct Painter {
     /// stays until the log is back.
     mutating func messageLine(y: Int) {
         if let message = state.message {
-            line(message.text, at: Point(x: 1, y: y), style: message.isError ? Theme.error : Theme.warning, width: width - 2)
+            wholeLines(message.text, endingAt: y, style: message.isError ? Theme.error : Theme.warning)
         } else if let warning = state.logWarning {
-            line(warning, at: Point(x: 1, y: y), style: Theme.error, width: width - 2)
+            wholeLines(warning, endingAt: y, style: Theme.error)
         }
     }
 
-    /// Whether a key does something useful right now, so the hint line shows only those.
-    func isRelevant(_ action: Action) -> Bool {
-        let item = meeting.activeItem
-        let mode = item?.currentStep?.mode
-        switch action {
-        case .propose: return item?.kind == .decision
-        case .integrate: return item?.standingObjections.isEmpty == false && meeting.openRound == nil
-        case .recordDecision: return mode == .consent
-        case .conclude: return mode == .conclusion
-        case .runAgain: return mode == .round || mode == .consent || (item == nil && meeting.stage != .agenda)
-        case .closingRound: return !meeting.items.contains { $0.status == .pending }
-        case .quit: return state.context == .closed
-        case .followUp: return !meeting.followUp.isEmpty || !meeting.reviewDue.isEmpty
-        default: return true
+    /// The rows the message (or the log's warning) takes above the hint line, at least one:
+    /// a box opened over the screen sits above them.
+    var messageRows: Int {
+        guard let text = state.message?.text ?? state.logWarning else { return 1 }
+        return wrappedLines(text).count
+    }
+
+    private func wrappedLines(_ text: String) -> ArraySlice<String> {
+        TextWrap.wrap(text, width: width - 2).suffix(max(1, height / 3))
+    }
+
+    /// A message read whole: wrapped to the screen's width, its last line on row `y` and the
+    /// lines before it over the rows above (at most a third of the screen), cleared first.
+    mutating func wholeLines(_ text: String, endingAt y: Int, style: Style, fill: Style? = nil) {
+        let lines = wrappedLines(text)
+        let top = y - lines.count + 1
+        screen.fill(Rect(x: 0, y: top, width: width, height: lines.count), style: fill ?? .plain)
+        for (offset, text) in lines.enumerated() {
+            line(text, at: Point(x: 1, y: top + offset), style: style, width: width - 2)
         }
     }
 
@@ -130,10 +139,11 @@ struct Painter {
         return binding.short[language]
     }
 
-    /// The context, the likeliest keys, and `?`: one table feeds this, the help and the docs.
+    /// The context, `?`, and the hinted keys that work now (``AppState/isAvailable(_:)``, the
+    /// predicate the keys obey too): one table feeds this, the help and the docs.
     mutating func hintLine(y: Int) {
         let painter = self
-        clickTargets += screen.hintLine(y: y, context: state.context, language: language) { painter.isRelevant($0.action) ? painter.label($0) : nil }
+        clickTargets += screen.hintLine(y: y, context: state.context, language: language) { painter.state.isHinted($0.action) ? painter.label($0) : nil }
     }
 }
 

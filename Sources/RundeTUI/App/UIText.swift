@@ -152,6 +152,9 @@ enum UIText {
         }
     }
 
+    /// The mark beside the help's section for where the meeting is.
+    static let now = Translation(nn: "her er de no", nb: "her er dere nå", en: "you are here")
+
     static func prompt(_ purpose: EntryPurpose, _ state: AppState) -> Translation {
         func name(_ id: ParticipantID) -> String { state.meeting.participant(id)?.name ?? id.rawValue }
         switch purpose {
@@ -185,7 +188,7 @@ enum UIText {
             return Translation(
                 nn: "Kvifor blir saka utsett? (kan stå tomt)", nb: "Hvorfor utsettes saken? (kan stå tomt)", en: "Why is the item postponed? (may be empty)")
         case .actionWhat:
-            return Translation(nn: "Oppfølgingspunkt: kva skal gjerast?", nb: "Oppfølgingspunkt: hva skal gjøres?", en: "Action: what is to be done?")
+            return Translation(nn: "Oppgåve: kva skal gjerast?", nb: "Oppgave: hva skal gjøres?", en: "Action: what is to be done?")
         case .actionDue: return Translation(nn: "Frist (ÅÅÅÅ-MM-DD, eller tomt)", nb: "Frist (ÅÅÅÅ-MM-DD, eller tomt)", en: "Due (YYYY-MM-DD, or empty)")
         case .liftReason:
             return Translation(
