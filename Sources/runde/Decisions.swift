@@ -140,6 +140,8 @@ struct DecisionRow {
             let outcome = objection.integration.map { "\(MinutesText.integrated[language]): \($0)" } ?? MinutesText.notIntegrated[language]
             return "\(RegisterText.objectionFrom[language]) \(state.name(of: objection.participant)): \(objection.reason) — \(outcome)"
         }
+        if let criteria = decision.criteria { details.append("\(MinutesText.criteria[language]): \(criteria)") }
+        if let inform = decision.inform { details.append("\(MinutesText.inform[language]): \(inform)") }
         if let replaces = decision.replaces { details.append("\(MinutesText.replaces[language]) \(replaces)") }
         if let later = entry.replacedBy { details.append("\(RegisterText.replacedBy[language]) \(later)") }
         if let basis = place.exemption { details.append("\(MinutesText.exempt[language]) (\(basis))") }
@@ -178,6 +180,9 @@ struct DecisionJSON: Encodable {
     @Null var replaces: String?
     @Null var reviewDate: Day?
     @Null var nextReview: Day?
+    /// What will show whether it works, and who must be told: left out when not given.
+    var criteria: String?
+    var inform: String?
     var text: String
 
     init(_ row: DecisionRow) {
@@ -192,6 +197,8 @@ struct DecisionJSON: Encodable {
         replaces = decision.replaces?.rawValue
         reviewDate = decision.reviewDate
         nextReview = row.entry.nextReview
+        criteria = decision.criteria
+        inform = decision.inform
         text = decision.text
     }
 }

@@ -52,8 +52,9 @@ struct Run: ParsableCommand {
             nb: "runde stoppet uventet. Møtet er lagret i \(writer.url.path); ingenting som var registrert, er tapt.",
             en: "runde stopped unexpectedly. The meeting is saved in \(writer.url.path); nothing recorded was lost.")[language]
         let terminal = try Terminal.open(crashMessage: crash, language, aside: saved(writer.url, language))
-        let state = AppState(
+        var state = AppState(
             meeting: writer.meeting.state, recipes: folder.recipes, language: language, now: Date(), user: user, logPath: writer.url.path)
+        state.reviewAfter = folder.team.reviewAfter
         let status = LiveSession(writer: writer, terminal: terminal, state: state).run()
         terminal.close()
         Console.out(saved(writer.url, language))

@@ -456,3 +456,44 @@ struct TeamFolderTests {
         #expect(TeamFolder.exampleRecipeFile.split(separator: "\n").allSatisfy { $0.hasPrefix("#") && $0.count <= 100 })
     }
 }
+
+/// `review_after`: how long after a decision the team reviews it, in months or weeks.
+@Suite struct ReviewAfterTests {
+    private let members = "[[members]]\nid = \"kari\"\nname = \"Kari\"\n"
+
+    @Test func readsMonthsAndWeeks() throws {
+        #expect(try TeamFile.parse("name = \"T\"\nreview_after = \"3m\"\n" + members).reviewAfter == ReviewInterval(count: 3, unit: .months))
+        #expect(try TeamFile.parse("name = \"T\"\nreview_after = \" 6W \"\n" + members).reviewAfter == ReviewInterval(count: 6, unit: .weeks))
+        #expect(try TeamFile.parse("name = \"T\"\nreview_after = \"6v\"\n" + members).reviewAfter == ReviewInterval(count: 6, unit: .weeks))
+        #expect(try TeamFile.parse("name = \"T\"\n" + members).reviewAfter == nil, "without the key, no default")
+    }
+
+    @Test func refusesAnythingElseAtItsLine() throws {
+        for bad in ["3", "m", "0m", "121m", "3d", "tre m", "-3m", "3 m"] {
+            let error = try problem("name = \"T\"\nlanguage = \"nn\"\nreview_after = \"\(bad)\"\n" + members)
+            #expect(error.line == 3, "\(bad)")
+            #expect(error.problem == .badReviewInterval(bad))
+            #expect(error.description.hasPrefix("team.toml:3: «\(bad)» er ikkje ei tid til evaluering."))
+        }
+        let number = try problem("name = \"T\"\nreview_after = 3\n" + members)
+        #expect(number.line == 2)
+        #expect(number.problem == .wrongType(key: "review_after", expected: .text, found: .integer))
+        let typo = try problem("name = \"T\"\nreview_afte = \"3m\"\n" + members)
+        #expect(typo.problem == .unknownKey("review_afte", suggestion: "review_after", known: TeamFile.keys))
+    }
+
+    @Test func roundTripsThroughRender() throws {
+        let team = Team(name: "T", reviewAfter: ReviewInterval(count: 8, unit: .weeks), members: [Team.Member(id: "kari", name: "Kari")])
+        let text = TeamFile.render(team)
+        #expect(text.contains("review_after = \"8w\""))
+        #expect(try TeamFile.parse(text) == team)
+        #expect(TeamFile.render(Team(name: "T", members: [])).contains("# review_after = \"3m\""))
+    }
+
+    @Test func theDayAfterTheInterval() throws {
+        let day = try #require(Day("2026-11-30"))
+        #expect(ReviewInterval(count: 3, unit: .months).after(day) == Day("2027-02-28"), "the last day of a shorter month")
+        #expect(ReviewInterval(count: 2, unit: .weeks).after(day) == Day("2026-12-14"))
+        #expect(ReviewInterval(count: 12, unit: .months).description == "12m")
+    }
+}

@@ -79,7 +79,9 @@ import Testing
             switch d.state.context {
             case .round: d.press(.enter)
             case .consent: d.press(.char("y"))
-            default: d.press(d.state.isAvailable(.recordDecision) ? .char("d") : .enter, .enter)
+            default:
+                // d asks for the review date, what will show whether it works, and who must be told.
+                if d.state.isAvailable(.recordDecision) { d.press(.char("d"), .enter, .enter, .enter) } else { d.press(.enter, .enter) }
             }
         }
         #expect(d.meeting.item("s2")?.decision != nil)

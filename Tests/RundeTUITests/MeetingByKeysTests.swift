@@ -74,7 +74,13 @@ import Testing
         d.press(.char("d"))
         d.type("2027-03-01")
         d.press(.enter)
+        d.type("Ingen telefonar blir ståande utan svar.")
+        d.press(.enter)
+        d.type("Sentralbordet")
+        d.press(.enter)
         let decision = try #require(d.meeting.item("s2")?.decision)
+        #expect(decision.criteria == "Ingen telefonar blir ståande utan svar.")
+        #expect(decision.inform == "Sentralbordet")
         #expect(decision.text == "Vi prøver heimekontor onsdagar i tre månader. Telefonen er open.\nVakttelefonen blir vidaresend til mobil.")
         #expect(decision.objections.map(\.integration) == ["Telefonen blir vidaresend."])
         #expect(decision.concerns.map(\.text) == ["Kven tek vakttelefonen?"])
@@ -183,7 +189,7 @@ import Testing
                     d.type("Vi prøver.")
                     d.press(.enter)
                 } else if mode == .consent {
-                    d.press(.char("d"), .enter)
+                    d.press(.char("d"), .enter, .enter, .enter)
                 } else {
                     d.press(.enter)
                 }
@@ -406,7 +412,7 @@ import Testing
         #expect(Set(d.meeting.openRound?.order ?? []) == ["kari", "ola", "siri", "per"])
         #expect(d.screen().screen.snapshot.contains("Hanne Vik       gjest, ikkje med i"), "the room sees the guest is not in the consent round")
         for _ in 0..<4 { d.press(.char("y")) }
-        d.press(.char("d"), .enter)
+        d.press(.char("d"), .enter, .enter, .enter)
         #expect(Set(d.meeting.item("s2")?.decision?.consents ?? []) == ["kari", "ola", "siri", "per"])
     }
 
@@ -489,12 +495,21 @@ import Testing
         d.press(.ctrl("u"))
         d.type("2027-03-01")
         d.press(.enter)
+        // Then what was learned, which may be left empty.
+        guard case .entry(let learned) = d.state.overlay, case .learned = learned.purpose else {
+            Issue.record("no question about what was learned")
+            return
+        }
+        d.type("Folk kjem når tida er fast.")
+        d.press(.enter)
         let reference = Driver.reviewDue[0].reference
         #expect(d.meeting.reviews[reference]?.nextReview == Day("2027-03-01"))
+        #expect(d.meeting.reviews[reference]?.learned == "Folk kjem når tida er fast.")
 
         // The team changes its mind: take it up again. A decision item revisiting it joins the agenda.
-        d.press(.enter, .char("3"))
+        d.press(.enter, .char("3"), .enter)
         #expect(d.meeting.reviews[reference]?.outcome == .redecided)
+        #expect(d.meeting.reviews[reference]?.learned == nil, "nothing written, nothing recorded")
         let added = try #require(d.meeting.items.last)
         #expect(added.title == "Teammøte kvar veke i haust")
         #expect(added.draft.replaces == reference)

@@ -99,7 +99,7 @@ import Testing
         d.press(.enter, .down, .enter)
         while d.meeting.activeItem?.currentStep?.mode != .consent { d.press(.enter) }
         for _ in 0..<4 { d.press(.char("y")) }
-        d.press(.char("d"), .enter, .char("h"))
+        d.press(.char("d"), .enter, .enter, .enter, .char("h"))
         d.type("Kjøpe headset")
         d.press(.enter, .char("2"))
         d.type("2026-12-01")

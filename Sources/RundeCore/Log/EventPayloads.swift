@@ -154,12 +154,15 @@ public struct DecisionReviewed: Codable, Sendable, Hashable {
     public var nextReview: Day?
     /// The new item that takes it up again, when redecided.
     public var item: ItemID?
+    /// What the team learned from living with the decision, when the facilitator wrote it down.
+    public var learned: String?
 
-    public init(decision: DecisionRef, outcome: ReviewOutcome, nextReview: Day? = nil, item: ItemID? = nil) {
+    public init(decision: DecisionRef, outcome: ReviewOutcome, nextReview: Day? = nil, item: ItemID? = nil, learned: String? = nil) {
         self.decision = decision
         self.outcome = outcome
         self.nextReview = nextReview
         self.item = item
+        self.learned = learned
     }
 }
 

@@ -7,16 +7,19 @@ extension Command {
         case .propose(let text), .conclude(let text): [text]
         case .amend(let text, _, let reason): [text] + [reason].compactMap { $0 }
         case .withdrawItem(let reason), .postponeItem(let reason): [reason].compactMap { $0 }
-        case .changeKind(_, let recipe), .redecide(_, let recipe): recipe.texts
+        case .changeKind(_, let recipe): recipe.texts
+        case .redecide(_, let recipe, let learned): recipe.texts + [learned].compactMap { $0 }
+        case .recordDecision(_, let criteria, let inform): [criteria, inform].compactMap { $0 }
+        case .keepDecision(_, _, let learned): [learned].compactMap { $0 }
         case .declareUgild(_, _, let reason), .liftExemption(_, let reason): [reason]
         case .answer(_, .concern(let text)), .answer(_, .objection(let text)): [text]
         case .integrate(_, let how, let newProposal): [how, newProposal]
         case .addItem(let draft, let recipe), .editItem(_, let draft, let recipe): draft.texts + recipe.texts
         case .addNote(let text, _): [text]
         case .addAction(let what, _, _): [what]
-        case .setAttendance, .openMeeting, .startClosingRound, .closeMeeting, .startItem, .nextStep, .recordDecision,
+        case .setAttendance, .openMeeting, .startClosingRound, .closeMeeting, .startItem, .nextStep,
             .speak, .pass, .answer(_, .consent), .runRoundAgain, .stopRound, .chooseFirstSpeaker, .moveItem, .removeItem, .setActionStatus,
-            .setFollowUpStatus, .keepDecision, .undo:
+            .setFollowUpStatus, .undo:
             []
         }
     }

@@ -19,7 +19,9 @@ public enum Command: Sendable, Hashable {
     case propose(String)
     case amend(String, helpers: [ParticipantID], reason: String?)
     case conclude(String)
-    case recordDecision(reviewDate: Day?)
+    /// Records the decision, with when to review it, what will show whether it works
+    /// (`criteria`) and who must be told (`inform`); empty texts count as none.
+    case recordDecision(reviewDate: Day?, criteria: String? = nil, inform: String? = nil)
     case withdrawItem(reason: String?)
     case postponeItem(reason: String?)
     /// Changes an item's type, for example a decision item that is not ripe into a discussion.
@@ -56,9 +58,10 @@ public enum Command: Sendable, Hashable {
     /// What became of an open action from an earlier meeting: done, carried on (`open`), or cancelled.
     case setFollowUpStatus(ActionRef, ActionStatus)
     /// A decision due for review stands, with a next review date if the team sets one.
-    case keepDecision(DecisionRef, nextReview: Day?)
+    /// `learned`: what the team learned from it, if the facilitator writes it down.
+    case keepDecision(DecisionRef, nextReview: Day?, learned: String? = nil)
     /// A decision due for review is taken up again: a decision item that revisits it joins the agenda.
-    case redecide(DecisionRef, recipe: Recipe)
+    case redecide(DecisionRef, recipe: Recipe, learned: String? = nil)
 
     /// Takes back the latest event that is still in effect, with a new event.
     case undo

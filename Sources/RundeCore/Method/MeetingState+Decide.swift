@@ -21,7 +21,8 @@ extension MeetingState {
         case .propose(let text): return try propose(text)
         case .amend(let text, let helpers, let reason): return try amend(text, helpers: helpers, reason: reason)
         case .conclude(let text): return try conclude(text)
-        case .recordDecision(let reviewDate): return try recordDecision(reviewDate: reviewDate, at: at)
+        case .recordDecision(let reviewDate, let criteria, let inform):
+            return try recordDecision(reviewDate: reviewDate, criteria: criteria, inform: inform, at: at)
         case .withdrawItem(let reason): return [.itemWithdrawn(ItemClosedEarly(item: try itemThatCanEnd().id, reason: reason?.trimmedOrNil))]
         case .postponeItem(let reason): return [.itemPostponed(ItemClosedEarly(item: try itemThatCanEnd().id, reason: reason?.trimmedOrNil))]
         case .changeKind(let id, let recipe): return try changeKind(id, to: recipe)
@@ -63,11 +64,11 @@ extension MeetingState {
             guard stage != .scheduled else { throw .meetingNotOpen }
             guard followUp.contains(where: { $0.reference == reference }) else { throw .notInFollowUp(reference.rawValue) }
             return [.followUpActionSet(FollowUpActionSet(action: reference, status: status))]
-        case .keepDecision(let reference, let nextReview):
+        case .keepDecision(let reference, let nextReview, let learned):
             _ = try dueForReview(reference)
             if let nextReview, nextReview < Day(at, in: .gmt) { throw .reviewDateInPast(nextReview) }
-            return [.decisionReviewed(DecisionReviewed(decision: reference, outcome: .kept, nextReview: nextReview))]
-        case .redecide(let reference, let recipe): return try redecide(reference, recipe: recipe)
+            return [.decisionReviewed(DecisionReviewed(decision: reference, outcome: .kept, nextReview: nextReview, learned: learned?.trimmedOrNil))]
+        case .redecide(let reference, let recipe, let learned): return try redecide(reference, recipe: recipe, learned: learned)
         case .undo:
             throw .nothingToUndo
         }
@@ -196,13 +197,13 @@ extension MeetingState {
     /// A new decision item that revisits the decision: same title, its text as the proposal,
     /// owned by the decision's owner (or the facilitator, when the owner is no longer here),
     /// exempt as the decision was (``checked(_:_:)`` sees to that through `replaces`).
-    private func redecide(_ reference: DecisionRef, recipe: Recipe) throws(Refusal) -> [Event] {
+    private func redecide(_ reference: DecisionRef, recipe: Recipe, learned: String?) throws(Refusal) -> [Event] {
         let due = try dueForReview(reference)
         try requireRoomForItem()
         let owner = participant(due.decision.owner) != nil ? due.decision.owner : facilitator ?? due.decision.owner
         let draft = ItemDraft(kind: .decision, title: due.title, owner: owner, proposal: due.decision.text, replaces: reference)
         let spec = ItemSpec(id: nextItemID, draft: try checked(draft, recipe), steps: recipe.steps)
-        return [.decisionReviewed(DecisionReviewed(decision: reference, outcome: .redecided, item: spec.id)), .itemAdded(spec)]
+        return [.decisionReviewed(DecisionReviewed(decision: reference, outcome: .redecided, item: spec.id, learned: learned?.trimmedOrNil)), .itemAdded(spec)]
     }
 
     /// The draft as the log keeps it: text trimmed, empty optional text dropped (an empty legal

@@ -28,7 +28,7 @@ extension MeetingState {
 
     /// Records the decision once the latest consent round, held on the proposal as it stands,
     /// ended with no objection standing.
-    func recordDecision(reviewDate: Day?, at: Date) throws(Refusal) -> [Event] {
+    func recordDecision(reviewDate: Day?, criteria: String? = nil, inform: String? = nil, at: Date) throws(Refusal) -> [Event] {
         let item = try decisionItem()
         guard item.currentStep?.mode == .consent else { throw .notInStep(.consent) }
         guard let round = lastConsentRound(of: item.id) else { throw .noConsentRoundYet }
@@ -54,7 +54,7 @@ extension MeetingState {
         let decision = Decision(
             item: item.id, text: text, owner: item.owner, decidedAt: at, consents: consents, concerns: concerns,
             objections: item.objections, helpers: helpers.uniqued(), disqualified: item.disqualified.map(\.participant),
-            reviewDate: reviewDate, replaces: item.draft.replaces)
+            reviewDate: reviewDate, replaces: item.draft.replaces, criteria: criteria?.trimmedOrNil, inform: inform?.trimmedOrNil)
         return [.decisionRecorded(decision)]
     }
 }

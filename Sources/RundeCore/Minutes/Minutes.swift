@@ -197,6 +197,10 @@ public struct MinutesDecision: Codable, Sendable, Hashable {
     public var concerns: [Concern]
     public var objections: [Objection]
     public var reviewDate: Day?
+    /// What will show whether it works; nil when none was given.
+    public var criteria: String?
+    /// Who must be told of it; nil when none was given.
+    public var inform: String?
     /// The members present when it was recorded (the team that decided).
     public var present: [ParticipantID]
     /// The guests present then; they spoke in rounds but did not take part in the consent round.
@@ -211,6 +215,8 @@ public struct MinutesDecision: Codable, Sendable, Hashable {
         concerns = decision.concerns
         objections = decision.objections
         reviewDate = decision.reviewDate
+        criteria = decision.criteria
+        inform = decision.inform
     }
 }
 
@@ -307,6 +313,8 @@ public struct MinutesReview: Codable, Sendable, Hashable {
     public var nextReview: Day?
     /// When taken up again: the new item's number in these minutes.
     public var itemNumber: Int?
+    /// What the team learned from the decision, when the facilitator wrote it down.
+    public var learned: String?
 
     /// `due` as `meeting` reviewed it, or did not.
     public init(_ due: FollowUpDecision, in meeting: MeetingState) {
@@ -314,6 +322,7 @@ public struct MinutesReview: Codable, Sendable, Hashable {
         self.due = due
         outcome = review?.outcome
         nextReview = review?.nextReview
+        learned = review?.learned
         itemNumber = review?.item.flatMap { id in meeting.items.firstIndex { $0.id == id }.map { $0 + 1 } }
     }
 

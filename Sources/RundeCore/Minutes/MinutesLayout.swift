@@ -66,7 +66,7 @@ struct MinutesLayout {
                     .word("\(t(MinutesText.reviewOf)) «"), .text(review.due.title), .word("» ("), .code(review.due.reference.rawValue),
                     .word(", \(review.due.reviewDate)): "), outcome(review.outcomeText),
                 ] + exempt(review.due.exemption),
-                children: [[.text(review.due.decision.text)]])
+                children: [[.text(review.due.decision.text)]] + (review.learned.map { [[.word("\(t(MinutesText.learned)): "), .text($0)]] } ?? []))
         }
         return [.heading(level: 2, [.word(t(MinutesText.followUp))]), .list(lead: nil, actions + reviews)]
     }
@@ -130,6 +130,8 @@ struct MinutesLayout {
             entries.append(ListEntry(spans: [.word(t(MinutesText.amended))] + helpers + [.word(": "), .text(amendment.text)]))
         }
         if let review = decision.reviewDate { entries.append(ListEntry(spans: [.word("\(t(MinutesText.reviewDate)): \(review)")])) }
+        if let criteria = decision.criteria { entries.append(ListEntry(spans: [.word("\(t(MinutesText.criteria)): "), .text(criteria)])) }
+        if let inform = decision.inform { entries.append(ListEntry(spans: [.word("\(t(MinutesText.inform)): "), .text(inform)])) }
         return [.heading(level: 3, [.word(t(MinutesText.decision))]), .quote(decision.text), .list(lead: nil, entries)]
     }
 

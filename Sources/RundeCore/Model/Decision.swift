@@ -34,4 +34,9 @@ public struct Decision: Codable, Sendable, Hashable {
     public var disqualified: [ParticipantID]
     public var reviewDate: Day?
     public var replaces: DecisionRef?
+    /// What will show whether the decision works (*evalueringskriterium*); nil when none was
+    /// given, and in logs written before it was asked.
+    public var criteria: String?
+    /// Who must be told of the decision (*kven skal informerast*); nil when none was given.
+    public var inform: String?
 }

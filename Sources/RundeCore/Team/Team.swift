@@ -27,12 +27,19 @@ public struct Team: Codable, Sendable, Hashable {
     /// The team's check-in question (*innsjekk*), asked in every meeting unless the meeting sets
     /// its own; nil for ``CheckIn/defaultQuestion``.
     public var checkIn: String?
+    /// How long after a decision the team usually reviews it (`review_after`): the review date
+    /// the screen offers when a decision is recorded; nil offers none.
+    public var reviewAfter: ReviewInterval?
     /// In the order of the team file, which is the order rounds go in.
     public var members: [Member]
 
     /// A team; nothing is checked here (``TeamFile`` checks what it reads).
-    public init(name: String, purpose: String? = nil, language: Language? = nil, checkIn: String? = nil, members: [Member]) {
+    public init(
+        name: String, purpose: String? = nil, language: Language? = nil, checkIn: String? = nil, reviewAfter: ReviewInterval? = nil,
+        members: [Member]
+    ) {
         self.name = name
+        self.reviewAfter = reviewAfter
         self.checkIn = checkIn
         self.purpose = purpose
         self.language = language

@@ -7,6 +7,7 @@ import Foundation
 /// purpose = "Gode tenester heime hjå innbyggjarane"   # optional
 /// language = "nn"                                      # optional: nn | nb | en
 /// check_in = "Kva har du med deg inn i møtet i dag?"   # optional: the team's check-in question
+/// review_after = "3m"                                  # optional: review decisions after 3 months ("6w": weeks)
 ///
 /// [[members]]
 /// id = "kari"                                # lowercase letters, digits, -; unique
@@ -17,7 +18,7 @@ public enum TeamFile {
     /// `team.toml`.
     public static let fileName = "team.toml"
 
-    static let keys = ["name", "purpose", "language", "check_in", "members"]
+    static let keys = ["name", "purpose", "language", "check_in", "review_after", "members"]
     static let memberKeys = ["id", "name", "roles"]
 
     /// Parses the text of a team file.
@@ -44,11 +45,16 @@ public enum TeamFile {
             if language == nil { checker.report(.unknownLanguage(code), line: checker.line(of: "language", in: root)) }
         }
         let checkIn = checker.text("check_in", in: root, required: false)
+        var reviewAfter: ReviewInterval?
+        if let written = checker.text("review_after", in: root, required: false) {
+            reviewAfter = ReviewInterval(written)
+            if reviewAfter == nil { checker.report(.badReviewInterval(written), line: checker.line(of: "review_after", in: root)) }
+        }
         let members = readMembers(root, &checker)
         guard let name, let members, checker.errors.isEmpty else { return (nil, checker.sortedErrors) }
         let team = Team(
             name: name, purpose: purpose.flatMap { $0.isEmpty ? nil : $0 }, language: language,
-            checkIn: checkIn.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }, members: members)
+            checkIn: checkIn.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }, reviewAfter: reviewAfter, members: members)
         return (team, [])
     }
 

@@ -85,9 +85,9 @@ extension AppState {
             return [.submit(.setFollowUpStatus(reference, status))]
         case .review(let reference):
             switch ReviewChoice(rawValue: value) {
-            case .stands: return [.submit(.keepDecision(reference, nextReview: nil))]
+            case .stands: startEntry(.learned(reference, nextReview: nil, redecide: false))
             case .standsUntil: startEntry(.nextReview(reference), multiline: false)
-            case .takeUpAgain: return [.submit(.redecide(reference, recipe: recipes.defaultRecipe(for: .decision)))]
+            case .takeUpAgain: startEntry(.learned(reference, nextReview: nil, redecide: true))
             case nil: return []
             }
         case .amendmentHelpers(let text):
@@ -124,9 +124,20 @@ extension AppState {
             return []
         case .integrationText(let who, let how): return [.submit(.integrate(objector: who, how: how, newProposal: text))]
         case .reviewDate:
-            guard let optional else { return [.submit(.recordDecision(reviewDate: nil))] }
-            guard let day = Day(optional) else { return hint(UIText.badDate(optional)) }
-            return [.submit(.recordDecision(reviewDate: day))]
+            // The date is checked here, before the next questions, so nothing typed after it is lost.
+            var day: Day?
+            if let optional {
+                guard let parsed = Day(optional) else { return hint(UIText.badDate(optional)) }
+                if parsed < Day(now, in: .gmt) { return refuse(.reviewDateInPast(parsed)) }
+                day = parsed
+            }
+            startEntry(.criteria(reviewDate: day))
+            return []
+        case .criteria(let reviewDate):
+            startEntry(.inform(reviewDate: reviewDate, criteria: optional))
+            return []
+        case .inform(let reviewDate, let criteria):
+            return [.submit(.recordDecision(reviewDate: reviewDate, criteria: criteria, inform: optional))]
         case .conclusion: return [.submit(.conclude(text))]
         case .withdrawReason: return [.submit(.withdrawItem(reason: optional))]
         case .postponeReason: return [.submit(.postponeItem(reason: optional))]
@@ -140,9 +151,18 @@ extension AppState {
             guard let day = Day(optional) else { return hint(UIText.badDate(optional)) }
             return [.submit(.addAction(what: what, who: who, due: day))]
         case .nextReview(let reference):
-            guard let optional else { return [.submit(.keepDecision(reference, nextReview: nil))] }
-            guard let day = Day(optional) else { return hint(UIText.badDate(optional)) }
-            return [.submit(.keepDecision(reference, nextReview: day))]
+            var day: Day?
+            if let optional {
+                guard let parsed = Day(optional) else { return hint(UIText.badDate(optional)) }
+                if parsed < Day(now, in: .gmt) { return refuse(.reviewDateInPast(parsed)) }
+                day = parsed
+            }
+            startEntry(.learned(reference, nextReview: day, redecide: false))
+            return []
+        case .learned(let reference, _, true):
+            return [.submit(.redecide(reference, recipe: recipes.defaultRecipe(for: .decision), learned: optional))]
+        case .learned(let reference, let nextReview, false):
+            return [.submit(.keepDecision(reference, nextReview: nextReview, learned: optional))]
         case .ugildReason(let who):
             guard let item = targetItem else { return [] }
             return [.submit(.declareUgild(who, item: item.id, reason: text))]

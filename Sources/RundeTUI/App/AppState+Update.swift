@@ -148,7 +148,15 @@ extension AppState {
             followingUp = false
         case .chooseFollowUp: chooseFollowUp()
         case .closeMeeting: confirm(UIText.closeMeeting[language], .closeMeeting)
-        case .nextStep: return [.submit(.nextStep)]
+        case .nextStep:
+            // A discussion ends with the owner's conclusion: ending one without it is asked first.
+            if let item = meeting.activeItem, item.kind == .discussion, item.conclusion == nil, meeting.openRound == nil,
+                (item.stepIndex ?? -1) + 1 >= item.steps.count
+            {
+                confirm(UIText.noConclusion[language], .nextStep)
+                return []
+            }
+            return [.submit(.nextStep)]
         case .runAgain: return [.submit(.runRoundAgain)]
         case .stopRound: confirm(UIText.stopRound[language], .stopRound)
         case .firstSpeaker:
@@ -164,7 +172,9 @@ extension AppState {
             guard let item = meeting.activeItem else { return [] }
             if let proposal = item.proposal { startEntry(.amendment, text: proposal) } else { startEntry(.proposal) }
         case .integrate: chooseObjection()
-        case .recordDecision: startEntry(.reviewDate, multiline: false)
+        case .recordDecision:
+            let offered = reviewAfter.map { $0.after(Day(now, in: timeZone)).description } ?? ""
+            startEntry(.reviewDate, text: offered, multiline: false)
         case .conclude: startEntry(.conclusion, text: meeting.activeItem?.conclusion ?? "")
         case .withdraw: startEntry(.withdrawReason)
         case .postpone: startEntry(.postponeReason)

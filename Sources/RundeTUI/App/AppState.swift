@@ -33,6 +33,8 @@ public struct AppState: Sendable {
     public var logWarning: String?
     /// The command that last reached the log, for the undo hint.
     public var lastDone: Translation?
+    /// The team's `review_after`: the review date `d` offers is this long after today; nil offers none.
+    public var reviewAfter: ReviewInterval?
 
     public init(
         meeting: MeetingState, recipes: RecipeBook = .builtIn, language: Language = .nn, now: Date,
@@ -166,6 +168,10 @@ public enum EntryPurpose: Sendable, Hashable {
     case integrationHow(ParticipantID)
     case integrationText(ParticipantID, how: String)
     case reviewDate
+    /// What will show whether the decision works, asked after the review date.
+    case criteria(reviewDate: Day?)
+    /// Who must be told of the decision, asked last.
+    case inform(reviewDate: Day?, criteria: String?)
     case conclusion
     case withdrawReason
     case postponeReason
@@ -176,6 +182,9 @@ public enum EntryPurpose: Sendable, Hashable {
     case liftReason(ItemID)
     /// The next review date of a decision that stands.
     case nextReview(DecisionRef)
+    /// What was learned from a decision due for review, before it stands (with a next review
+    /// date, or none) or is taken up again (`redecide`).
+    case learned(DecisionRef, nextReview: Day?, redecide: Bool)
 }
 
 /// A yes/no question before something that cannot simply be undone.

@@ -9,6 +9,9 @@ enum UIText {
     static let closeMeeting = Translation(
         nn: "Avslutte møtet? Etterpå kan ingenting leggjast til. (j/n)", nb: "Avslutte møtet? Etterpå kan ingenting legges til. (j/n)",
         en: "Close the meeting? Nothing can be added afterwards. (y/n)")
+    static let noConclusion = Translation(
+        nn: "Saka har ingen konklusjon. Avslutte likevel? (j/n)", nb: "Saken har ingen konklusjon. Avslutte likevel? (j/n)",
+        en: "The item has no conclusion. End it anyway? (y/n)")
     static let stopRound = Translation(
         nn: "Stoppe runden før alle har hatt ordet? (j/n)", nb: "Stoppe runden før alle har hatt ordet? (j/n)",
         en: "Stop the round before everyone has spoken? (y/n)")
@@ -180,6 +183,18 @@ enum UIText {
         case .reviewDate:
             return Translation(
                 nn: "Evalueringsdato (ÅÅÅÅ-MM-DD, eller tomt)", nb: "Evalueringsdato (ÅÅÅÅ-MM-DD, eller tomt)", en: "Review date (YYYY-MM-DD, or empty)")
+        case .criteria:
+            return Translation(
+                nn: "Kva vil vise om vedtaket verkar? (kan stå tomt)", nb: "Hva vil vise om vedtaket virker? (kan stå tomt)",
+                en: "What will show whether the decision works? (may be empty)")
+        case .inform:
+            return Translation(
+                nn: "Kven må få vite om vedtaket? (kan stå tomt)", nb: "Hvem må få vite om vedtaket? (kan stå tomt)",
+                en: "Who must be told of the decision? (may be empty)")
+        case .learned:
+            return Translation(
+                nn: "Kva har de lært av vedtaket? (kan stå tomt)", nb: "Hva har dere lært av vedtaket? (kan stå tomt)",
+                en: "What has the team learned from the decision? (may be empty)")
         case .conclusion: return Translation(nn: "Konklusjonen til sakseigar", nb: "Sakseiers konklusjon", en: "The owner's conclusion")
         case .withdrawReason:
             return Translation(
