@@ -54,7 +54,8 @@ import Testing
         #expect(decision.reviewDate == offered)
         #expect(decision.criteria == "Ingen telefonar blir ståande utan svar.")
         #expect(decision.inform == "Brukarane og sentralbordet")
-        #expect(d.submitted.last == .recordDecision(reviewDate: offered, criteria: "Ingen telefonar blir ståande utan svar.", inform: "Brukarane og sentralbordet"))
+        #expect(
+            d.submitted.last == .recordDecision(reviewDate: offered, criteria: "Ingen telefonar blir ståande utan svar.", inform: "Brukarane og sentralbordet"))
     }
 
     @Test func withoutTheKeyNoDateIsOfferedAndEverythingMayBeLeftEmpty() throws {

@@ -103,7 +103,8 @@ extension TeamFileProblem {
             Translation(
                 nn: "«\(text)» er ikkje ei tid til evaluering. Skriv talet på månader med m etter (\"3m\") eller veker med w (\"6w\"), frå 1 til 120.",
                 nb: "«\(text)» er ikke en tid til evaluering. Skriv antall måneder med m etter (\"3m\") eller uker med w (\"6w\"), fra 1 til 120.",
-                en: "\"\(text)\" is not a time until review. Write a number of months followed by m (\"3m\") or weeks followed by w (\"6w\"), from 1 to 120.")[language]
+                en: "\"\(text)\" is not a time until review. Write a number of months followed by m (\"3m\") or weeks followed by w (\"6w\"), from 1 to 120.")[
+                    language]
         case .unknownKind(let kind):
             Translation(
                 nn: "Ukjend sakstype «\(kind)». " + Self.allowedKinds(.nn),
