@@ -103,6 +103,8 @@ import Testing
         try step("y", "▶ Kari Nordvik")
         try step("y", "Samtykkerunden: 2 av 2 samtykte")
         try step("d", "Evalueringsdato")
+        try step("Enter", "Kva vil vise om vedtaket verkar?")
+        try step("Enter", "Kven må få vite om vedtaket?")
         try step("Enter", "✓1 AVGJ")
 
         // One action, then the closing round and close.
@@ -226,6 +228,8 @@ import Testing
         try tmux.waitFor("▶ Ingrid Sæbø")
         try Self.step(tmux, "y", "Samtykkerunden: 2 av 2 samtykte")
         try Self.step(tmux, "d", "Evalueringsdato")
+        try Self.step(tmux, "Enter", "Kva vil vise om vedtaket verkar?")
+        try Self.step(tmux, "Enter", "Kven må få vite om vedtaket?")
         try Self.step(tmux, "Enter", "✓1 AVGJ")
         let log = try Self.quitAndVerify(tmux, team: team)
         #expect(try Self.jq(#"select(.type=="decisionRecorded") | .consents"#, log) == "[\"kari\",\"ingrid\"]\n")
@@ -254,6 +258,8 @@ import Testing
         try Self.step(tmux, "y", "▶ Ola Bakken")
         try Self.step(tmux, "y", "Samtykkerunden: 2 av 2 samtykte")
         try Self.step(tmux, "d", "Evalueringsdato")
+        try Self.step(tmux, "Enter", "Kva vil vise om vedtaket verkar?")
+        try Self.step(tmux, "Enter", "Kven må få vite om vedtaket?")
         try Self.step(tmux, "Enter", "✓1 AVGJ")
         let log = try Self.quitAndVerify(tmux, team: team)
         let orders = try Self.jq(#"select(.type=="roundStarted") | [.purpose, .order]"#, log)

@@ -3,36 +3,42 @@ extension TeamFile {
     /// person can edit it by hand. ``parse(_:file:)`` reads it back to the same team.
     public static func render(_ team: Team) -> String {
         let checkInLine: String = team.checkIn.map { "check_in = \(quoted($0))" } ?? "# check_in = \"Kva har du med deg inn i møtet i dag?\""
-        var lines: [String] = [
-            "# Teamfila til runde. Du kan endre ho i ein vanleg teksteditor.",
-            "# Linjer som byrjar med # er kommentarar; runde les dei ikkje.",
-            "# Tekst står i hermeteikn (\"slik\"), lister i hakeparentesar ([\"a\", \"b\"]).",
-            "",
-            "# Namnet på teamet, slik det skal stå i referata.",
-            "name = \(quoted(team.name))",
-            "",
-            "# Kva teamet er til for (føremålet). Valfritt.",
-            team.purpose.map { "purpose = \(quoted($0))" } ?? "# purpose = \"Gode tenester heime hjå innbyggjarane\"",
-            "",
-            "# Språk på skjermen og i referata: \"nn\" (nynorsk), \"nb\" (bokmål) eller \"en\" (engelsk).",
-            "# Utan denne linja vel runde språk etter innstillingane på maskina.",
-            team.language.map { "language = \(quoted($0.rawValue))" } ?? "# language = \"nn\"",
-            "",
-            "# Spørsmålet i innsjekkrunden, når teamet vil ha eit anna enn det runde spør. Valfritt;",
-            "# `runde new --check-in` set eit eige spørsmål for eitt møte.",
-            checkInLine,
-            "",
-            "# Kor lenge etter eit vedtak teamet evaluerer det: månader (\"3m\") eller veker (\"6w\").",
-            "# Valfritt; runde føreslår då den datoen når eit vedtak blir gjort.",
-            team.reviewAfter.map { "review_after = \(quoted($0.description))" } ?? "# review_after = \"3m\"",
-            "",
-            "# Medlemene i teamet: éin [[members]]-bolk per person.",
-            "#   id    = kort namn som du skriv i kommandoar: små bokstavar (a–å), siffer og",
-            "#           bindestrek, til dømes \"kari\" eller \"per-olav\". Kvar person sin eigen.",
-            "#   name  = fullt namn, slik det skal stå i referata.",
-            "#   roles = roller personen har (valfritt). Ein person kan ha fleire roller,",
-            "#           og fleire kan dele ei rolle. Gyldige roller:",
-        ]
+        // Only when set: a team file without it reads as it did before the key.
+        let reviewAfterLines: [String] =
+            team.reviewAfter.map {
+                [
+                    "# Kor lenge etter eit vedtak teamet evaluerer det: månader (\"3m\") eller veker (\"6w\").",
+                    "# runde føreslår då den datoen når eit vedtak blir gjort.", "review_after = \(quoted($0.description))", "",
+                ]
+            } ?? []
+        var lines: [String] =
+            [
+                "# Teamfila til runde. Du kan endre ho i ein vanleg teksteditor.",
+                "# Linjer som byrjar med # er kommentarar; runde les dei ikkje.",
+                "# Tekst står i hermeteikn (\"slik\"), lister i hakeparentesar ([\"a\", \"b\"]).",
+                "",
+                "# Namnet på teamet, slik det skal stå i referata.",
+                "name = \(quoted(team.name))",
+                "",
+                "# Kva teamet er til for (føremålet). Valfritt.",
+                team.purpose.map { "purpose = \(quoted($0))" } ?? "# purpose = \"Gode tenester heime hjå innbyggjarane\"",
+                "",
+                "# Språk på skjermen og i referata: \"nn\" (nynorsk), \"nb\" (bokmål) eller \"en\" (engelsk).",
+                "# Utan denne linja vel runde språk etter innstillingane på maskina.",
+                team.language.map { "language = \(quoted($0.rawValue))" } ?? "# language = \"nn\"",
+                "",
+                "# Spørsmålet i innsjekkrunden, når teamet vil ha eit anna enn det runde spør. Valfritt;",
+                "# `runde new --check-in` set eit eige spørsmål for eitt møte.",
+                checkInLine,
+                "",
+            ] + reviewAfterLines + [
+                "# Medlemene i teamet: éin [[members]]-bolk per person.",
+                "#   id    = kort namn som du skriv i kommandoar: små bokstavar (a–å), siffer og",
+                "#           bindestrek, til dømes \"kari\" eller \"per-olav\". Kvar person sin eigen.",
+                "#   name  = fullt namn, slik det skal stå i referata.",
+                "#   roles = roller personen har (valfritt). Ein person kan ha fleire roller,",
+                "#           og fleire kan dele ei rolle. Gyldige roller:",
+            ]
         lines += roleListComment()
         if team.members.isEmpty {
             lines += [
