@@ -146,4 +146,22 @@ import Testing
         #expect(d.meeting.item(id)?.status == .done)
         #expect(d.meeting.item(id)?.conclusion == nil)
     }
+
+    @Test func aReviewAsksWhatWasLearnedAgainstTheCriteria() throws {
+        var due = Driver.reviewDue
+        due[0].decision.criteria = "Alle kjem til møtet."
+        let d = try Driver(reviewDue: due)
+        d.openWithEveryone()
+        d.press(.char("o"), .enter, .char("1"))
+        guard case .entry(let entry) = d.state.overlay, case .learned(let reference, nil, false) = entry.purpose else {
+            Issue.record("no question about what was learned")
+            return
+        }
+        #expect(UIText.prompt(entry.purpose, d.state)[.nn].contains("«Alle kjem til møtet.»"))
+        d.type("Dei fleste kjem.")
+        d.press(.enter)
+        #expect(d.meeting.reviews[reference] == DecisionReviewed(decision: reference, outcome: .kept, learned: "Dei fleste kjem."))
+        let minutes = MarkdownMinutes.render(Minutes(meeting: d.meeting, language: .nn), timeZone: .gmt)
+        #expect(minutes.contains("Lærdom: Dei fleste kjem."), "\(minutes)")
+    }
 }

@@ -191,7 +191,14 @@ enum UIText {
             return Translation(
                 nn: "Kven må få vite om vedtaket? (kan stå tomt)", nb: "Hvem må få vite om vedtaket? (kan stå tomt)",
                 en: "Who must be told of the decision? (may be empty)")
-        case .learned:
+        case .learned(let reference, _, _):
+            // What was to show whether it works, when the decision said, is the yardstick.
+            if let criteria = state.meeting.reviewDue.first(where: { $0.reference == reference })?.decision.criteria {
+                return Translation(
+                    nn: "Kva har de lært av vedtaket? Det skulle visast ved: «\(criteria)» (kan stå tomt)",
+                    nb: "Hva har dere lært av vedtaket? Det skulle vises ved: «\(criteria)» (kan stå tomt)",
+                    en: "What has the team learned from the decision? It was to show in: “\(criteria)” (may be empty)")
+            }
             return Translation(
                 nn: "Kva har de lært av vedtaket? (kan stå tomt)", nb: "Hva har dere lært av vedtaket? (kan stå tomt)",
                 en: "What has the team learned from the decision? (may be empty)")
