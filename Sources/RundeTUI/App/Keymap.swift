@@ -180,8 +180,9 @@ public enum Keymap {
             .char("d"), .recordDecision, [.step],
             short: T("før avgjerd", "før beslutning", "record decision"),
             long: T(
-                "Før avgjerda, med evalueringsdato om de vil.", "Før beslutningen, med evalueringsdato om dere vil.",
-                "Record the decision, with a review date if you like.")),
+                "Før avgjerda: evalueringsdato, kva som viser om ho verkar, og kven som må få vite (alt valfritt).",
+                "Før beslutningen: evalueringsdato, hva som viser om den virker, og hvem som må få vite (alt valgfritt).",
+                "Record the decision: review date, what will show whether it works, who must be told (all optional).")),
         b(
             .char("k"), .conclude, [.step],
             short: T("konklusjon", "konklusjon", "conclusion"),
