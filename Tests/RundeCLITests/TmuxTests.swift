@@ -376,6 +376,21 @@ import Testing
         #expect(events.output == "Nøklane til vikarane\t0\ts2\n", "\(events.output)")
     }
 
+    /// On a terminal `runde new` asks about each item the meeting before left over: `n` drops
+    /// it, and it says so.
+    @Test func newAsksWhichItemsToCarry() throws {
+        let team = try Self.team()
+        let tmux = try Tmux()
+        try tmux.start(Self.runde(in: team, "new 'Teammøte veke 44' --at '2026-11-02 14:00'"))
+        try tmux.waitFor("Ta med \(Self.postponedInWeek42) «Innkjøp av nye nøkkelboksar» (utsett")
+        try tmux.keys("n", "Enter")
+        let end = try tmux.waitFor("RC=0", history: true)
+        #expect(end.contains("med 0 saker"))
+        #expect(end.contains("Ikkje teke med:"))
+        let log = try #require(CLI.meetings(in: team).first { $0.contains("veke-44") })
+        #expect(try CLI.run(["verify", "meetings/\(log)"], in: team).status == 0)
+    }
+
     /// A click on a name marks the person present; a click on a key in the hint line presses it.
     @Test func mouseClicksAreAConvenience() throws {
         let team = try Self.team()
