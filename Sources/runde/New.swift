@@ -5,7 +5,11 @@ import RundeCore
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Plan a new meeting from an agenda file; writes meetings/<date>-<time>-<title>.jsonl.",
-        discussion: "The agenda format is in Docs/agenda.md. Without --agenda the meeting starts with an empty agenda.")
+        discussion: """
+            The agenda format is in Docs/agenda.md. Without --agenda the meeting starts with an empty agenda. \
+            Items the meeting before postponed or did not reach are carried in after them, with their texts and \
+            exemptions; --drop leaves one out (on a terminal, runde asks about each).
+            """)
 
     @Argument(help: "The meeting's title, e.g. \"Teammøte veke 48\".")
     var title: String
@@ -21,6 +25,11 @@ struct New: ParsableCommand {
         help: "The check-in round's question for this meeting (default: the team file's check_in, else runde's).")
     var checkIn: String?
 
+    @Option(
+        name: .long,
+        help: "Leave out an item the meeting before postponed or did not reach, as <meeting>#<item> (repeatable).")
+    var drop: [String] = []
+
     @OptionGroup var teamOptions: TeamOptions
     @OptionGroup var languageOptions: LanguageOptions
 
@@ -31,6 +40,7 @@ struct New: ParsableCommand {
             try checkArgument(checkIn, "--check-in", languageOptions.language)
             if checkIn.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("--check-in: the question is empty.") }
         }
+        for reference in drop { try checkArgument(reference, "--drop", languageOptions.language) }
         if let at, Self.parseTime(at) == nil { throw ValidationError("--at \"\(at)\": write the time as YYYY-MM-DD HH:MM.") }
     }
 
@@ -41,12 +51,41 @@ struct New: ParsableCommand {
         if let agenda {
             drafts = try folder.agenda(URL(fileURLWithPath: agenda), file: agenda, language)
         }
-        let url = try folder.planMeeting(title: title, agenda: drafts, at: at.flatMap(Self.parseTime) ?? Date(), checkIn: checkIn, language)
+        let drop = self.drop.isEmpty && isatty(0) == 1 && isatty(1) == 1 ? Self.askWhatToDrop(in: folder, language) : self.drop
+        let planned = try folder.planMeeting(
+            title: title, agenda: drafts, at: at.flatMap(Self.parseTime) ?? Date(), checkIn: checkIn, drop: drop, language)
+        let count = planned.carried.count + drafts.count
         Console.out(
             Translation(
-                nn: "Planla «\(title)» med \(drafts.count) saker: \(url.path)",
-                nb: "Planla «\(title)» med \(drafts.count) saker: \(url.path)",
-                en: "Planned “\(title)” with \(drafts.count) items: \(url.path)")[language])
+                nn: "Planla «\(title)» med \(count) saker: \(planned.url.path)",
+                nb: "Planla «\(title)» med \(count) saker: \(planned.url.path)",
+                en: "Planned “\(title)” with \(count) items: \(planned.url.path)")[language])
+        Self.report(planned, language)
+    }
+
+    /// Says which items from the meeting before were carried in, and which dropped.
+    static func report(_ planned: TeamFolder.Planned, _ language: Language) {
+        if !planned.carried.isEmpty {
+            Console.out(
+                Translation(nn: "Teke med frå førre møte:", nb: "Tatt med fra forrige møte:", en: "Carried from the meeting before:")[language])
+            for item in planned.carried { Console.out(item.line(language)) }
+        }
+        if !planned.dropped.isEmpty {
+            Console.out(Translation(nn: "Ikkje teke med:", nb: "Ikke tatt med:", en: "Dropped:")[language])
+            for item in planned.dropped { Console.out(item.line(language)) }
+        }
+    }
+
+    /// On a terminal: asks about each item the meeting before leaves over (Enter carries it,
+    /// `n` drops it) and answers the ones to drop.
+    static func askWhatToDrop(in folder: TeamFolder, _ language: Language) -> [String] {
+        Archive(folder: folder.meetingsURL).carryOver.compactMap { item in
+            let line = item.line(language).trimmingCharacters(in: .whitespaces)
+            Console.out(
+                Translation(nn: "Ta med \(line)? [J/n] ", nb: "Ta med \(line)? [J/n] ", en: "Carry \(line)? [Y/n] ")[language], terminator: "")
+            let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+            return ["n", "nei", "no"].contains(answer) ? item.reference.rawValue : nil
+        }
     }
 
     static func parseTime(_ text: String) -> Date? {

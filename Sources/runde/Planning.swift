@@ -15,12 +15,36 @@ extension TeamFolder {
         }
     }
 
-    /// Plans a meeting and writes its first event: the agenda, and as its follow-up what the
-    /// earlier meetings leave open, and the check-in question (`checkIn`, else the team's, else
-    /// runde's in `language`). Answers the new log.
-    func planMeeting(title: String, agenda: [ItemDraft], at date: Date, checkIn: String? = nil, _ language: Language) throws -> URL {
+    /// A meeting planned: its log, and the earlier items it carried and dropped.
+    struct Planned {
+        var url: URL
+        var carried: [CarriedItem]
+        var dropped: [CarriedItem]
+    }
+
+    /// Plans a meeting and writes its first event: the agenda, then the items carried from the
+    /// meeting before (``Archive/carryOver``, except those named in `drop`), and as its
+    /// follow-up what the earlier meetings leave open, and the check-in question (`checkIn`,
+    /// else the team's, else runde's in `language`). A reference in `drop` that is not offered
+    /// is refused before anything is written.
+    func planMeeting(
+        title: String, agenda: [ItemDraft], at date: Date, checkIn: String? = nil, drop: [String] = [], _ language: Language
+    ) throws -> Planned {
         let archive = Archive(folder: meetingsURL)
         for damaged in archive.damaged { warn(damaged.message(language)) }
+        let offered = archive.carryOver
+        let dropping = Set(drop.map(DecisionRef.init(rawValue:)))
+        if let unknown = dropping.map(\.rawValue).sorted().first(where: { name in !offered.contains { $0.reference.rawValue == name } }) {
+            let list = offered.map(\.reference.rawValue).joined(separator: ", ")
+            throw Failure(
+                Translation(
+                    nn: "--drop \(unknown): ingen sak med det namnet blir teken med frå førre møte (\(list.isEmpty ? "ingen" : list)).",
+                    nb: "--drop \(unknown): ingen sak med det navnet blir tatt med fra forrige møte (\(list.isEmpty ? "ingen" : list)).",
+                    en: "--drop \(unknown): no item by that name is carried from the meeting before (\(list.isEmpty ? "none" : list)).")[language])
+        }
+        let carried = offered.filter { !dropping.contains($0.reference) }
+        let dropped = offered.filter { dropping.contains($0.reference) }
+        let agenda = agenda + carried.map(\.draft)
         let plan = MeetingPlan(
             title: title, team: team, agenda: agenda, scheduledAt: date, following: archive, timeZone: .current,
             checkIn: CheckIn.question(checkIn, team: team, language))
@@ -38,6 +62,17 @@ extension TeamFolder {
         do { _ = try MeetingLogWriter.create(at: url, created, by: team.facilitator?.id) } catch {
             throw Failure(error.message(language))
         }
-        return url
+        return Planned(url: url, carried: carried, dropped: dropped)
+    }
+}
+
+extension CarriedItem {
+    /// One line for the terminal: `2026-11-17-1400-teammote#s2 «Ny helgeturnus» (utsett)`.
+    func line(_ language: Language) -> String {
+        let why =
+            reason == .postponed
+            ? Translation(nn: "utsett", nb: "utsatt", en: "postponed") : Translation(nn: "ikkje nådd", nb: "ikke nådd", en: "not reached")
+        let exempt = draft.exemption.map { ", " + Translation(nn: "unnateke: \($0)", nb: "unntatt: \($0)", en: "exempt: \($0)")[language] } ?? ""
+        return "  \(reference.rawValue) «\(draft.title)» (\(why[language])\(exempt))"
     }
 }

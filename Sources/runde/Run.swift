@@ -9,7 +9,8 @@ struct Run: ParsableCommand {
         discussion: """
             Without MEETING, offers to continue the newest meeting that is not closed (or to use one \
             planned and never opened); else, or with --new or --title, plans a new meeting from the \
-            team folder's agenda.txt (if there is one) and opens it. Press ? on the screen for every key.
+            team folder's agenda.txt (if there is one), with what the meeting before postponed or did \
+            not reach (--drop leaves one out), and opens it. Press ? on the screen for every key.
             """)
 
     @Argument(help: "The meeting: a path to its log, or its name in the team folder (default: a new meeting).")
@@ -21,6 +22,11 @@ struct Run: ParsableCommand {
     @Flag(name: .long, help: "Plan a new meeting even when one is not closed yet.")
     var new = false
 
+    @Option(
+        name: .long,
+        help: "When a new meeting is planned: leave out an item the meeting before postponed or did not reach, as <meeting>#<item> (repeatable).")
+    var drop: [String] = []
+
     @Option(name: .customLong("as"), help: "Who is at the keyboard, as a member id (default: the team's facilitator).")
     var user: String?
 
@@ -29,6 +35,7 @@ struct Run: ParsableCommand {
 
     func validate() throws {
         if let title { try checkArgument(title, "--title", languageOptions.language) }
+        for reference in drop { try checkArgument(reference, "--drop", languageOptions.language) }
     }
 
     func run() throws {
@@ -100,6 +107,8 @@ struct Run: ParsableCommand {
         let title = self.title ?? "Teammøte " + MarkdownMinutes.format(now, "yyyy-MM-dd", .current)
         let hasAgenda = FileManager.default.fileExists(atPath: folder.agendaURL.path)
         let agenda = hasAgenda ? try folder.agenda(folder.agendaURL, file: folder.agendaURL.path, language) : []
-        return try folder.planMeeting(title: title, agenda: agenda, at: now, language)
+        let planned = try folder.planMeeting(title: title, agenda: agenda, at: now, drop: drop, language)
+        New.report(planned, language)
+        return planned.url
     }
 }

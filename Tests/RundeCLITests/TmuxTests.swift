@@ -23,9 +23,12 @@ import Testing
         "cd '\(team.path)' && '\(CLI.products.appendingPathComponent("runde").path)' \(arguments)"
     }
 
-    /// A new meeting, planned from the team's agenda and run live.
+    /// The item the example team's veke 42 postponed, which a new meeting would carry.
+    static let postponedInWeek42 = "2026-10-12-1400-teammote-veke-42#s4"
+
+    /// A new meeting, planned from the team's agenda (without what veke 42 postponed) and run live.
     static func runCommand(in team: URL, _ arguments: String = "") -> String {
-        runde(in: team, "run --title 'Prøvemøte' \(arguments)")
+        runde(in: team, "run --title 'Prøvemøte' --drop '\(postponedInWeek42)' \(arguments)")
     }
 
     /// The newest meeting log in `team`: the one `runde run` planned.
@@ -332,6 +335,66 @@ import Testing
         try again.waitFor("Møtet «Prøvemøte» er ikkje avslutta. Halde fram med det? [J/n]")
         try again.keys("Enter")
         try again.waitFor("▶ Kari Nordvik")
+    }
+
+    /// A matter raised in the check-in goes on the agenda live, between items: `s` opens the
+    /// agenda, `a` adds the item, `K` moves it up, Esc goes back and Enter starts it.
+    @Test func addingAnItemLive() throws {
+        let team = try Self.team()
+        let tmux = try Tmux()
+        try tmux.start(Self.runCommand(in: team))
+        try tmux.waitFor("Space til stades")
+        try tmux.keys("Space")
+        try tmux.waitFor("[x] Kari Nordvik")
+        try tmux.keys("o")
+        try tmux.waitFor("▶ Kari Nordvik")
+        try tmux.keys("Enter")
+        try tmux.waitFor("Mellom sakene")
+        try tmux.keys("s")
+        try tmux.waitFor("a ny sak")
+        try tmux.keys("a")
+        try tmux.waitFor("avgjerd:")
+        try tmux.keys("End", "C-u")
+        try tmux.keys("drøfting: Nøklane til vikarane @kari 10m", literal: true)
+        try tmux.waitFor("drøfting: Nøklane til vikarane @kari 10m")
+        try tmux.keys("Enter")
+        try tmux.waitFor("2 DRØFT")
+        try tmux.keys("Down")
+        try tmux.keys("K")
+        try tmux.waitFor("1 DRØFT")
+        try tmux.keys("Escape")
+        try tmux.waitFor("Enter start saka")
+        try tmux.keys("Enter")
+        try tmux.waitFor("Drøftingssak · Steg 1/")
+        try tmux.keys("C-c")
+        try tmux.waitFor("RC=0", history: true)
+
+        let log = try Self.newMeeting(in: team)
+        #expect(try CLI.run(["verify", log.path], in: team).status == 0)
+        let events = try Spawn.run(
+            "/usr/bin/jq",
+            [
+                "-rs",
+                #"[(map(select(.type=="itemAdded") | .title) | join("|")), (map(select(.type=="itemMoved") | .position) | join("|")), (map(select(.type=="itemStarted") | .item) | join("|"))] | @tsv"#,
+                log.path,
+            ],
+            environment: [])
+        #expect(events.output == "Nøklane til vikarane\t0\ts2\n", "\(events.output)")
+    }
+
+    /// On a terminal `runde new` asks about each item the meeting before left over: `n` drops
+    /// it, and it says so.
+    @Test func newAsksWhichItemsToCarry() throws {
+        let team = try Self.team()
+        let tmux = try Tmux()
+        try tmux.start(Self.runde(in: team, "new 'Teammøte veke 44' --at '2026-11-02 14:00'"))
+        try tmux.waitFor("Ta med \(Self.postponedInWeek42) «Innkjøp av nye nøkkelboksar» (utsett")
+        try tmux.keys("n", "Enter")
+        let end = try tmux.waitFor("RC=0", history: true)
+        #expect(end.contains("med 0 saker"))
+        #expect(end.contains("Ikkje teke med:"))
+        let log = try #require(CLI.meetings(in: team).first { $0.contains("veke-44") })
+        #expect(try CLI.run(["verify", "meetings/\(log)"], in: team).status == 0)
     }
 
     /// A click on a name marks the person present; a click on a key in the hint line presses it.

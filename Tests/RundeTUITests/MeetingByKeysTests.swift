@@ -156,6 +156,63 @@ import Testing
         #expect(d.meeting.openRound?.order == ["kari", "ola", "siri", "hanne-vik"])
     }
 
+    /// Between items the agenda lives: `s` opens it, a matter from the check-in is added, a
+    /// pending item edited and moved, and Esc goes back to choosing the next item. A started or
+    /// done item cannot be edited or moved.
+    @Test func theAgendaChangesBetweenItems() throws {
+        let d = try Driver()
+        d.openWithEveryone()
+        #expect(d.state.context == .between)
+        #expect(d.state.isAvailable(.editAgenda))
+
+        // s1 runs to its end, so the agenda holds a done item.
+        d.press(.enter, .enter)
+        while d.state.context == .round { d.press(.enter) }
+        d.press(.enter)
+        #expect(d.meeting.item("s1")?.status == .done)
+        #expect(d.state.context == .between)
+
+        d.press(.char("s"))
+        #expect(d.state.context == .agenda)
+        #expect(d.state.selectedItem?.id == "s2", "the selection stays where it was")
+        d.press(.char("a"), .end, .ctrl("u"))
+        d.type("drøfting: Vikarane og nøklane @siri 10m")
+        d.press(.enter)
+        let added = try #require(d.meeting.items.last)
+        #expect(added.title == "Vikarane og nøklane")
+        #expect(added.status == .pending)
+        #expect(d.meeting.stage == .agenda)
+
+        // The new item moves up, and is edited.
+        while d.state.selection != d.meeting.items.count - 1 { d.press(.down) }
+        d.press(.char("K"))
+        #expect(d.meeting.items[d.meeting.items.count - 2].id == added.id)
+        d.press(.char("e"), .end)
+        d.type(" info/drøft")
+        d.press(.enter)
+        #expect(d.meeting.item(added.id)?.draft.infoDrøft == true)
+
+        // The done item stays as it was: neither edited nor moved.
+        while d.state.selection != 0 { d.press(.up) }
+        #expect(d.state.selectedItem?.id == "s1")
+        #expect(!d.state.isAvailable(.editItem))
+        #expect(!d.state.isAvailable(.moveItemDown))
+        d.press(.char("J"), .char("e"))
+        #expect(d.meeting.items.first?.id == "s1")
+        #expect(d.state.overlay == nil)
+
+        // Esc: back to the meeting, and Enter starts the selected pending item.
+        d.press(.escape)
+        #expect(d.state.context == .between)
+        while d.state.selectedItem?.id != added.id { d.press(.down) }
+        d.press(.enter)
+        #expect(d.meeting.activeItem?.id == added.id)
+        #expect(d.state.context == .step)
+        #expect(!d.state.editingAgenda)
+        #expect(MeetingLog.verify(d.url).isOK)
+        #expect(try MeetingLog.read(d.url).state == d.meeting)
+    }
+
     @Test func ctrlCQuitsAndQAsksFirst() throws {
         let d = try Driver()
         d.press(.char("q"))

@@ -26,9 +26,10 @@ extension Command {
 }
 
 extension ItemDraft {
-    /// The draft's texts: title, text, proposal, legal basis, the decision it replaces, its recipe.
+    /// The draft's texts: title, text, proposal, legal basis, the decision it replaces, its
+    /// recipe, the item it was carried from.
     var texts: [String] {
-        [title, text] + [proposal, exemption, replaces?.rawValue, recipe].compactMap { $0 }
+        [title, text] + [proposal, exemption, replaces?.rawValue, recipe, carriedFrom?.rawValue].compactMap { $0 }
     }
 }
 

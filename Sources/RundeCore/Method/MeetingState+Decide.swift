@@ -44,6 +44,9 @@ extension MeetingState {
             let item = try pendingItem(id)
             if item.isDisqualified(draft.owner) { throw .ownerCannotBeUgild }
             if item.draft.exemption != nil, draft.exemption?.trimmedOrNil == nil { throw .exemptionCanOnlyBeLifted(id) }
+            var draft = draft
+            // Where a carried item came from stays with it through an edit (the agenda line does not say it).
+            if draft.carriedFrom == nil { draft.carriedFrom = item.draft.carriedFrom }
             return [.itemEdited(ItemSpec(id: id, draft: try checked(draft, recipe), steps: recipe.steps))]
         case .moveItem(let id, let position):
             _ = try pendingItem(id)

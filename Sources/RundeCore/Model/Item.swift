@@ -21,11 +21,14 @@ public struct ItemDraft: Codable, Sendable, Hashable {
     public var replaces: DecisionRef?
     /// The recipe to run: an *økt* template or *vårt problem* recipe by id; nil for the built-in one.
     public var recipe: String?
+    /// The item of an earlier meeting this one was carried from (`<meeting>#<item>`): postponed
+    /// there, or not reached before it closed. See ``Archive/carryOver``.
+    public var carriedFrom: DecisionRef?
 
     public init(
         kind: ItemKind, title: String, owner: ParticipantID, text: String = "", proposal: String? = nil,
         timebox: Int? = nil, infoDrøft: Bool = false, exemption: String? = nil, replaces: DecisionRef? = nil,
-        recipe: String? = nil
+        recipe: String? = nil, carriedFrom: DecisionRef? = nil
     ) {
         self.kind = kind
         self.title = title
@@ -37,10 +40,11 @@ public struct ItemDraft: Codable, Sendable, Hashable {
         self.exemption = exemption
         self.replaces = replaces
         self.recipe = recipe
+        self.carriedFrom = carriedFrom
     }
 
     private enum CodingKeys: String, CodingKey {
-        case kind, title, owner, text, proposal, timebox, infoDrøft = "infoDroft", exemption, replaces, recipe
+        case kind, title, owner, text, proposal, timebox, infoDrøft = "infoDroft", exemption, replaces, recipe, carriedFrom
     }
 
     public init(from decoder: any Decoder) throws {
@@ -55,6 +59,7 @@ public struct ItemDraft: Codable, Sendable, Hashable {
         exemption = try c.decodeIfPresent(String.self, forKey: .exemption)
         replaces = try c.decodeIfPresent(DecisionRef.self, forKey: .replaces)
         recipe = try c.decodeIfPresent(String.self, forKey: .recipe)
+        carriedFrom = try c.decodeIfPresent(DecisionRef.self, forKey: .carriedFrom)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -69,6 +74,7 @@ public struct ItemDraft: Codable, Sendable, Hashable {
         try c.encodeIfPresent(exemption, forKey: .exemption)
         try c.encodeIfPresent(replaces, forKey: .replaces)
         try c.encodeIfPresent(recipe, forKey: .recipe)
+        try c.encodeIfPresent(carriedFrom, forKey: .carriedFrom)
     }
 }
 

@@ -96,6 +96,9 @@ extension AppState {
         // Once the meeting opens, the selection is an item's, no longer a person's.
         if meeting.stage == .scheduled, state.stage != .scheduled { selection = 0 }
         meeting = state
+        // The agenda editor of an open meeting is for between items: a round or an item started
+        // (here or on the scribe's terminal) ends it.
+        if state.stage != .scheduled, state.openRound != nil || state.activeItem != nil || state.stage == .checkOut { editingAgenda = false }
         if let ended, meeting.activeItem == nil, let index = meeting.items.firstIndex(where: { $0.id == ended }) { selection = index }
     }
 
@@ -112,11 +115,16 @@ extension AppState {
         case .addGuest: startEntry(.guestName)
         case .editAgenda:
             editingAgenda = true
-            selection = 0
+            followingUp = false
+            // Between items the selection stays on the item it was on.
+            if meeting.stage == .scheduled { selection = 0 }
         case .doneEditingAgenda:
             editingAgenda = false
-            selection = 0
-        case .openMeeting: return [.submit(.openMeeting)]
+            if meeting.stage == .scheduled { selection = 0 }
+            clampSelection()
+        case .openMeeting:
+            editingAgenda = false
+            return [.submit(.openMeeting)]
         case .addItem:
             // The cursor waits where the title goes: «avgjerd: | @kari».
             let prefix = "\(ItemKind.decision.agendaKeyword): "

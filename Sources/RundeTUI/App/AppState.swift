@@ -18,7 +18,8 @@ public struct AppState: Sendable {
     public var logPath: String
     /// The open overlay, if any: help, text entry, a question, a choice.
     public var overlay: Overlay?
-    /// Before the meeting opens: whether the agenda (rather than attendance) is being edited.
+    /// Whether the agenda is being edited: before the meeting opens (rather than attendance),
+    /// or between items (rather than choosing the next one).
     public var editingAgenda = false
     /// Between items: whether the follow-up of earlier meetings is open.
     public var followingUp = false
@@ -56,6 +57,7 @@ public struct AppState: Sendable {
         if meeting.stage == .scheduled { return editingAgenda ? .agenda : .attendance }
         if meeting.activeItem != nil { return .step }
         if meeting.stage == .checkOut { return .closing }
+        if editingAgenda { return .agenda }
         return followingUp ? .followUp : .between
     }
 

@@ -87,8 +87,10 @@ public enum Keymap {
             long: T("Fjern den markerte saka (spør først).", "Fjern den markerte saken (spør først).", "Remove the selected item (asks first).")),
         b(
             .escape, .doneEditingAgenda, [.agenda],
-            short: T("oppmøte", "oppmøte", "attendance"),
-            long: T("Tilbake til oppmøtet.", "Tilbake til oppmøtet.", "Back to attendance.")),
+            short: T("ferdig", "ferdig", "done"),
+            long: T(
+                "Ferdig med sakslista: tilbake til oppmøtet eller til møtet.", "Ferdig med sakslisten: tilbake til oppmøtet eller til møtet.",
+                "Done with the agenda: back to attendance, or to the meeting.")),
         b(
             .enter, .startItem, [.between],
             short: T("start saka", "start saken", "start item"),
@@ -242,6 +244,13 @@ public enum Keymap {
             long: T(
                 "Legg til ei oppgåve (eit oppfølgingspunkt): kva, kven, frist.", "Legg til en oppgave (et oppfølgingspunkt): hva, hvem, frist.",
                 "Add an action: what, who, due.")),
+        b(
+            .char("s"), .editAgenda, [.between],
+            short: T("sakliste", "saksliste", "agenda"),
+            long: T(
+                "Rediger sakslista mellom sakene: legg til ei sak (til dømes frå innsjekken), endre, flytt eller fjern saker som ikkje er starta.",
+                "Rediger sakslisten mellom sakene: legg til en sak (for eksempel fra innsjekken), endre, flytt eller fjern saker som ikke er startet.",
+                "Edit the agenda between items: add an item (from the check-in, say), edit, move or remove items not yet started.")),
         b(
             .char("u"), .undo, everywhere,
             short: T("angre", "angre", "undo"),

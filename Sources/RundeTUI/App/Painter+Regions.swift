@@ -131,6 +131,10 @@ extension Painter {
         if item.liftedExemption != nil { facts.append(t(UIText.exemptionLifted)) }
         line(facts.joined(separator: " · "), at: Point(x: rect.x, y: y), style: Theme.dim, width: rect.width)
         y += 1
+        if let from = item.draft.carriedFrom, y < rect.maxY {
+            line(t(UIText.carriedFrom(from.meeting)), at: Point(x: rect.x, y: y), style: Theme.dim, width: rect.width)
+            y += 1
+        }
         for ugild in item.disqualified where y < rect.maxY {
             y = paragraph("\(t(MinutesText.ugild)): \(name(ugild.participant)) — \(ugild.reason)", in: rect, from: y, style: Theme.warning)
         }

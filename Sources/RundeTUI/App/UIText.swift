@@ -93,6 +93,11 @@ enum UIText {
         nn: "Vel med ↑↓ og Enter kva som skjer med kvart punkt. Esc: tilbake.", nb: "Velg med ↑↓ og Enter hva som skjer med hvert punkt. Esc: tilbake.",
         en: "Pick with ↑↓ and Enter what becomes of each. Esc: back.")
 
+    /// An item carried from an earlier meeting, where it was postponed or not reached.
+    static func carriedFrom(_ meeting: String) -> Translation {
+        Translation(nn: "Teke med frå \(meeting)", nb: "Tatt med fra \(meeting)", en: "Carried from \(meeting)")
+    }
+
     static func followUpLeft(_ count: Int) -> Translation {
         Translation(
             nn: "Oppfølging: \(count) ikkje handsama (trykk o)", nb: "Oppfølging: \(count) ikke behandlet (trykk o)",
