@@ -48,6 +48,9 @@ class Report:
         print(f"{where}:{line}: warning: {message}" if line else f"{where}: warning: {message}")
 
 
+# The newest log format version the schema describes (Docs/format.md, Versions).
+FORMAT_VERSION = 2
+
 def json_path(error):
     """`participants[0].roles[1]` for an error deep in a line; empty at the top."""
     text = ""
@@ -80,8 +83,8 @@ def parse_line(raw):
 
 def check_object(validator, obj, where, line, report):
     """Validates one decoded line against the schema; returns whether it passed."""
-    if isinstance(obj, dict) and isinstance(obj.get("v"), int) and not isinstance(obj.get("v"), bool) and obj["v"] > 1:
-        report.problem(where, line, f"format version {obj['v']} is newer than this schema (1); use a newer runde")
+    if isinstance(obj, dict) and isinstance(obj.get("v"), int) and not isinstance(obj.get("v"), bool) and obj["v"] > FORMAT_VERSION:
+        report.problem(where, line, f"format version {obj['v']} is newer than this schema ({FORMAT_VERSION}); use a newer runde")
         return False
     errors = sorted(validator.iter_errors(obj), key=lambda e: (list(map(str, e.absolute_path)), e.message))
     for error in errors:

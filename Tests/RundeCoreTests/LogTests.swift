@@ -97,8 +97,8 @@ import Testing
     @Test func newerFormatVersionIsNamed() throws {
         let (url, bytes) = try Self.sampleLog()
         var lines = Self.lines(bytes)
-        lines[4] = Data(String(decoding: lines[4], as: UTF8.self).replacingOccurrences(of: "\"v\":1", with: "\"v\":2").utf8)
-        expectError(Self.joined(lines), at: url, line: 5) { $0 == .newerVersion(2) }
+        lines[4] = Data(String(decoding: lines[4], as: UTF8.self).replacingOccurrences(of: "\"v\":2", with: "\"v\":3").utf8)
+        expectError(Self.joined(lines), at: url, line: 5) { $0 == .newerVersion(3) }
     }
 
     @Test func unknownTypeIsNamed() throws {
