@@ -243,6 +243,9 @@ import Testing
             } else if s.stage == .checkOut {
                 choices.append((10, .closeMeeting))
                 choices.append((1, .runRoundAgain))
+                if let who = rng.pickIfAny(people) {
+                    choices.append((4, .evaluate(who, score: Int(rng.next() % 7), text: rng.chance(50) ? text(&rng, nonEmpty: false) : nil)))
+                }
             } else {
                 if let first = pending.first { choices.append((12, .startItem(first.id))) }
                 if let any = rng.pickIfAny(pending) { choices.append((3, .startItem(any.id))) }

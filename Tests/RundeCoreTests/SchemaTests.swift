@@ -388,6 +388,7 @@ enum SchemaScenario {
 
         try h.run(.startClosingRound)
         try h.everyoneSpeaks()
+        try h.run(.evaluate("ola", score: 4, text: "Hald tida på drøftingssakene."))
         try h.run(.closeMeeting)
         return h.url
     }

@@ -329,6 +329,28 @@ import Testing
         #expect(d.meeting.stage == .checkOut)
     }
 
+    @Test func everyoneEvaluatesTheMeetingByKeysAfterTheClosingRound() throws {
+        let d = try Driver()
+        d.openWithEveryone()
+        // Not offered while items wait on the agenda.
+        #expect(!d.state.isAvailable(.evaluate))
+        d.press(.char("c"), .char("j"))
+        while d.meeting.openRound != nil { d.press(.enter) }
+        #expect(d.state.context == .closing)
+        #expect(d.state.isAvailable(.evaluate))
+        // e, the person (1), the score (4), one thing to do better.
+        d.press(.char("e"), .char("1"), .char("4"))
+        d.type("Kortare innsjekk.")
+        d.press(.enter)
+        #expect(d.meeting.evaluations == [EvaluationGiven(participant: "kari", score: 4, text: "Kortare innsjekk.")])
+        // Those who have not evaluated come first; no text is fine.
+        d.press(.char("e"), .char("1"), .char("5"), .enter)
+        #expect(d.meeting.evaluations.last == EvaluationGiven(participant: "ola", score: 5, text: nil))
+        #expect(d.state.overlay == nil)
+        d.press(.enter, .char("j"))
+        #expect(d.meeting.stage == .closed)
+    }
+
     @Test func withdrawWithAReason() throws {
         let d = try decisionStarted()
         d.press(.char("w"))

@@ -40,6 +40,8 @@ public enum Event: Sendable, Hashable {
     case followUpActionSet(FollowUpActionSet)
     case decisionReviewed(DecisionReviewed)
     case noteAdded(NoteAdded)
+    /// One person's evaluation of the meeting (*evaluering av møtet*), before it closes.
+    case evaluationGiven(EvaluationGiven)
     case itemAdded(ItemSpec)
     case itemEdited(ItemSpec)
     case itemMoved(ItemMoved)
@@ -80,6 +82,7 @@ public enum Event: Sendable, Hashable {
         case .followUpActionSet: "followUpActionSet"
         case .decisionReviewed: "decisionReviewed"
         case .noteAdded: "noteAdded"
+        case .evaluationGiven: "evaluationGiven"
         case .itemAdded: "itemAdded"
         case .itemEdited: "itemEdited"
         case .itemMoved: "itemMoved"
@@ -95,7 +98,8 @@ public enum Event: Sendable, Hashable {
         "turnPassed", "consented", "concernRaised", "objectionRaised", "roundStopped", "firstSpeakerChosen", "itemStarted",
         "stepStarted", "proposalSet", "proposalAmended", "objectionIntegrated", "conclusionStated",
         "decisionRecorded", "itemEnded", "itemWithdrawn", "itemPostponed", "itemKindChanged", "ugildDeclared",
-        "exemptionLifted", "actionAdded", "actionStatusSet", "followUpActionSet", "decisionReviewed", "noteAdded", "itemAdded", "itemEdited", "itemMoved",
+        "exemptionLifted", "actionAdded", "actionStatusSet", "followUpActionSet", "decisionReviewed", "noteAdded", "evaluationGiven", "itemAdded", "itemEdited",
+        "itemMoved",
         "itemRemoved",
         "meetingClosed", "undone",
     ]
@@ -125,6 +129,7 @@ public enum Event: Sendable, Hashable {
         case .followUpActionSet(let p): try p.encode(to: encoder)
         case .decisionReviewed(let p): try p.encode(to: encoder)
         case .noteAdded(let p): try p.encode(to: encoder)
+        case .evaluationGiven(let p): try p.encode(to: encoder)
         case .itemAdded(let p), .itemEdited(let p): try p.encode(to: encoder)
         case .itemMoved(let p): try p.encode(to: encoder)
         case .undone(let p): try p.encode(to: encoder)
@@ -165,6 +170,7 @@ public enum Event: Sendable, Hashable {
         case "followUpActionSet": .followUpActionSet(try FollowUpActionSet(from: decoder))
         case "decisionReviewed": .decisionReviewed(try DecisionReviewed(from: decoder))
         case "noteAdded": .noteAdded(try NoteAdded(from: decoder))
+        case "evaluationGiven": .evaluationGiven(try EvaluationGiven(from: decoder))
         case "itemAdded": .itemAdded(try ItemSpec(from: decoder))
         case "itemEdited": .itemEdited(try ItemSpec(from: decoder))
         case "itemMoved": .itemMoved(try ItemMoved(from: decoder))

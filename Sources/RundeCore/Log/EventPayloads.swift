@@ -170,6 +170,31 @@ public struct NoteAdded: Codable, Sendable, Hashable {
     public var speaker: ParticipantID?
 }
 
+/// One person's evaluation of the meeting: how well it went, 1 (poorly) to 5 (very well), and
+/// one thing to do better, if they name one. A later evaluation by the same person replaces theirs.
+public struct EvaluationGiven: Codable, Sendable, Hashable {
+    public var participant: ParticipantID
+    /// 1…5 (``EvaluationGiven/scores``).
+    public var score: Int
+    /// One thing to do better; nil when none was given.
+    public var text: String?
+
+    /// The scores an evaluation may give.
+    public static let scores = 1...5
+
+    /// The average score of `evaluations`; nil when there are none.
+    public static func average(_ evaluations: [EvaluationGiven]) -> Double? {
+        guard !evaluations.isEmpty else { return nil }
+        return Double(evaluations.map(\.score).reduce(0, +)) / Double(evaluations.count)
+    }
+
+    public init(participant: ParticipantID, score: Int, text: String? = nil) {
+        self.participant = participant
+        self.score = score
+        self.text = text
+    }
+}
+
 public struct ItemMoved: Codable, Sendable, Hashable {
     public var item: ItemID
     /// The new 0-based position in the agenda.

@@ -14,6 +14,7 @@ extension Command {
         case .addItem(let draft, let recipe), .editItem(_, let draft, let recipe): draft.texts + recipe.texts
         case .addNote(let text, _): [text]
         case .addAction(let what, _, _): [what]
+        case .evaluate(_, _, let text): [text].compactMap { $0 }
         case .setAttendance, .openMeeting, .startClosingRound, .closeMeeting, .startItem, .nextStep, .recordDecision,
             .speak, .pass, .answer(_, .consent), .runRoundAgain, .stopRound, .chooseFirstSpeaker, .moveItem, .removeItem, .setActionStatus,
             .setFollowUpStatus, .keepDecision, .undo:

@@ -45,6 +45,9 @@ public struct MeetingState: Sendable, Hashable {
     /// The reviews of earlier decisions held in this meeting.
     public var reviews: [DecisionRef: DecisionReviewed] = [:]
     public var notes: [Note] = []
+    /// The evaluations of the meeting (*evaluering av møtet*), one a person, the latest counting,
+    /// in the order given.
+    public var evaluations: [EvaluationGiven] = []
     /// Arrivals and departures after the meeting opened, in order, with their times.
     public var attendanceChanges: [AttendanceChange] = []
     /// Who was present when each decision was recorded: derived from the log as it is folded.
@@ -119,6 +122,9 @@ public struct MeetingState: Sendable, Hashable {
 
     /// Every decision recorded in this meeting, in agenda order.
     public var decisions: [Decision] { items.compactMap(\.decision) }
+
+    /// The evaluations' average score; nil when nobody has given one.
+    public var averageScore: Double? { EvaluationGiven.average(evaluations) }
 
     var nextItemID: ItemID {
         let numbers = items.compactMap { Int($0.id.rawValue.dropFirst()) }

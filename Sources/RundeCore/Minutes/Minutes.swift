@@ -37,6 +37,8 @@ public struct Minutes: Codable, Sendable, Hashable {
     public var actions: [Action]
     /// The closing round(s).
     public var checkOut: [MinutesRound]
+    /// The evaluations of the meeting (*evaluering av møtet*), one a person; nil when none was given.
+    public var evaluations: [EvaluationGiven]?
     /// Notes written outside any item and round.
     public var notes: [MinutesNote]
     /// The log's file name, `<meeting name>.jsonl`.
@@ -46,7 +48,7 @@ public struct Minutes: Codable, Sendable, Hashable {
 
     private enum CodingKeys: String, CodingKey {
         case title, team, language, stage, isPublic = "public", scheduledAt, openedAt, closedAt, facilitator, scribe, participants
-        case attendanceChanges, followUp, reviewDue, checkInQuestion, checkIn, items, actions, checkOut, notes, source, events
+        case attendanceChanges, followUp, reviewDue, checkInQuestion, checkIn, items, actions, checkOut, evaluations, notes, source, events
     }
 
     /// The internal minutes of `meeting`: everything, exempt items included.
@@ -80,6 +82,7 @@ public struct Minutes: Codable, Sendable, Hashable {
         }
         actions = meeting.actions
         checkOut = rounds(.checkOut)
+        evaluations = meeting.evaluations.isEmpty ? nil : meeting.evaluations
         self.notes = notes.filter { $0.round == nil && $0.item == nil }
         self.source = source
         events = meeting.lastSeq

@@ -20,6 +20,7 @@ struct MinutesLayout {
         for item in minutes.items { out += section(for: item) }
         out += actions(minutes.actions, level: 2)
         out += minutes.checkOut.flatMap { round($0, level: 2) }
+        out += evaluation()
         if !minutes.notes.isEmpty { out += [.heading(level: 2, [.word(t(MinutesText.notes))]), .list(lead: nil, minutes.notes.map(note))] }
         if let source = minutes.source {
             let footer: [Span] = [.word("\(t(MinutesText.generated)) "), .code(source), .word(", \(t(MinutesText.events(minutes.events))).")]
@@ -43,6 +44,22 @@ struct MinutesLayout {
             return ListEntry(spans: [.text(person.name), .word("\(roleText): \(person.attendance.name(language))\(timeText)")])
         }
         return [.heading(level: 2, [.word(t(MinutesText.attendance))]), .list(lead: nil, entries)]
+    }
+
+    /// The evaluation of the meeting: the average score, then each person's score and what to do better.
+    private func evaluation() -> [Block] {
+        guard let evaluations = minutes.evaluations, let average = EvaluationGiven.average(evaluations) else { return [] }
+        let entries = evaluations.map { given in
+            ListEntry(spans: [name(given.participant), .word(": \(given.score)")] + (given.text.map { [.word(" — "), .text($0)] } ?? []))
+        }
+        return [
+            .heading(level: 2, [.word(t(MinutesText.evaluation))]),
+            .paragraph([
+                .word("\(t(MinutesText.averageScore)): "), .strong([.word(MinutesText.score(average, language))]),
+                .word(" (\(t(MinutesText.answers(evaluations.count))))"),
+            ]),
+            .list(lead: nil, entries),
+        ]
     }
 
     /// Open actions and decisions due for review from earlier meetings, each with what the

@@ -176,6 +176,8 @@ public enum EntryPurpose: Sendable, Hashable {
     case liftReason(ItemID)
     /// The next review date of a decision that stands.
     case nextReview(DecisionRef)
+    /// One thing to do better, in someone's evaluation of the meeting (optional).
+    case evaluationText(ParticipantID, score: Int)
 }
 
 /// A yes/no question before something that cannot simply be undone.
@@ -220,6 +222,10 @@ public enum ChoicePurpose: Sendable, Hashable {
     case review(DecisionRef)
     /// Who opens the round under way, before anyone has had a turn.
     case firstSpeaker
+    /// Who evaluates the meeting next.
+    case evaluator
+    /// How well the meeting went, 1…5, to `who`.
+    case evaluationScore(ParticipantID)
 }
 
 /// What the run loop does for the screen.

@@ -5,7 +5,7 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
     case up, down
     case toggleAttendance, addGuest, editAgenda, openMeeting, markAttendance
     case addItem, editItem, moveItemUp, moveItemDown, removeItem, doneEditingAgenda
-    case startItem, closingRound, closeMeeting
+    case startItem, closingRound, evaluate, closeMeeting
     case followUp, chooseFollowUp, doneFollowUp
     case nextStep, runAgain, stopRound, firstSpeaker
     case speak, pass
@@ -118,6 +118,13 @@ public enum Keymap {
             .escape, .doneFollowUp, [.followUp],
             short: T("tilbake", "tilbake", "back"),
             long: T("Tilbake til sakslista.", "Tilbake til sakslisten.", "Back to the agenda.")),
+        b(
+            .char("e"), .evaluate, [.between, .closing],
+            short: T("evaluering", "evaluering", "evaluate"),
+            long: T(
+                "Evaluering av møtet når sakene er ferdige: kvar person gir ein karakter 1–5 og kan nemne éin ting å gjere betre.",
+                "Evaluering av møtet når sakene er ferdige: hver person gir en karakter 1–5 og kan nevne én ting å gjøre bedre.",
+                "Evaluate the meeting once the items are done: each person gives a score 1–5 and may name one thing to do better.")),
         b(
             .enter, .closeMeeting, [.closing],
             short: T("avslutt møtet", "avslutt møtet", "close meeting"),
