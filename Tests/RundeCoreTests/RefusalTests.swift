@@ -34,7 +34,7 @@ enum RefusalCase: String, CaseIterable, Sendable {
     case consentRoundIncomplete, reviewDateInPast, decisionNeedsRecording, sameKind, ownerCannotBeUgild
     case alreadyUgild, ugildCannotTakePart, itemDone, positionOutOfRange, recipeKindMismatch, nothingToUndo
     case notInFollowUp, alreadyRedecided, notExempt, exemptionCanOnlyBeLifted, controlCharacter, textTooLong, tooManyItems
-    case notPresent, scoreOutOfRange
+    case notPresent, scoreOutOfRange, notInfoDrøft
 
     init(_ refusal: Refusal) {
         switch refusal {
@@ -95,6 +95,7 @@ enum RefusalCase: String, CaseIterable, Sendable {
         case .tooManyItems: self = .tooManyItems
         case .notPresent: self = .notPresent
         case .scoreOutOfRange: self = .scoreOutOfRange
+        case .notInfoDrøft: self = .notInfoDrøft
         }
     }
 }
@@ -608,6 +609,9 @@ extension Harness {
             name: "an item past the limit", items: (1...Limits.itemsPerMeeting).map { Fixture.spec("s\($0)", .information) },
             command: .addItem(ItemDraft(kind: .information, title: "Ei sak for mykje", owner: "kari"), recipe: Fixture.recipe(.information)),
             expected: .tooManyItems(limit: Limits.itemsPerMeeting)),
+        RefusalScenario(
+            name: "the union's view on an item not marked info/drøft", setup: { try $0.inItem("s1") }, command: .recordUnionView("Vi er samde."),
+            expected: .notInfoDrøft("s1")),
         RefusalScenario(
             name: "an evaluation by someone who left",
             setup: { h in

@@ -351,6 +351,34 @@ import Testing
         #expect(d.meeting.stage == .closed)
     }
 
+    @Test func theUnionsViewOnAnInfoDrøftItemByKeys() throws {
+        let d = try Driver()
+        d.openWithEveryone()
+        // s2 is info/drøft; Siri is the team's tillitsvald and present.
+        d.press(.down, .enter)
+        #expect(d.meeting.activeItemID == "s2")
+        #expect(d.screen(Size(width: 160, height: 48)).screen.snapshot.contains("tillitsvald: Siri Haugland"))
+        d.press(.char("T"))
+        d.type("Fagforbundet støttar prøveordninga.")
+        d.press(.enter)
+        #expect(d.meeting.item("s2")?.unionViews == ["Fagforbundet støttar prøveordninga."])
+        #expect(d.screen(Size(width: 160, height: 48)).screen.snapshot.contains("Tillitsvalde sitt syn: Fagforbundet støttar prøveordninga."))
+        // Siri leaves: the screen warns that no union representative is present.
+        d.press(.char("a"), .char("3"))
+        #expect(d.meeting.participant("siri")?.isPresent == false)
+        #expect(d.screen(Size(width: 160, height: 48)).screen.snapshot.contains("Info/drøft: ingen tillitsvald er til stades."))
+    }
+
+    @Test func theUnionKeyDoesNothingOnAnItemNotInfoDrøft() throws {
+        let d = try Driver()
+        d.openWithEveryone()
+        d.press(.enter)
+        #expect(d.meeting.activeItemID == "s1")
+        #expect(!d.state.isAvailable(.unionView))
+        d.press(.char("T"))
+        #expect(d.state.overlay == nil)
+    }
+
     @Test func withdrawWithAReason() throws {
         let d = try decisionStarted()
         d.press(.char("w"))

@@ -4,7 +4,7 @@ extension Command {
     var texts: [String] {
         switch self {
         case .addGuest(let id, let name): [id.rawValue, name]
-        case .propose(let text), .conclude(let text): [text]
+        case .propose(let text), .conclude(let text), .recordUnionView(let text): [text]
         case .amend(let text, _, let reason): [text] + [reason].compactMap { $0 }
         case .withdrawItem(let reason), .postponeItem(let reason): [reason].compactMap { $0 }
         case .changeKind(_, let recipe), .redecide(_, let recipe): recipe.texts

@@ -136,6 +136,8 @@ extension MeetingState {
             reviews[e.decision] = e
         case .noteAdded(let e):
             notes.append(Note(seq: seq, text: e.text, item: e.item, round: e.round, speaker: e.speaker, by: by, at: at))
+        case .unionViewRecorded(let e):
+            try update(e.item) { $0.unionViews.append(e.text) }
         case .evaluationGiven(let e):
             _ = try participantIndex(e.participant)
             evaluations.removeAll { $0.participant == e.participant }

@@ -53,6 +53,11 @@ extension MeetingState {
             return [.itemRemoved(ItemRef(item: id))]
         case .addNote(let text, let speaker): return try addNote(text, speaker: speaker)
         case .evaluate(let who, let score, let text): return try evaluate(who, score: score, text: text)
+        case .recordUnionView(let text):
+            try requireOpenMeeting()
+            guard let item = activeItem else { throw .noActiveItem }
+            guard item.draft.infoDrøft else { throw .notInfoDrøft(item.id) }
+            return [.unionViewRecorded(ItemText(item: item.id, text: try nonEmpty(text)))]
         case .addAction(let what, let who, let due):
             let what = try nonEmpty(what)
             _ = try known(who)

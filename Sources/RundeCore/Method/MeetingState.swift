@@ -123,6 +123,11 @@ public struct MeetingState: Sendable, Hashable {
     /// Every decision recorded in this meeting, in agenda order.
     public var decisions: [Decision] { items.compactMap(\.decision) }
 
+    /// The union representatives (role `tillitsvald`) present now.
+    public var unionRepresentativesPresent: [Participant] {
+        participants.filter { $0.isPresent && $0.roles.contains(.unionRepresentative) }
+    }
+
     /// The evaluations' average score; nil when nobody has given one.
     public var averageScore: Double? { EvaluationGiven.average(evaluations) }
 

@@ -141,6 +141,8 @@ public struct ItemContent: Codable, Sendable, Hashable {
     public var timebox: Int?
     /// Marked for information or consultation under the Basic Agreement (*info/drøft*).
     public var infoDrøft: Bool
+    /// The union representative's views recorded on the item (info/drøft); nil when none.
+    public var unionViews: [String]?
     /// The earlier decision this item revisits.
     public var replaces: DecisionRef?
     /// The exemption from public disclosure the facilitator lifted, and why.
@@ -163,7 +165,8 @@ public struct ItemContent: Codable, Sendable, Hashable {
     public var actions: [Action]
 
     private enum CodingKeys: String, CodingKey {
-        case id, kind, title, owner, status, timebox, infoDrøft = "infoDroft", replaces, liftedExemption, disqualified, text, proposal, notes, rounds
+        case id, kind, title, owner, status, timebox, infoDrøft = "infoDroft", unionViews, replaces, liftedExemption, disqualified, text, proposal, notes,
+            rounds
         case endReason, conclusion, decision, amendments, actions
     }
 
@@ -175,6 +178,7 @@ public struct ItemContent: Codable, Sendable, Hashable {
         status = item.status
         timebox = item.draft.timebox
         infoDrøft = item.draft.infoDrøft
+        unionViews = item.unionViews.isEmpty ? nil : item.unionViews
         replaces = item.draft.replaces
         liftedExemption = item.liftedExemption
         disqualified = item.disqualified

@@ -100,6 +100,9 @@ struct MinutesLayout {
         if let timebox = content.timebox { facts.append(.word(" · \(t(MinutesText.timebox)): \(timebox) \(t(MinutesText.minutesUnit))")) }
         out.append(.paragraph(facts))
         if content.infoDrøft { out.append(.paragraph([.strong([.word(t(MinutesText.infoDrøft))])])) }
+        if let views = content.unionViews {
+            out += [.heading(level: 3, [.word(t(MinutesText.unionView))]), .list(lead: nil, views.map { ListEntry(spans: [.text($0)]) })]
+        }
         if let basis = item.exemption { out.append(.paragraph([.strong([.word(t(MinutesText.exempt))]), .word(" ("), .text(basis), .word(")")])) }
         if let replaced = content.replaces { out.append(.paragraph([.word("\(t(MinutesText.replaces)) "), .code(replaced.rawValue)])) }
         if let lifted = content.liftedExemption {

@@ -1,5 +1,6 @@
 /// The words of the minutes (*referat*), in the three languages.
 public enum MinutesText {
+    public static let unionView = Translation(nn: "Tillitsvalde sitt syn", nb: "Tillitsvalgtes syn", en: "The union's view")
     public static let evaluation = Translation(nn: "Evaluering av møtet", nb: "Evaluering av møtet", en: "Evaluation of the meeting")
     public static let averageScore = Translation(nn: "Snitt", nb: "Snitt", en: "Average")
     public static func answers(_ count: Int) -> Translation {

@@ -225,6 +225,11 @@ extension Refusal {
                 "Teksten er for lang: høgst \(limit) teikn. Kort han ned.",
                 "Teksten er for lang: høyst \(limit) tegn. Kort den ned.",
                 "The text is too long: at most \(limit) characters. Shorten it.")
+        case .notInfoDrøft(let id):
+            T(
+                "Saka «\(id)» er ikkje merkt info/drøft; tillitsvalde sitt syn blir ført på slike saker.",
+                "Saken «\(id)» er ikke merket info/drøft; tillitsvalgtes syn føres på slike saker.",
+                "Item “\(id)” is not marked info/drøft; the union's view is recorded on such items.")
         case .notPresent(let person):
             T(
                 "\(name(person)) er ikkje merkt som til stades, og kan ikkje evaluere møtet.",

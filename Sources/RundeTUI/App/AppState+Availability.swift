@@ -68,6 +68,7 @@ extension AppState {
             guard let item, let other = ItemKind.allCases.first(where: { $0 != item.kind }) else { return nil }
             return .changeKind(item.id, to: recipes.defaultRecipe(for: other))
         case .liftExemption: return item.map { .liftExemption($0.id, reason: "…") }
+        case .unionView: return .recordUnionView("…")
         case .evaluate: return .evaluate(meeting.present.first ?? ParticipantID("x"), score: 3, text: nil)
         case .note: return .addNote("…", speaker: nil)
         case .action: return .addAction(what: "…", who: speaker, due: nil)

@@ -154,6 +154,7 @@ extension AppState {
             guard let item = targetItem else { return [] }
             return [.submit(.declareUgild(who, item: item.id, reason: text))]
         case .liftReason(let id): return [.submit(.liftExemption(id, reason: text))]
+        case .unionView: return [.submit(.recordUnionView(text))]
         case .evaluationText(let who, let score): return [.submit(.evaluate(who, score: score, text: optional))]
         }
     }

@@ -185,6 +185,7 @@ extension AppState {
             let given = Set(meeting.evaluations.map(\.participant))
             let present = meeting.participants.filter(\.isPresent)
             choose(.evaluator, from: present.filter { !given.contains($0.id) } + present.filter { given.contains($0.id) })
+        case .unionView: startEntry(.unionView)
         case .note: startEntry(.note)
         case .action: startEntry(.actionWhat)
         case .undo: return [.submit(.undo)]

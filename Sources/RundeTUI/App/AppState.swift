@@ -176,6 +176,8 @@ public enum EntryPurpose: Sendable, Hashable {
     case liftReason(ItemID)
     /// The next review date of a decision that stands.
     case nextReview(DecisionRef)
+    /// The union representative's view on the active info/drøft item.
+    case unionView
     /// One thing to do better, in someone's evaluation of the meeting (optional).
     case evaluationText(ParticipantID, score: Int)
 }

@@ -11,7 +11,7 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
     case speak, pass
     case consent, concern, objection
     case propose, integrate, recordDecision, conclude, withdraw, postpone, changeKind, ugild, liftExemption
-    case note, action, undo, help, quit
+    case unionView, note, action, undo, help, quit
     case nextList, previousList, search, open, back, scrollUp, scrollDown, pageUp, pageDown
 }
 
@@ -237,6 +237,14 @@ public enum Keymap {
                 "Merk at nokon kom eller gjekk: dei som kjem, er med frå neste runde; den som går, mistar turen sin i runden.",
                 "Merk at noen kom eller gikk: de som kommer, er med fra neste runde; den som går, mister turen sin i runden.",
                 "Mark someone as arrived or gone: who arrives joins from the next round; who leaves loses their turn in this one."),
+            hinted: false),
+        b(
+            .char("T"), .unionView, [.step, .round, .consent],
+            short: T("tillitsvald", "tillitsvalgt", "union view"),
+            long: T(
+                "Før tillitsvalde sitt syn på ei info/drøft-sak; referatet viser det for seg.",
+                "Før tillitsvalgtes syn på en info/drøft-sak; referatet viser det for seg.",
+                "Record the union representative's view on an info/drøft item; the minutes show it on its own."),
             hinted: false),
         b(
             .char("n"), .note, meeting,

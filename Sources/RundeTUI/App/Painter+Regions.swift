@@ -126,11 +126,19 @@ extension Painter {
         y += 1
         var facts = ["\(name(item.owner))"]
         if let timebox = item.draft.timebox { facts.append("\(timebox) min") }
+        let union = meeting.unionRepresentativesPresent.map(\.name)
         if item.draft.infoDrøft { facts.append("info/drøft") }
+        if item.draft.infoDrøft, !union.isEmpty { facts.append(t(UIText.unionPresent(union))) }
         if let basis = item.draft.exemption { facts.append("unnateke: \(basis)") }
         if item.liftedExemption != nil { facts.append(t(UIText.exemptionLifted)) }
         line(facts.joined(separator: " · "), at: Point(x: rect.x, y: y), style: Theme.dim, width: rect.width)
         y += 1
+        if item.draft.infoDrøft, union.isEmpty, item.status == .pending || item.status == .active, y < rect.maxY {
+            y = paragraph("⚠ " + t(UIText.noUnionPresent), in: rect, from: y, style: Theme.warning)
+        }
+        for view in item.unionViews where y < rect.maxY {
+            y = paragraph("\(t(MinutesText.unionView)): \(view)", in: rect, from: y, style: Theme.speaking)
+        }
         for ugild in item.disqualified where y < rect.maxY {
             y = paragraph("\(t(MinutesText.ugild)): \(name(ugild.participant)) — \(ugild.reason)", in: rect, from: y, style: Theme.warning)
         }

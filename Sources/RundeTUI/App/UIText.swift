@@ -197,6 +197,9 @@ enum UIText {
                 en: "Why is the exemption lifted? The item and everything under it becomes public.")
         case .ugildReason(let who):
             return Translation(nn: "Kvifor er \(name(who)) ugild?", nb: "Hvorfor er \(name(who)) inhabil?", en: "Why is \(name(who)) disqualified?")
+        case .unionView:
+            return Translation(
+                nn: "Tillitsvalde sitt syn på saka:", nb: "Tillitsvalgtes syn på saken:", en: "The union representative's view on the item:")
         case .evaluationText(let who, _):
             return Translation(
                 nn: "Éin ting å gjere betre, meiner \(name(who)) (kan stå tomt):", nb: "Én ting å gjøre bedre, mener \(name(who)) (kan stå tomt):",
@@ -221,6 +224,16 @@ enum UIText {
             Translation(nn: "Kor godt gjekk møtet? (1–5)", nb: "Hvor godt gikk møtet? (1–5)", en: "How well did the meeting go? (1–5)")
         }
     }
+
+    /// On an info/drøft item: which union representatives are present.
+    static func unionPresent(_ names: [String]) -> Translation {
+        let list = names.joined(separator: ", ")
+        return Translation(nn: "tillitsvald: \(list)", nb: "tillitsvalgt: \(list)", en: "union: \(list)")
+    }
+    /// On an info/drøft item with no union representative present.
+    static let noUnionPresent = Translation(
+        nn: "Info/drøft: ingen tillitsvald er til stades.", nb: "Info/drøft: ingen tillitsvalgt er til stede.",
+        en: "Info/drøft: no union representative is present.")
 
     /// A score of an evaluation, with what it means.
     static func scoreLabel(_ score: Int) -> Translation {
