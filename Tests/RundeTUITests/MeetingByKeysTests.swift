@@ -369,6 +369,16 @@ import Testing
         #expect(d.screen(Size(width: 160, height: 48)).screen.snapshot.contains("Info/drøft: ingen tillitsvald er til stades."))
     }
 
+    @Test func theOpeningScreenShowsTheTeamsWorkingAgreement() throws {
+        let d = try Driver(agreement: ["Vi byrjar og sluttar til tida.", "Ein snakkar om gongen."])
+        let screen = d.screen().screen.snapshot
+        #expect(screen.contains("Spelereglar"))
+        #expect(screen.contains("Vi byrjar og sluttar til tida."))
+        #expect(screen.contains("Ein snakkar om gongen."))
+        #expect(d.meeting.agreement == ["Vi byrjar og sluttar til tida.", "Ein snakkar om gongen."])
+        #expect(!(try Driver()).screen().screen.snapshot.contains("Spelereglar"))
+    }
+
     @Test func theUnionKeyDoesNothingOnAnItemNotInfoDrøft() throws {
         let d = try Driver()
         d.openWithEveryone()

@@ -17,12 +17,16 @@ public struct MeetingCreated: Codable, Sendable, Hashable {
     /// The check-in question (*innsjekk*) the room is asked when the meeting opens; nil in logs
     /// written before it was recorded (the screen then asks ``CheckIn/defaultQuestion``).
     public var checkIn: String?
+    /// The team's working agreement (*spelereglar*) as the team file had it when the meeting was
+    /// planned: the opening screen shows these, and the minutes record them; nil when there was none.
+    public var agreement: [String]?
 
     public init(
         id: UUID, title: String, team: String, scheduledAt: Date, participants: [Participant],
         items: [ItemSpec], facilitator: ParticipantID? = nil, scribe: ParticipantID? = nil,
-        followUp: [FollowUpAction] = [], reviewDue: [FollowUpDecision] = [], checkIn: String? = nil
+        followUp: [FollowUpAction] = [], reviewDue: [FollowUpDecision] = [], checkIn: String? = nil, agreement: [String] = []
     ) {
+        self.agreement = agreement.isEmpty ? nil : agreement
         self.checkIn = checkIn
         self.id = id
         self.title = title

@@ -26,6 +26,8 @@ public struct MeetingState: Sendable, Hashable {
     public var scribe: ParticipantID?
     /// The check-in question set when the meeting was planned; nil for the default.
     public var checkIn: String?
+    /// The team's working agreement (*spelereglar*) the meeting was planned with; empty when none.
+    public var agreement: [String]
     public var participants: [Participant]
     /// Those added as guests during the meeting; they stay guests when they leave and return.
     public var guests: Set<ParticipantID> = []
@@ -67,6 +69,7 @@ public struct MeetingState: Sendable, Hashable {
         facilitator = created.facilitator
         scribe = created.scribe
         checkIn = created.checkIn
+        agreement = created.agreement ?? []
         participants = created.participants
         items = created.items.map(Item.init(spec:))
         followUp = created.followUp ?? []

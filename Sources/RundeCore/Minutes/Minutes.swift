@@ -27,6 +27,8 @@ public struct Minutes: Codable, Sendable, Hashable {
     public var followUp: [MinutesFollowUpAction]
     /// Decisions of earlier meetings due for review, with what the team chose.
     public var reviewDue: [MinutesReview]
+    /// The team's working agreement (*spelereglar*) the opening screen showed; nil when there was none.
+    public var agreement: [String]?
     /// The check-in question the meeting was planned with; nil in logs that hold none.
     public var checkInQuestion: String?
     /// The check-in round(s).
@@ -48,7 +50,7 @@ public struct Minutes: Codable, Sendable, Hashable {
 
     private enum CodingKeys: String, CodingKey {
         case title, team, language, stage, isPublic = "public", scheduledAt, openedAt, closedAt, facilitator, scribe, participants
-        case attendanceChanges, followUp, reviewDue, checkInQuestion, checkIn, items, actions, checkOut, evaluations, notes, source, events
+        case attendanceChanges, followUp, reviewDue, agreement, checkInQuestion, checkIn, items, actions, checkOut, evaluations, notes, source, events
     }
 
     /// The internal minutes of `meeting`: everything, exempt items included.
@@ -76,6 +78,7 @@ public struct Minutes: Codable, Sendable, Hashable {
             meeting.rounds.filter { $0.purpose == purpose }.map { MinutesRound($0, step: nil, notes: notes, language: language) }
         }
         checkInQuestion = meeting.checkIn
+        agreement = meeting.agreement.isEmpty ? nil : meeting.agreement
         checkIn = rounds(.checkIn)
         items = meeting.items.enumerated().map { index, item in
             MinutesItem(number: index + 1, exemption: item.draft.exemption, content: ItemContent(item, in: meeting, notes: notes, language: language))

@@ -15,6 +15,12 @@ struct MinutesLayout {
         if minutes.stage != .scheduled && minutes.stage != .closed { out.append(.paragraph([.emphasis([.word(t(MinutesText.inProgress))])])) }
         if minutes.isPublic { out.append(.paragraph([.emphasis([.word(t(MinutesText.publicEdition))])])) }
         out += attendance()
+        if let agreement = minutes.agreement, minutes.stage != .scheduled {
+            out += [
+                .heading(level: 2, [.word(t(MinutesText.agreement))]), .paragraph([.emphasis([.word(t(MinutesText.agreementShown))])]),
+                .list(lead: nil, agreement.map { ListEntry(spans: [.text($0)]) }),
+            ]
+        }
         out += followUp()
         out += minutes.checkIn.flatMap { round($0, level: 2) }
         for item in minutes.items { out += section(for: item) }

@@ -1,5 +1,9 @@
 /// The words of the minutes (*referat*), in the three languages.
 public enum MinutesText {
+    /// The team's working agreement, as the opening screen showed it.
+    public static let agreement = Translation(nn: "Spelereglar", nb: "Spilleregler", en: "Working agreement")
+    public static let agreementShown = Translation(
+        nn: "Viste på opningsskjermen.", nb: "Vist på åpningsskjermen.", en: "Shown on the opening screen.")
     public static let unionView = Translation(nn: "Tillitsvalde sitt syn", nb: "Tillitsvalgtes syn", en: "The union's view")
     public static let evaluation = Translation(nn: "Evaluering av møtet", nb: "Evaluering av møtet", en: "Evaluation of the meeting")
     public static let averageScore = Translation(nn: "Snitt", nb: "Snitt", en: "Average")

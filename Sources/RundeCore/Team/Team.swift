@@ -27,6 +27,9 @@ public struct Team: Codable, Sendable, Hashable {
     /// The team's check-in question (*innsjekk*), asked in every meeting unless the meeting sets
     /// its own; nil for ``CheckIn/defaultQuestion``.
     public var checkIn: String?
+    /// The team's working agreement (*spelereglar*), one rule a line, in the file's order; empty
+    /// when the file has none. Every meeting planned carries them, and the opening screen shows them.
+    public var agreement: [String] = []
     /// In the order of the team file, which is the order rounds go in.
     public var members: [Member]
 

@@ -22,6 +22,15 @@ extension TeamFile {
             "# `runde new --check-in` set eit eige spørsmål for eitt møte.",
             checkInLine,
             "",
+        ]
+        if !team.agreement.isEmpty {
+            lines += [
+                "# Spelereglane til teamet, éin regel per tekst. Opningsskjermen viser dei, og referatet fører dei.",
+                "agreement = [" + team.agreement.map(quoted).joined(separator: ", ") + "]",
+                "",
+            ]
+        }
+        lines += [
             "# Medlemene i teamet: éin [[members]]-bolk per person.",
             "#   id    = kort namn som du skriv i kommandoar: små bokstavar (a–å), siffer og",
             "#           bindestrek, til dømes \"kari\" eller \"per-olav\". Kvar person sin eigen.",

@@ -7,6 +7,7 @@ import Foundation
 /// purpose = "Gode tenester heime hjå innbyggjarane"   # optional
 /// language = "nn"                                      # optional: nn | nb | en
 /// check_in = "Kva har du med deg inn i møtet i dag?"   # optional: the team's check-in question
+/// agreement = ["Vi byrjar og sluttar til tida.", "Ein snakkar om gongen."]   # optional: spelereglar
 ///
 /// [[members]]
 /// id = "kari"                                # lowercase letters, digits, -; unique
@@ -17,7 +18,7 @@ public enum TeamFile {
     /// `team.toml`.
     public static let fileName = "team.toml"
 
-    static let keys = ["name", "purpose", "language", "check_in", "members"]
+    static let keys = ["name", "purpose", "language", "check_in", "agreement", "members"]
     static let memberKeys = ["id", "name", "roles"]
 
     /// Parses the text of a team file.
@@ -44,12 +45,30 @@ public enum TeamFile {
             if language == nil { checker.report(.unknownLanguage(code), line: checker.line(of: "language", in: root)) }
         }
         let checkIn = checker.text("check_in", in: root, required: false)
+        let agreement = readAgreement(root, &checker)
         let members = readMembers(root, &checker)
         guard let name, let members, checker.errors.isEmpty else { return (nil, checker.sortedErrors) }
-        let team = Team(
+        var team = Team(
             name: name, purpose: purpose.flatMap { $0.isEmpty ? nil : $0 }, language: language,
             checkIn: checkIn.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }, members: members)
+        team.agreement = agreement
         return (team, [])
+    }
+
+    /// The working agreement (*spelereglar*): a list of texts, none empty, each reported on its line.
+    private static func readAgreement(_ root: TOMLChecker.Table, _ checker: inout TOMLChecker) -> [String] {
+        guard let rules = checker.textList("agreement", in: root, required: false) else { return [] }
+        let keyLine = checker.line(of: "agreement", in: root)
+        var agreement: [String] = []
+        for rule in rules {
+            guard let trimmed = rule.trimmedOrNil else {
+                checker.report(
+                    .emptyValue(key: "agreement"), line: checker.layout.line(containing: "\"\(rule)\"", from: keyLine, through: keyLine + rules.count + 1))
+                continue
+            }
+            agreement.append(trimmed)
+        }
+        return agreement
     }
 
     private static func readMembers(_ root: TOMLChecker.Table, _ checker: inout TOMLChecker) -> [Team.Member]? {

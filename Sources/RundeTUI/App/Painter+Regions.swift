@@ -72,6 +72,7 @@ extension Painter {
             clickTargets.append(ClickTarget(rect: row, meaning: .row(index)))
             y += 1
         }
+        if !meeting.agreement.isEmpty { y = list(t(MinutesText.agreement), meeting.agreement, in: rect, from: y + 1) }
         list(t(MinutesText.followUp), followUpRows.map { "\($0.title) — \($0.detail)" }, in: rect, from: y + 1)
     }
 
