@@ -343,6 +343,9 @@ import Testing
         d.type("Kortare innsjekk.")
         d.press(.enter)
         #expect(d.meeting.evaluations == [EvaluationGiven(participant: "kari", score: 4, text: "Kortare innsjekk.")])
+        let closing = d.screen(Size(width: 160, height: 48)).screen.snapshot
+        #expect(closing.contains("Evaluering av møtet — snitt 4,0 / 5"))
+        #expect(closing.contains("Kari Nordvik: 4 — Kortare innsjekk."))
         // Those who have not evaluated come first; no text is fine.
         d.press(.char("e"), .char("1"), .char("5"), .enter)
         #expect(d.meeting.evaluations.last == EvaluationGiven(participant: "ola", score: 5, text: nil))

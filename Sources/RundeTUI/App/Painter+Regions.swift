@@ -183,7 +183,12 @@ extension Painter {
     /// Between items and in the closing round: the notes and actions that belong to the
     /// meeting rather than to one item.
     private mutating func meetingRecord(in rect: Rect, from start: Int) {
-        let y = list(t(UIText.meetingActions), meeting.actions.filter { $0.item == nil }.map(actionLine), in: rect, from: start)
+        var y = list(t(UIText.meetingActions), meeting.actions.filter { $0.item == nil }.map(actionLine), in: rect, from: start)
+        if let average = meeting.averageScore {
+            let heading = "\(t(MinutesText.evaluation)) — \(t(MinutesText.averageScore).lowercased()) \(MinutesText.score(average, language))"
+            let rows = meeting.evaluations.map { "\(name($0.participant)): \($0.score)" + ($0.text.map { " — \($0)" } ?? "") }
+            y = list(heading, rows, in: rect, from: y + 1)
+        }
         notes(for: nil, in: rect, from: y + 1)
     }
 
