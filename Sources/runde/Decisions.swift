@@ -29,6 +29,9 @@ struct Decisions: ParsableCommand {
     @Option(name: .long, help: "With --due-for-review: also those due within this many days.")
     var within: Int?
 
+    @Flag(name: .customLong("info-droft"), help: "Only decisions of items marked info/drøft (information and consultation with the union).")
+    var infoDrøft = false
+
     @OptionGroup var registerOptions: RegisterOptions
     @OptionGroup var teamOptions: TeamOptions
     @OptionGroup var languageOptions: LanguageOptions
@@ -62,7 +65,8 @@ struct Decisions: ParsableCommand {
     var query: DecisionQuery {
         DecisionQuery(
             since: since.flatMap(Day.init), until: until.flatMap(Day.init), owner: owner.map(ParticipantID.init),
-            search: search.flatMap(SearchPattern.init), dueForReviewWithin: dueForReview ? (within ?? 0) : nil)
+            search: search.flatMap(SearchPattern.init), dueForReviewWithin: dueForReview ? (within ?? 0) : nil,
+            infoDrøft: infoDrøft)
     }
 
     func run() throws {
@@ -105,6 +109,7 @@ struct Decisions: ParsableCommand {
         if let until { out.append(Translation(nn: "til og med \(until)", nb: "til og med \(until)", en: "until \(until)")[language]) }
         if let owner { out.append("\(MinutesText.owner[language].lowercased()) \(owner)") }
         if let search { out.append(Translation(nn: "som nemner «\(search)»", nb: "som nevner «\(search)»", en: "mentioning “\(search)”")[language]) }
+        if infoDrøft { out.append(Translation(nn: "på info/drøft-saker", nb: "på info/drøft-saker", en: "on info/drøft items")[language]) }
         if dueForReview {
             let last = today.adding(days: within ?? 0)
             out.append(

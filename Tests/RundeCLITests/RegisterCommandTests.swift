@@ -117,6 +117,8 @@ private func references(_ decisions: [[String: Any]]) -> [String] {
         #expect(try listed(["--search", "TELEFON"]) == ["\(week38)#s2"], "the decision text, folded")
         #expect(try listed(["--search", "fadder"]) == ["\(week42)#s3"])
         #expect(try listed(["--search", "fadder", "--owner", "kari"]) == [])
+        #expect(try listed(["--info-droft"]) == ["\(week38)#s2"], "only the item marked info/drøft")
+        #expect(try listed(["--info-droft", "--owner", "kari"]) == [])
     }
 
     @Test func dueForReview() throws {

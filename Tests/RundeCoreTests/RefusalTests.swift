@@ -34,6 +34,7 @@ enum RefusalCase: String, CaseIterable, Sendable {
     case consentRoundIncomplete, reviewDateInPast, decisionNeedsRecording, sameKind, ownerCannotBeUgild
     case alreadyUgild, ugildCannotTakePart, itemDone, positionOutOfRange, recipeKindMismatch, nothingToUndo
     case notInFollowUp, alreadyRedecided, notExempt, exemptionCanOnlyBeLifted, controlCharacter, textTooLong, tooManyItems
+    case notPresent, scoreOutOfRange, notInfoDrøft
 
     init(_ refusal: Refusal) {
         switch refusal {
@@ -92,6 +93,9 @@ enum RefusalCase: String, CaseIterable, Sendable {
         case .controlCharacter: self = .controlCharacter
         case .textTooLong: self = .textTooLong
         case .tooManyItems: self = .tooManyItems
+        case .notPresent: self = .notPresent
+        case .scoreOutOfRange: self = .scoreOutOfRange
+        case .notInfoDrøft: self = .notInfoDrøft
         }
     }
 }
@@ -605,6 +609,21 @@ extension Harness {
             name: "an item past the limit", items: (1...Limits.itemsPerMeeting).map { Fixture.spec("s\($0)", .information) },
             command: .addItem(ItemDraft(kind: .information, title: "Ei sak for mykje", owner: "kari"), recipe: Fixture.recipe(.information)),
             expected: .tooManyItems(limit: Limits.itemsPerMeeting)),
+        RefusalScenario(
+            name: "the union's view on an item not marked info/drøft", setup: { try $0.inItem("s1") }, command: .recordUnionView("Vi er samde."),
+            expected: .notInfoDrøft("s1")),
+        RefusalScenario(
+            name: "an evaluation by someone who left",
+            setup: { h in
+                try h.opened()
+                try h.run(.setAttendance("per", .absent))
+            }, command: .evaluate("per", score: 4, text: nil), expected: .notPresent("per")),
+        RefusalScenario(
+            name: "an evaluation scored 6", setup: { try $0.opened() }, command: .evaluate("ola", score: 6, text: nil),
+            expected: .scoreOutOfRange(6)),
+        RefusalScenario(
+            name: "an evaluation during an item", setup: { try $0.inItem("s1") }, command: .evaluate("ola", score: 4, text: nil),
+            expected: .itemsStillActive("s1")),
     ]
 
     @Test(arguments: scenarios)

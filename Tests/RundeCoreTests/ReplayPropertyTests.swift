@@ -18,7 +18,11 @@ import Testing
     static let agenda: [ItemSpec] = [
         Fixture.spec("s1", .information),
         Fixture.spec("s2", .decision, proposal: "Vi prøver heimekontor onsdagar."),
-        Fixture.spec("s3", .discussion, owner: "ola"),
+        {
+            var consulted = Fixture.spec("s3", .discussion, owner: "ola")
+            consulted.draft.infoDrøft = true
+            return consulted
+        }(),
         Fixture.spec("s4", .decision, owner: "ingrid"),
         Fixture.spec("s5", .session, owner: "per"),
         Fixture.spec("s6", .ourProblem),
@@ -239,10 +243,14 @@ import Testing
                 choices.append((1, .withdrawItem(reason: rng.chance(50) ? text(&rng, nonEmpty: false) : nil)))
                 choices.append((1, .postponeItem(reason: rng.chance(50) ? text(&rng, nonEmpty: false) : nil)))
                 choices.append((1, .changeKind(item.id, to: recipe(otherThan: item.kind, &rng))))
+                if item.draft.infoDrøft { choices.append((1, .recordUnionView("Tillitsvalde sitt syn"))) }
                 if let who = rng.pickIfAny(others) { choices.append((1, .declareUgild(who, item: item.id, reason: text(&rng)))) }
             } else if s.stage == .checkOut {
                 choices.append((10, .closeMeeting))
                 choices.append((1, .runRoundAgain))
+                if let who = rng.pickIfAny(people) {
+                    choices.append((4, .evaluate(who, score: Int(rng.next() % 7), text: rng.chance(50) ? text(&rng, nonEmpty: false) : nil)))
+                }
             } else {
                 if let first = pending.first { choices.append((12, .startItem(first.id))) }
                 if let any = rng.pickIfAny(pending) { choices.append((3, .startItem(any.id))) }

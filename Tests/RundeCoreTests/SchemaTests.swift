@@ -351,6 +351,7 @@ enum SchemaScenario {
         try h.run(.startItem("s1"))
         try h.run(.nextStep)
         try h.run(.addNote("Kven tek telefonen når alle er heime?", speaker: "per"), by: "ola")
+        try h.run(.recordUnionView("Fagforbundet støttar prøveordninga om ho blir evaluert med dei tilsette."), by: "ola")
         try h.everyoneSpeaks()
         try h.run(.nextStep)
         try h.everyoneSpeaks()
@@ -388,6 +389,7 @@ enum SchemaScenario {
 
         try h.run(.startClosingRound)
         try h.everyoneSpeaks()
+        try h.run(.evaluate("ola", score: 4, text: "Hald tida på drøftingssakene."))
         try h.run(.closeMeeting)
         return h.url
     }

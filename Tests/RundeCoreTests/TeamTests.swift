@@ -279,6 +279,43 @@ struct TeamFileTests {
         #expect(escape.problem == .controlCharacter(key: "check_in", "\u{07}"))
     }
 
+    /// The team's working agreement (*spelereglar*): a list of texts, trimmed, each blank one
+    /// refused on its own line, a wrong type with file:line.
+    @Test func workingAgreement() throws {
+        let members = "[[members]]\nid = \"kari\"\nname = \"Kari\"\n"
+        let team = try TeamFile.parse("name = \"T\"\nagreement = [\"  Vi byrjar til tida. \", \"Ein snakkar om gongen.\"]\n" + members)
+        #expect(team.agreement == ["Vi byrjar til tida.", "Ein snakkar om gongen."])
+        #expect(try TeamFile.parse("name = \"T\"\n" + members).agreement == [])
+        #expect(try TeamFile.parse(TeamFile.render(team)) == team)
+        let blank = try problem("name = \"T\"\nagreement = [\n  \"Vi byrjar til tida.\",\n  \" \",\n]\n" + members)
+        #expect(blank.line == 4)
+        #expect(blank.problem == .emptyValue(key: "agreement"))
+        let number = try problem("name = \"T\"\n\nagreement = [\"Ein regel\", 2]\n" + members)
+        #expect(number.description.hasPrefix("team.toml:3: "))
+        let text = try problem("name = \"T\"\nagreement = \"Éin regel\"\n" + members)
+        #expect(text.line == 2)
+        let escape = try problem("name = \"T\"\nagreement = [\"Kva\\u0007?\"]\n" + members)
+        #expect(escape.problem == .controlCharacter(key: "agreement", "\u{07}"))
+    }
+
+    /// A meeting planned for the team carries its agreement, and so does its log and its minutes.
+    @Test func aMeetingCarriesTheAgreementIntoItsMinutes() throws {
+        var team = try TeamFile.parse("name = \"T\"\n[[members]]\nid = \"kari\"\nname = \"Kari\"\n")
+        team.agreement = ["Vi byrjar til tida."]
+        let plan = MeetingPlan(id: UUID(), title: "Møte", team: team, agenda: [], scheduledAt: Date(timeIntervalSince1970: 1_795_000_000))
+        let created = try plan.created(recipes: .builtIn)
+        #expect(created.agreement == ["Vi byrjar til tida."])
+        var state = MeetingState(created: created, at: Date(timeIntervalSince1970: 1_795_000_000))
+        #expect(state.agreement == ["Vi byrjar til tida."])
+        #expect(!MarkdownMinutes.render(Minutes(meeting: state, language: .nn), timeZone: .gmt).contains("Spelereglar"), "not yet shown")
+        state.stage = .closed
+        let markdown = MarkdownMinutes.render(Minutes(meeting: state, language: .nn), timeZone: .gmt)
+        #expect(markdown.contains("## Spelereglar\n\n_Viste på opningsskjermen._\n\n- Vi byrjar til tida."))
+        team.agreement = []
+        let none = try MeetingPlan(id: UUID(), title: "Møte", team: team, agenda: [], scheduledAt: Date()).created(recipes: .builtIn)
+        #expect(none.agreement == nil)
+    }
+
     @Test func unknownLanguage() throws {
         let error = try problem("name = \"T\"\nlanguage = \"no\"\n[[members]]\nid = \"kari\"\nname = \"Kari\"\n")
         #expect(error.line == 2)

@@ -18,12 +18,12 @@ final class Driver {
 
     init(
         language: Language = .nn, agenda: String = Driver.agenda, followUp: [FollowUpAction] = [], reviewDue: [FollowUpDecision] = [],
-        checkIn: String? = nil, function: String = #function
+        checkIn: String? = nil, agreement: [String] = [], function: String = #function
     ) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("runde-tui-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         url = folder.appendingPathComponent("mote.jsonl")
-        let team = Team(
+        var team = Team(
             name: "Heimetenesta Fjordvik",
             members: [
                 .init(id: "kari", name: "Kari Nordvik", roles: [.facilitator]),
@@ -31,6 +31,7 @@ final class Driver {
                 .init(id: "siri", name: "Siri Haugland", roles: [.unionRepresentative]),
                 .init(id: "per", name: "Per Ødegård 😀", roles: [.safetyRepresentative]),
             ])
+        team.agreement = agreement
         let drafts = try AgendaParser.parse(agenda, file: "agenda.txt", members: Set(team.members.map(\.id)), recipes: .builtIn).get()
         let plan = MeetingPlan(
             id: UUID(uuidString: "00000000-0000-4000-8000-000000000048") ?? UUID(), title: "Teammøte veke 48", team: team,

@@ -392,6 +392,69 @@ import Testing
         #expect(d.meeting.stage == .checkOut)
     }
 
+    @Test func everyoneEvaluatesTheMeetingByKeysAfterTheClosingRound() throws {
+        let d = try Driver()
+        d.openWithEveryone()
+        // Not offered while items wait on the agenda.
+        #expect(!d.state.isAvailable(.evaluate))
+        d.press(.char("c"), .char("j"))
+        while d.meeting.openRound != nil { d.press(.enter) }
+        #expect(d.state.context == .closing)
+        #expect(d.state.isAvailable(.evaluate))
+        // e, the person (1), the score (4), one thing to do better.
+        d.press(.char("e"), .char("1"), .char("4"))
+        d.type("Kortare innsjekk.")
+        d.press(.enter)
+        #expect(d.meeting.evaluations == [EvaluationGiven(participant: "kari", score: 4, text: "Kortare innsjekk.")])
+        let closing = d.screen(Size(width: 160, height: 48)).screen.snapshot
+        #expect(closing.contains("Evaluering av møtet — snitt 4,0 / 5"))
+        #expect(closing.contains("Kari Nordvik: 4 — Kortare innsjekk."))
+        // Those who have not evaluated come first; no text is fine.
+        d.press(.char("e"), .char("1"), .char("5"), .enter)
+        #expect(d.meeting.evaluations.last == EvaluationGiven(participant: "ola", score: 5, text: nil))
+        #expect(d.state.overlay == nil)
+        d.press(.enter, .char("j"))
+        #expect(d.meeting.stage == .closed)
+    }
+
+    @Test func theUnionsViewOnAnInfoDrøftItemByKeys() throws {
+        let d = try Driver()
+        d.openWithEveryone()
+        // s2 is info/drøft; Siri is the team's tillitsvald and present.
+        d.press(.down, .enter)
+        #expect(d.meeting.activeItemID == "s2")
+        #expect(d.screen(Size(width: 160, height: 48)).screen.snapshot.contains("tillitsvald: Siri Haugland"))
+        d.press(.char("T"))
+        d.type("Fagforbundet støttar prøveordninga.")
+        d.press(.enter)
+        #expect(d.meeting.item("s2")?.unionViews == ["Fagforbundet støttar prøveordninga."])
+        #expect(d.screen(Size(width: 160, height: 48)).screen.snapshot.contains("Tillitsvalde sitt syn: Fagforbundet støttar prøveordninga."))
+        // Siri leaves: the screen warns that no union representative is present.
+        d.press(.char("a"), .char("3"))
+        #expect(d.meeting.participant("siri")?.isPresent == false)
+        #expect(d.screen(Size(width: 160, height: 48)).screen.snapshot.contains("Info/drøft: ingen tillitsvald er til stades."))
+    }
+
+    @Test func theOpeningScreenShowsTheTeamsWorkingAgreement() throws {
+        let d = try Driver(agreement: ["Vi byrjar og sluttar til tida.", "Ein snakkar om gongen."])
+        let screen = d.screen().screen.snapshot
+        #expect(screen.contains("Spelereglar"))
+        #expect(screen.contains("Vi byrjar og sluttar til tida."))
+        #expect(screen.contains("Ein snakkar om gongen."))
+        #expect(d.meeting.agreement == ["Vi byrjar og sluttar til tida.", "Ein snakkar om gongen."])
+        #expect(!(try Driver()).screen().screen.snapshot.contains("Spelereglar"))
+    }
+
+    @Test func theUnionKeyDoesNothingOnAnItemNotInfoDrøft() throws {
+        let d = try Driver()
+        d.openWithEveryone()
+        d.press(.enter)
+        #expect(d.meeting.activeItemID == "s1")
+        #expect(!d.state.isAvailable(.unionView))
+        d.press(.char("T"))
+        #expect(d.state.overlay == nil)
+    }
+
     @Test func withdrawWithAReason() throws {
         let d = try decisionStarted()
         d.press(.char("w"))

@@ -102,3 +102,39 @@ import Testing
         try assertSnapshot(state.render(size: Size(width: 80, height: 24)).screen.snapshot, named: "review-minutes-80x24-\(language.rawValue)")
     }
 }
+
+/// The trend of the meetings' evaluations in `runde review`.
+@MainActor
+@Suite struct ReviewEvaluationTrendTests {
+    /// A meeting run by keys to its closing stage, evaluated with `scores` (one a person, in order).
+    func evaluated(_ scores: [Int]) throws -> URL {
+        let d = try Driver()
+        d.openWithEveryone()
+        d.press(.char("c"), .char("j"))
+        while d.meeting.openRound != nil { d.press(.enter) }
+        for score in scores {
+            d.press(.char("e"), .char("1"), .char(Character(String(score))), .enter)
+        }
+        return d.url
+    }
+
+    @Test func theMeetingsListShowsEachMeetingsAverageAndItsTrend() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("runde-trend-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let logs = [try evaluated([3, 4]), try evaluated([5, 4]), try evaluated([]), try evaluated([2])]
+        for (index, log) in logs.enumerated() {
+            try FileManager.default.copyItem(at: log, to: folder.appendingPathComponent("2026-11-0\(index + 1)-1400-teammote.jsonl"))
+        }
+        let state = ReviewState(
+            archive: Archive(folder: folder), team: "Heimetenesta Fjordvik", language: .nn, timeZone: .gmt,
+            today: Day("2026-11-23") ?? Day(Date(), in: .gmt))
+        let counts = state.rows[.meetings]?.compactMap(\.columns.last) ?? []
+        // Newest first: 2 (worse than 4,5), none, 4,5 (better than 3,5), 3,5 (the first).
+        #expect(counts.count == 4)
+        #expect(counts[0].hasSuffix("evaluering 2,0 / 5 ↓"))
+        #expect(!counts[1].contains("evaluering"))
+        #expect(counts[2].hasSuffix("evaluering 4,5 / 5 ↑"))
+        #expect(counts[3].hasSuffix("evaluering 3,5 / 5"))
+    }
+}

@@ -40,6 +40,10 @@ public enum Event: Sendable, Hashable {
     case followUpActionSet(FollowUpActionSet)
     case decisionReviewed(DecisionReviewed)
     case noteAdded(NoteAdded)
+    /// One person's evaluation of the meeting (*evaluering av møtet*), before it closes.
+    case evaluationGiven(EvaluationGiven)
+    /// The union representative's view (*tillitsvalde sitt syn*) on an info/drøft item, on the record.
+    case unionViewRecorded(ItemText)
     case itemAdded(ItemSpec)
     case itemEdited(ItemSpec)
     case itemMoved(ItemMoved)
@@ -80,6 +84,8 @@ public enum Event: Sendable, Hashable {
         case .followUpActionSet: "followUpActionSet"
         case .decisionReviewed: "decisionReviewed"
         case .noteAdded: "noteAdded"
+        case .evaluationGiven: "evaluationGiven"
+        case .unionViewRecorded: "unionViewRecorded"
         case .itemAdded: "itemAdded"
         case .itemEdited: "itemEdited"
         case .itemMoved: "itemMoved"
@@ -95,7 +101,9 @@ public enum Event: Sendable, Hashable {
         "turnPassed", "consented", "concernRaised", "objectionRaised", "roundStopped", "firstSpeakerChosen", "itemStarted",
         "stepStarted", "proposalSet", "proposalAmended", "objectionIntegrated", "conclusionStated",
         "decisionRecorded", "itemEnded", "itemWithdrawn", "itemPostponed", "itemKindChanged", "ugildDeclared",
-        "exemptionLifted", "actionAdded", "actionStatusSet", "followUpActionSet", "decisionReviewed", "noteAdded", "itemAdded", "itemEdited", "itemMoved",
+        "exemptionLifted", "actionAdded", "actionStatusSet", "followUpActionSet", "decisionReviewed", "noteAdded", "evaluationGiven", "unionViewRecorded",
+        "itemAdded", "itemEdited",
+        "itemMoved",
         "itemRemoved",
         "meetingClosed", "undone",
     ]
@@ -112,7 +120,7 @@ public enum Event: Sendable, Hashable {
         case .concernRaised(let p), .objectionRaised(let p): try p.encode(to: encoder)
         case .itemStarted(let p), .itemEnded(let p), .itemRemoved(let p): try p.encode(to: encoder)
         case .stepStarted(let p): try p.encode(to: encoder)
-        case .proposalSet(let p), .conclusionStated(let p): try p.encode(to: encoder)
+        case .proposalSet(let p), .conclusionStated(let p), .unionViewRecorded(let p): try p.encode(to: encoder)
         case .proposalAmended(let p): try p.encode(to: encoder)
         case .objectionIntegrated(let p): try p.encode(to: encoder)
         case .decisionRecorded(let p): try p.encode(to: encoder)
@@ -125,6 +133,7 @@ public enum Event: Sendable, Hashable {
         case .followUpActionSet(let p): try p.encode(to: encoder)
         case .decisionReviewed(let p): try p.encode(to: encoder)
         case .noteAdded(let p): try p.encode(to: encoder)
+        case .evaluationGiven(let p): try p.encode(to: encoder)
         case .itemAdded(let p), .itemEdited(let p): try p.encode(to: encoder)
         case .itemMoved(let p): try p.encode(to: encoder)
         case .undone(let p): try p.encode(to: encoder)
@@ -165,6 +174,8 @@ public enum Event: Sendable, Hashable {
         case "followUpActionSet": .followUpActionSet(try FollowUpActionSet(from: decoder))
         case "decisionReviewed": .decisionReviewed(try DecisionReviewed(from: decoder))
         case "noteAdded": .noteAdded(try NoteAdded(from: decoder))
+        case "evaluationGiven": .evaluationGiven(try EvaluationGiven(from: decoder))
+        case "unionViewRecorded": .unionViewRecorded(try ItemText(from: decoder))
         case "itemAdded": .itemAdded(try ItemSpec(from: decoder))
         case "itemEdited": .itemEdited(try ItemSpec(from: decoder))
         case "itemMoved": .itemMoved(try ItemMoved(from: decoder))

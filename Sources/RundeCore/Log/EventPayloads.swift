@@ -17,12 +17,16 @@ public struct MeetingCreated: Codable, Sendable, Hashable {
     /// The check-in question (*innsjekk*) the room is asked when the meeting opens; nil in logs
     /// written before it was recorded (the screen then asks ``CheckIn/defaultQuestion``).
     public var checkIn: String?
+    /// The team's working agreement (*spelereglar*) as the team file had it when the meeting was
+    /// planned: the opening screen shows these, and the minutes record them; nil when there was none.
+    public var agreement: [String]?
 
     public init(
         id: UUID, title: String, team: String, scheduledAt: Date, participants: [Participant],
         items: [ItemSpec], facilitator: ParticipantID? = nil, scribe: ParticipantID? = nil,
-        followUp: [FollowUpAction] = [], reviewDue: [FollowUpDecision] = [], checkIn: String? = nil
+        followUp: [FollowUpAction] = [], reviewDue: [FollowUpDecision] = [], checkIn: String? = nil, agreement: [String] = []
     ) {
+        self.agreement = agreement.isEmpty ? nil : agreement
         self.checkIn = checkIn
         self.id = id
         self.title = title
@@ -171,6 +175,31 @@ public struct NoteAdded: Codable, Sendable, Hashable {
     public var item: ItemID?
     public var round: Int?
     public var speaker: ParticipantID?
+}
+
+/// One person's evaluation of the meeting: how well it went, 1 (poorly) to 5 (very well), and
+/// one thing to do better, if they name one. A later evaluation by the same person replaces theirs.
+public struct EvaluationGiven: Codable, Sendable, Hashable {
+    public var participant: ParticipantID
+    /// 1…5 (``EvaluationGiven/scores``).
+    public var score: Int
+    /// One thing to do better; nil when none was given.
+    public var text: String?
+
+    /// The scores an evaluation may give.
+    public static let scores = 1...5
+
+    /// The average score of `evaluations`; nil when there are none.
+    public static func average(_ evaluations: [EvaluationGiven]) -> Double? {
+        guard !evaluations.isEmpty else { return nil }
+        return Double(evaluations.map(\.score).reduce(0, +)) / Double(evaluations.count)
+    }
+
+    public init(participant: ParticipantID, score: Int, text: String? = nil) {
+        self.participant = participant
+        self.score = score
+        self.text = text
+    }
 }
 
 public struct ItemMoved: Codable, Sendable, Hashable {

@@ -4,7 +4,7 @@ extension Command {
     var texts: [String] {
         switch self {
         case .addGuest(let id, let name): [id.rawValue, name]
-        case .propose(let text), .conclude(let text): [text]
+        case .propose(let text), .conclude(let text), .recordUnionView(let text): [text]
         case .amend(let text, _, let reason): [text] + [reason].compactMap { $0 }
         case .withdrawItem(let reason), .postponeItem(let reason): [reason].compactMap { $0 }
         case .changeKind(_, let recipe): recipe.texts
@@ -17,6 +17,7 @@ extension Command {
         case .addItem(let draft, let recipe), .editItem(_, let draft, let recipe): draft.texts + recipe.texts
         case .addNote(let text, _): [text]
         case .addAction(let what, _, _): [what]
+        case .evaluate(_, _, let text): [text].compactMap { $0 }
         case .setAttendance, .openMeeting, .startClosingRound, .closeMeeting, .startItem, .nextStep,
             .speak, .pass, .answer(_, .consent), .runRoundAgain, .stopRound, .chooseFirstSpeaker, .moveItem, .removeItem, .setActionStatus,
             .setFollowUpStatus, .undo:

@@ -49,6 +49,13 @@ public enum Command: Sendable, Hashable {
     case moveItem(ItemID, to: Int)
     case removeItem(ItemID)
 
+    /// Records the union representative's view on the active item, which is marked info/drøft.
+    case recordUnionView(String)
+
+    // The evaluation of the meeting, before it closes
+    /// `who` says how well the meeting went (1…5) and, if they like, one thing to do better.
+    case evaluate(ParticipantID, score: Int, text: String?)
+
     // The scribe
     case addNote(String, speaker: ParticipantID?)
     case addAction(what: String, who: ParticipantID, due: Day?)

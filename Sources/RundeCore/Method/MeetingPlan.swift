@@ -66,7 +66,7 @@ public struct MeetingPlan: Sendable {
         return MeetingCreated(
             id: id, title: title, team: team.name, scheduledAt: Timestamp.normalized(scheduledAt),
             participants: team.participants, items: items, facilitator: team.facilitator?.id, scribe: team.scribe?.id,
-            followUp: followUp, reviewDue: reviewDue, checkIn: checkIn)
+            followUp: followUp, reviewDue: reviewDue, checkIn: checkIn, agreement: team.agreement)
     }
 
     /// `2026-11-24-1400-teammote-veke-48`: date and time in `timeZone`, then the title's slug.
@@ -82,7 +82,7 @@ extension MeetingPlan {
     /// number of items; nil when nothing.
     var refusal: Refusal? {
         guard agenda.count <= Limits.itemsPerMeeting else { return .tooManyItems(limit: Limits.itemsPerMeeting) }
-        let texts = [title, team.name] + [team.purpose, checkIn].compactMap { $0 } + team.members.map(\.name) + agenda.flatMap(\.texts)
+        let texts = [title, team.name] + [team.purpose, checkIn].compactMap { $0 } + team.agreement + team.members.map(\.name) + agenda.flatMap(\.texts)
         for text in texts {
             if let unsafe = text.unicodeScalars.first(where: ControlCharacters.isUnsafe) { return .controlCharacter(unsafe) }
             if Limits.isTooLong(text) { return .textTooLong(limit: Limits.textCharacters) }

@@ -136,6 +136,12 @@ extension MeetingState {
             reviews[e.decision] = e
         case .noteAdded(let e):
             notes.append(Note(seq: seq, text: e.text, item: e.item, round: e.round, speaker: e.speaker, by: by, at: at))
+        case .unionViewRecorded(let e):
+            try update(e.item) { $0.unionViews.append(e.text) }
+        case .evaluationGiven(let e):
+            _ = try participantIndex(e.participant)
+            evaluations.removeAll { $0.participant == e.participant }
+            evaluations.append(e)
         case .itemAdded(let spec):
             guard item(spec.id) == nil else { throw FoldError(description: "item \(spec.id) exists already") }
             items.append(Item(spec: spec))

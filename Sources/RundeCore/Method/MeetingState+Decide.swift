@@ -56,6 +56,12 @@ extension MeetingState {
             _ = try pendingItem(id)
             return [.itemRemoved(ItemRef(item: id))]
         case .addNote(let text, let speaker): return try addNote(text, speaker: speaker)
+        case .evaluate(let who, let score, let text): return try evaluate(who, score: score, text: text)
+        case .recordUnionView(let text):
+            try requireOpenMeeting()
+            guard let item = activeItem else { throw .noActiveItem }
+            guard item.draft.infoDrøft else { throw .notInfoDrøft(item.id) }
+            return [.unionViewRecorded(ItemText(item: item.id, text: try nonEmpty(text)))]
         case .addAction(let what, let who, let due):
             let what = try nonEmpty(what)
             _ = try known(who)
@@ -229,6 +235,17 @@ extension MeetingState {
         guard let item = item(id) else { throw .unknownItem(id) }
         guard item.status == .pending else { throw .itemNotPending(id) }
         return item
+    }
+
+    /// An evaluation is given once the items are done (none active) and no round is open: after
+    /// the last item, or after the closing round, before the meeting closes; by someone present.
+    private func evaluate(_ who: ParticipantID, score: Int, text: String?) throws(Refusal) -> [Event] {
+        try requireOpenMeeting()
+        if let active = activeItemID { throw .itemsStillActive(active) }
+        try requireNoOpenRound()
+        guard try known(who).isPresent else { throw .notPresent(who) }
+        guard EvaluationGiven.scores.contains(score) else { throw .scoreOutOfRange(score) }
+        return [.evaluationGiven(EvaluationGiven(participant: who, score: score, text: text?.trimmedOrNil))]
     }
 
     private func addNote(_ text: String, speaker: ParticipantID?) throws(Refusal) -> [Event] {

@@ -26,6 +26,8 @@ public struct MeetingState: Sendable, Hashable {
     public var scribe: ParticipantID?
     /// The check-in question set when the meeting was planned; nil for the default.
     public var checkIn: String?
+    /// The team's working agreement (*spelereglar*) the meeting was planned with; empty when none.
+    public var agreement: [String]
     public var participants: [Participant]
     /// Those added as guests during the meeting; they stay guests when they leave and return.
     public var guests: Set<ParticipantID> = []
@@ -45,6 +47,9 @@ public struct MeetingState: Sendable, Hashable {
     /// The reviews of earlier decisions held in this meeting.
     public var reviews: [DecisionRef: DecisionReviewed] = [:]
     public var notes: [Note] = []
+    /// The evaluations of the meeting (*evaluering av møtet*), one a person, the latest counting,
+    /// in the order given.
+    public var evaluations: [EvaluationGiven] = []
     /// Arrivals and departures after the meeting opened, in order, with their times.
     public var attendanceChanges: [AttendanceChange] = []
     /// Who was present when each decision was recorded: derived from the log as it is folded.
@@ -64,6 +69,7 @@ public struct MeetingState: Sendable, Hashable {
         facilitator = created.facilitator
         scribe = created.scribe
         checkIn = created.checkIn
+        agreement = created.agreement ?? []
         participants = created.participants
         items = created.items.map(Item.init(spec:))
         followUp = created.followUp ?? []
@@ -119,6 +125,14 @@ public struct MeetingState: Sendable, Hashable {
 
     /// Every decision recorded in this meeting, in agenda order.
     public var decisions: [Decision] { items.compactMap(\.decision) }
+
+    /// The union representatives (role `tillitsvald`) present now.
+    public var unionRepresentativesPresent: [Participant] {
+        participants.filter { $0.isPresent && $0.roles.contains(.unionRepresentative) }
+    }
+
+    /// The evaluations' average score; nil when nobody has given one.
+    public var averageScore: Double? { EvaluationGiven.average(evaluations) }
 
     var nextItemID: ItemID {
         let numbers = items.compactMap { Int($0.id.rawValue.dropFirst()) }

@@ -68,6 +68,12 @@ public enum Refusal: Error, Sendable, Hashable {
     case controlCharacter(Unicode.Scalar)
     /// A text is longer than the limit (``Limits/textCharacters``), in characters.
     case textTooLong(limit: Int)
+    /// The union's view is recorded on an item marked info/drøft.
+    case notInfoDrøft(ItemID)
+    /// Only someone present can evaluate the meeting.
+    case notPresent(ParticipantID)
+    /// An evaluation's score is 1 to 5.
+    case scoreOutOfRange(Int)
     /// The agenda already holds the most items a meeting may have (``Limits/itemsPerMeeting``).
     case tooManyItems(limit: Int)
 }

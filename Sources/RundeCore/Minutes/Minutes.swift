@@ -27,6 +27,8 @@ public struct Minutes: Codable, Sendable, Hashable {
     public var followUp: [MinutesFollowUpAction]
     /// Decisions of earlier meetings due for review, with what the team chose.
     public var reviewDue: [MinutesReview]
+    /// The team's working agreement (*spelereglar*) the opening screen showed; nil when there was none.
+    public var agreement: [String]?
     /// The check-in question the meeting was planned with; nil in logs that hold none.
     public var checkInQuestion: String?
     /// The check-in round(s).
@@ -37,6 +39,8 @@ public struct Minutes: Codable, Sendable, Hashable {
     public var actions: [Action]
     /// The closing round(s).
     public var checkOut: [MinutesRound]
+    /// The evaluations of the meeting (*evaluering av møtet*), one a person; nil when none was given.
+    public var evaluations: [EvaluationGiven]?
     /// Notes written outside any item and round.
     public var notes: [MinutesNote]
     /// The log's file name, `<meeting name>.jsonl`.
@@ -46,7 +50,7 @@ public struct Minutes: Codable, Sendable, Hashable {
 
     private enum CodingKeys: String, CodingKey {
         case title, team, language, stage, isPublic = "public", scheduledAt, openedAt, closedAt, facilitator, scribe, participants
-        case attendanceChanges, followUp, reviewDue, checkInQuestion, checkIn, items, actions, checkOut, notes, source, events
+        case attendanceChanges, followUp, reviewDue, agreement, checkInQuestion, checkIn, items, actions, checkOut, evaluations, notes, source, events
     }
 
     /// The internal minutes of `meeting`: everything, exempt items included.
@@ -74,12 +78,14 @@ public struct Minutes: Codable, Sendable, Hashable {
             meeting.rounds.filter { $0.purpose == purpose }.map { MinutesRound($0, step: nil, notes: notes, language: language) }
         }
         checkInQuestion = meeting.checkIn
+        agreement = meeting.agreement.isEmpty ? nil : meeting.agreement
         checkIn = rounds(.checkIn)
         items = meeting.items.enumerated().map { index, item in
             MinutesItem(number: index + 1, exemption: item.draft.exemption, content: ItemContent(item, in: meeting, notes: notes, language: language))
         }
         actions = meeting.actions
         checkOut = rounds(.checkOut)
+        evaluations = meeting.evaluations.isEmpty ? nil : meeting.evaluations
         self.notes = notes.filter { $0.round == nil && $0.item == nil }
         self.source = source
         events = meeting.lastSeq
@@ -138,6 +144,8 @@ public struct ItemContent: Codable, Sendable, Hashable {
     public var timebox: Int?
     /// Marked for information or consultation under the Basic Agreement (*info/drøft*).
     public var infoDrøft: Bool
+    /// The union representative's views recorded on the item (info/drøft); nil when none.
+    public var unionViews: [String]?
     /// The earlier decision this item revisits.
     public var replaces: DecisionRef?
     /// The exemption from public disclosure the facilitator lifted, and why.
@@ -160,7 +168,8 @@ public struct ItemContent: Codable, Sendable, Hashable {
     public var actions: [Action]
 
     private enum CodingKeys: String, CodingKey {
-        case id, kind, title, owner, status, timebox, infoDrøft = "infoDroft", replaces, liftedExemption, disqualified, text, proposal, notes, rounds
+        case id, kind, title, owner, status, timebox, infoDrøft = "infoDroft", unionViews, replaces, liftedExemption, disqualified, text, proposal, notes,
+            rounds
         case endReason, conclusion, decision, amendments, actions
     }
 
@@ -172,6 +181,7 @@ public struct ItemContent: Codable, Sendable, Hashable {
         status = item.status
         timebox = item.draft.timebox
         infoDrøft = item.draft.infoDrøft
+        unionViews = item.unionViews.isEmpty ? nil : item.unionViews
         replaces = item.draft.replaces
         liftedExemption = item.liftedExemption
         disqualified = item.disqualified

@@ -15,11 +15,18 @@ struct MinutesLayout {
         if minutes.stage != .scheduled && minutes.stage != .closed { out.append(.paragraph([.emphasis([.word(t(MinutesText.inProgress))])])) }
         if minutes.isPublic { out.append(.paragraph([.emphasis([.word(t(MinutesText.publicEdition))])])) }
         out += attendance()
+        if let agreement = minutes.agreement, minutes.stage != .scheduled {
+            out += [
+                .heading(level: 2, [.word(t(MinutesText.agreement))]), .paragraph([.emphasis([.word(t(MinutesText.agreementShown))])]),
+                .list(lead: nil, agreement.map { ListEntry(spans: [.text($0)]) }),
+            ]
+        }
         out += followUp()
         out += minutes.checkIn.flatMap { round($0, level: 2) }
         for item in minutes.items { out += section(for: item) }
         out += actions(minutes.actions, level: 2)
         out += minutes.checkOut.flatMap { round($0, level: 2) }
+        out += evaluation()
         if !minutes.notes.isEmpty { out += [.heading(level: 2, [.word(t(MinutesText.notes))]), .list(lead: nil, minutes.notes.map(note))] }
         if let source = minutes.source {
             let footer: [Span] = [.word("\(t(MinutesText.generated)) "), .code(source), .word(", \(t(MinutesText.events(minutes.events))).")]
@@ -43,6 +50,22 @@ struct MinutesLayout {
             return ListEntry(spans: [.text(person.name), .word("\(roleText): \(person.attendance.name(language))\(timeText)")])
         }
         return [.heading(level: 2, [.word(t(MinutesText.attendance))]), .list(lead: nil, entries)]
+    }
+
+    /// The evaluation of the meeting: the average score, then each person's score and what to do better.
+    private func evaluation() -> [Block] {
+        guard let evaluations = minutes.evaluations, let average = EvaluationGiven.average(evaluations) else { return [] }
+        let entries = evaluations.map { given in
+            ListEntry(spans: [name(given.participant), .word(": \(given.score)")] + (given.text.map { [.word(" — "), .text($0)] } ?? []))
+        }
+        return [
+            .heading(level: 2, [.word(t(MinutesText.evaluation))]),
+            .paragraph([
+                .word("\(t(MinutesText.averageScore)): "), .strong([.word(MinutesText.score(average, language))]),
+                .word(" (\(t(MinutesText.answers(evaluations.count))))"),
+            ]),
+            .list(lead: nil, entries),
+        ]
     }
 
     /// Open actions and decisions due for review from earlier meetings, each with what the
@@ -83,6 +106,9 @@ struct MinutesLayout {
         if let timebox = content.timebox { facts.append(.word(" · \(t(MinutesText.timebox)): \(timebox) \(t(MinutesText.minutesUnit))")) }
         out.append(.paragraph(facts))
         if content.infoDrøft { out.append(.paragraph([.strong([.word(t(MinutesText.infoDrøft))])])) }
+        if let views = content.unionViews {
+            out += [.heading(level: 3, [.word(t(MinutesText.unionView))]), .list(lead: nil, views.map { ListEntry(spans: [.text($0)]) })]
+        }
         if let basis = item.exemption { out.append(.paragraph([.strong([.word(t(MinutesText.exempt))]), .word(" ("), .text(basis), .word(")")])) }
         if let replaced = content.replaces { out.append(.paragraph([.word("\(t(MinutesText.replaces)) "), .code(replaced.rawValue)])) }
         if let lifted = content.liftedExemption {

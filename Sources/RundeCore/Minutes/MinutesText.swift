@@ -1,5 +1,23 @@
 /// The words of the minutes (*referat*), in the three languages.
 public enum MinutesText {
+    /// The team's working agreement, as the opening screen showed it.
+    public static let agreement = Translation(nn: "Spelereglar", nb: "Spilleregler", en: "Working agreement")
+    public static let agreementShown = Translation(
+        nn: "Viste på opningsskjermen.", nb: "Vist på åpningsskjermen.", en: "Shown on the opening screen.")
+    public static let unionView = Translation(nn: "Tillitsvalde sitt syn", nb: "Tillitsvalgtes syn", en: "The union's view")
+    public static let evaluation = Translation(nn: "Evaluering av møtet", nb: "Evaluering av møtet", en: "Evaluation of the meeting")
+    public static let averageScore = Translation(nn: "Snitt", nb: "Snitt", en: "Average")
+    public static func answers(_ count: Int) -> Translation {
+        count == 1
+            ? Translation(nn: "1 svar", nb: "1 svar", en: "1 answer")
+            : Translation(nn: "\(count) svar", nb: "\(count) svar", en: "\(count) answers")
+    }
+    /// An average score with one decimal, `4,3` in Norwegian and `4.3` in English, of 5.
+    public static func score(_ average: Double, _ language: Language) -> String {
+        let tenths = Int((average * 10).rounded())
+        let separator = language == .en ? "." : ","
+        return "\(tenths / 10)\(separator)\(tenths % 10) / 5"
+    }
     public static let attendance = Translation(nn: "Oppmøte", nb: "Oppmøte", en: "Attendance")
     public static let facilitator = Translation(nn: "Fasilitator", nb: "Fasilitator", en: "Facilitator")
     public static let scribe = Translation(nn: "Skrivar", nb: "Referent", en: "Scribe")

@@ -167,6 +167,8 @@ public struct Item: Sendable, Hashable, Identifiable {
     public var endReason: String?
     /// The exemption from public disclosure that was lifted, if it was: what the minutes say.
     public var liftedExemption: LiftedExemption?
+    /// The union representative's views recorded on an info/drøft item, in order.
+    public var unionViews: [String] = []
     public var startedAt: Date?
     public var endedAt: Date?
 

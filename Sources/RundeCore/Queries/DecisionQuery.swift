@@ -14,13 +14,16 @@ public struct DecisionQuery: Sendable, Hashable {
     /// Due for review: the review date has passed or is at most this many days after today. A
     /// decision without a review date, or already replaced by a later one, is never due.
     public var dueForReviewWithin: Int?
+    /// Only decisions of items marked info/drøft (information and consultation under the Basic Agreement).
+    public var infoDrøft: Bool
     /// Where a decision's day is counted (a decision at 00:30 in Oslo is on that Oslo day).
     public var timeZone: TimeZone
 
     public init(
         since: Day? = nil, until: Day? = nil, owner: ParticipantID? = nil, search: SearchPattern? = nil, dueForReviewWithin: Int? = nil,
-        timeZone: TimeZone = .current
+        infoDrøft: Bool = false, timeZone: TimeZone = .current
     ) {
+        self.infoDrøft = infoDrøft
         self.since = since
         self.until = until
         self.owner = owner
@@ -36,6 +39,7 @@ public struct DecisionQuery: Sendable, Hashable {
             if let since, day < since { return false }
             if let until, day > until { return false }
             if let owner, entry.decision.owner != owner { return false }
+            if infoDrøft, !entry.item.draft.infoDrøft { return false }
             if let dueForReviewWithin, !entry.isDueForReview(today: today, within: dueForReviewWithin) { return false }
             if let search, !Self.itemMentions(search, entry, archive) { return false }
             return true

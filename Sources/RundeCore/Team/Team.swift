@@ -30,6 +30,9 @@ public struct Team: Codable, Sendable, Hashable {
     /// How long after a decision the team usually reviews it (`review_after`): the review date
     /// the screen offers when a decision is recorded; nil offers none.
     public var reviewAfter: ReviewInterval?
+    /// The team's working agreement (*spelereglar*), one rule a line, in the file's order; empty
+    /// when the file has none. Every meeting planned carries them, and the opening screen shows them.
+    public var agreement: [String] = []
     /// In the order of the team file, which is the order rounds go in.
     public var members: [Member]
 

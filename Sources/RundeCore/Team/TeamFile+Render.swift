@@ -11,6 +11,13 @@ extension TeamFile {
                     "# runde føreslår då den datoen når eit vedtak blir gjort.", "review_after = \(quoted($0.description))", "",
                 ]
             } ?? []
+        let agreementLines: [String] =
+            team.agreement.isEmpty
+            ? []
+            : [
+                "# Spelereglane til teamet, éin regel per tekst. Opningsskjermen viser dei, og referatet fører dei.",
+                "agreement = [" + team.agreement.map(quoted).joined(separator: ", ") + "]", "",
+            ]
         var lines: [String] =
             [
                 "# Teamfila til runde. Du kan endre ho i ein vanleg teksteditor.",
@@ -31,7 +38,7 @@ extension TeamFile {
                 "# `runde new --check-in` set eit eige spørsmål for eitt møte.",
                 checkInLine,
                 "",
-            ] + reviewAfterLines + [
+            ] + reviewAfterLines + agreementLines + [
                 "# Medlemene i teamet: éin [[members]]-bolk per person.",
                 "#   id    = kort namn som du skriv i kommandoar: små bokstavar (a–å), siffer og",
                 "#           bindestrek, til dømes \"kari\" eller \"per-olav\". Kvar person sin eigen.",

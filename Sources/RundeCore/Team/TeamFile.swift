@@ -8,6 +8,7 @@ import Foundation
 /// language = "nn"                                      # optional: nn | nb | en
 /// check_in = "Kva har du med deg inn i møtet i dag?"   # optional: the team's check-in question
 /// review_after = "3m"                                  # optional: review decisions after 3 months ("6w": weeks)
+/// agreement = ["Vi byrjar og sluttar til tida.", "Ein snakkar om gongen."]   # optional: spelereglar
 ///
 /// [[members]]
 /// id = "kari"                                # lowercase letters, digits, -; unique
@@ -18,7 +19,7 @@ public enum TeamFile {
     /// `team.toml`.
     public static let fileName = "team.toml"
 
-    static let keys = ["name", "purpose", "language", "check_in", "review_after", "members"]
+    static let keys = ["name", "purpose", "language", "check_in", "review_after", "agreement", "members"]
     static let memberKeys = ["id", "name", "roles"]
 
     /// Parses the text of a team file.
@@ -50,12 +51,30 @@ public enum TeamFile {
             reviewAfter = ReviewInterval(written)
             if reviewAfter == nil { checker.report(.badReviewInterval(written), line: checker.line(of: "review_after", in: root)) }
         }
+        let agreement = readAgreement(root, &checker)
         let members = readMembers(root, &checker)
         guard let name, let members, checker.errors.isEmpty else { return (nil, checker.sortedErrors) }
-        let team = Team(
+        var team = Team(
             name: name, purpose: purpose.flatMap { $0.isEmpty ? nil : $0 }, language: language,
             checkIn: checkIn.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }, reviewAfter: reviewAfter, members: members)
+        team.agreement = agreement
         return (team, [])
+    }
+
+    /// The working agreement (*spelereglar*): a list of texts, none empty, each reported on its line.
+    private static func readAgreement(_ root: TOMLChecker.Table, _ checker: inout TOMLChecker) -> [String] {
+        guard let rules = checker.textList("agreement", in: root, required: false) else { return [] }
+        let keyLine = checker.line(of: "agreement", in: root)
+        var agreement: [String] = []
+        for rule in rules {
+            guard let trimmed = rule.trimmedOrNil else {
+                checker.report(
+                    .emptyValue(key: "agreement"), line: checker.layout.line(containing: "\"\(rule)\"", from: keyLine, through: keyLine + rules.count + 1))
+                continue
+            }
+            agreement.append(trimmed)
+        }
+        return agreement
     }
 
     private static func readMembers(_ root: TOMLChecker.Table, _ checker: inout TOMLChecker) -> [Team.Member]? {

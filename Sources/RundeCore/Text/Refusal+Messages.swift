@@ -225,6 +225,20 @@ extension Refusal {
                 "Teksten er for lang: høgst \(limit) teikn. Kort han ned.",
                 "Teksten er for lang: høyst \(limit) tegn. Kort den ned.",
                 "The text is too long: at most \(limit) characters. Shorten it.")
+        case .notInfoDrøft(let id):
+            T(
+                "Saka «\(id)» er ikkje merkt info/drøft; tillitsvalde sitt syn blir ført på slike saker.",
+                "Saken «\(id)» er ikke merket info/drøft; tillitsvalgtes syn føres på slike saker.",
+                "Item “\(id)” is not marked info/drøft; the union's view is recorded on such items.")
+        case .notPresent(let person):
+            T(
+                "\(name(person)) er ikkje merkt som til stades, og kan ikkje evaluere møtet.",
+                "\(name(person)) er ikke merket som til stede, og kan ikke evaluere møtet.",
+                "\(name(person)) is not marked present and cannot evaluate the meeting.")
+        case .scoreOutOfRange(let score):
+            T(
+                "Karakteren må vere frå 1 til 5, ikkje \(score).", "Karakteren må være fra 1 til 5, ikke \(score).",
+                "The score must be from 1 to 5, not \(score).")
         case .tooManyItems(let limit):
             T(
                 "Sakslista har alt \(limit) saker, som er det meste eit møte kan ha. Set resten opp på eit nytt møte.",

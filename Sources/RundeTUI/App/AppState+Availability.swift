@@ -18,6 +18,10 @@ extension AppState {
         case .chooseFollowUp: return selectedFollowUp != nil
         case .integrate: return meeting.openRound == nil && meeting.activeItem?.standingObjections.isEmpty == false
         case .ugild: return targetItem.map { $0.status == .pending || $0.status == .active } ?? false
+        // Offered once the items are done (or in the closing stage), so it does not crowd the
+        // hint line between items; the core takes an evaluation whenever no item or round runs.
+        case .evaluate:
+            return refusal(for: action) == nil && (context == .closing || meeting.items.allSatisfy { $0.status != .pending })
         case .removeItem, .startItem: return selectedItem != nil && refusal(for: action) == nil
         case .changeKind, .liftExemption: return targetItem != nil && refusal(for: action) == nil
         default: return refusal(for: action) == nil
@@ -64,6 +68,8 @@ extension AppState {
             guard let item, let other = ItemKind.allCases.first(where: { $0 != item.kind }) else { return nil }
             return .changeKind(item.id, to: recipes.defaultRecipe(for: other))
         case .liftExemption: return item.map { .liftExemption($0.id, reason: "…") }
+        case .unionView: return .recordUnionView("…")
+        case .evaluate: return .evaluate(meeting.present.first ?? ParticipantID("x"), score: 3, text: nil)
         case .note: return .addNote("…", speaker: nil)
         case .action: return .addAction(what: "…", who: speaker, due: nil)
         default: return nil

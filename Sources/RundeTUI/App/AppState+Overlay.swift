@@ -80,6 +80,13 @@ extension AppState {
             startEntry(.integrationHow(ParticipantID(value)))
         case .firstSpeaker:
             return [.submit(.chooseFirstSpeaker(ParticipantID(value)))]
+        case .evaluator:
+            let who = ParticipantID(value)
+            let scores = EvaluationGiven.scores.map { ChoiceOption(label: UIText.scoreLabel($0)[language], value: String($0)) }
+            overlay = .choice(Choice(purpose: .evaluationScore(who), options: scores))
+        case .evaluationScore(let who):
+            guard let score = Int(value) else { return [] }
+            startEntry(.evaluationText(who, score: score))
         case .followUpAction(let reference):
             guard let status = ActionStatus(rawValue: value) else { return [] }
             return [.submit(.setFollowUpStatus(reference, status))]
@@ -167,6 +174,8 @@ extension AppState {
             guard let item = targetItem else { return [] }
             return [.submit(.declareUgild(who, item: item.id, reason: text))]
         case .liftReason(let id): return [.submit(.liftExemption(id, reason: text))]
+        case .unionView: return [.submit(.recordUnionView(text))]
+        case .evaluationText(let who, let score): return [.submit(.evaluate(who, score: score, text: optional))]
         }
     }
 

@@ -198,6 +198,12 @@ extension AppState {
             guard let item = targetItem else { return [] }
             guard item.draft.exemption != nil else { return refuse(.notExempt(item.id)) }
             startEntry(.liftReason(item.id))
+        case .evaluate:
+            // Those who have not evaluated yet first; choosing someone again replaces theirs.
+            let given = Set(meeting.evaluations.map(\.participant))
+            let present = meeting.participants.filter(\.isPresent)
+            choose(.evaluator, from: present.filter { !given.contains($0.id) } + present.filter { given.contains($0.id) })
+        case .unionView: startEntry(.unionView)
         case .note: startEntry(.note)
         case .action: startEntry(.actionWhat)
         case .undo: return [.submit(.undo)]

@@ -187,6 +187,10 @@ public enum EntryPurpose: Sendable, Hashable {
     /// What was learned from a decision due for review, before it stands (with a next review
     /// date, or none) or is taken up again (`redecide`).
     case learned(DecisionRef, nextReview: Day?, redecide: Bool)
+    /// The union representative's view on the active info/drøft item.
+    case unionView
+    /// One thing to do better, in someone's evaluation of the meeting (optional).
+    case evaluationText(ParticipantID, score: Int)
 }
 
 /// A yes/no question before something that cannot simply be undone.
@@ -231,6 +235,10 @@ public enum ChoicePurpose: Sendable, Hashable {
     case review(DecisionRef)
     /// Who opens the round under way, before anyone has had a turn.
     case firstSpeaker
+    /// Who evaluates the meeting next.
+    case evaluator
+    /// How well the meeting went, 1…5, to `who`.
+    case evaluationScore(ParticipantID)
 }
 
 /// What the run loop does for the screen.

@@ -5,13 +5,13 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
     case up, down
     case toggleAttendance, addGuest, editAgenda, openMeeting, markAttendance
     case addItem, editItem, moveItemUp, moveItemDown, removeItem, doneEditingAgenda
-    case startItem, closingRound, closeMeeting
+    case startItem, closingRound, evaluate, closeMeeting
     case followUp, chooseFollowUp, doneFollowUp
     case nextStep, runAgain, stopRound, firstSpeaker
     case speak, pass
     case consent, concern, objection
     case propose, integrate, recordDecision, conclude, withdraw, postpone, changeKind, ugild, liftExemption
-    case note, action, undo, help, quit
+    case unionView, note, action, undo, help, quit
     case nextList, previousList, search, open, back, scrollUp, scrollDown, pageUp, pageDown
 }
 
@@ -120,6 +120,13 @@ public enum Keymap {
             .escape, .doneFollowUp, [.followUp],
             short: T("tilbake", "tilbake", "back"),
             long: T("Tilbake til sakslista.", "Tilbake til sakslisten.", "Back to the agenda.")),
+        b(
+            .char("e"), .evaluate, [.between, .closing],
+            short: T("evaluering", "evaluering", "evaluate"),
+            long: T(
+                "Evaluering av møtet når sakene er ferdige: kvar person gir ein karakter 1–5 og kan nemne éin ting å gjere betre.",
+                "Evaluering av møtet når sakene er ferdige: hver person gir en karakter 1–5 og kan nevne én ting å gjøre bedre.",
+                "Evaluate the meeting once the items are done: each person gives a score 1–5 and may name one thing to do better.")),
         b(
             .enter, .closeMeeting, [.closing],
             short: T("avslutt møtet", "avslutt møtet", "close meeting"),
@@ -233,6 +240,14 @@ public enum Keymap {
                 "Merk at nokon kom eller gjekk: dei som kjem, er med frå neste runde; den som går, mistar turen sin i runden.",
                 "Merk at noen kom eller gikk: de som kommer, er med fra neste runde; den som går, mister turen sin i runden.",
                 "Mark someone as arrived or gone: who arrives joins from the next round; who leaves loses their turn in this one."),
+            hinted: false),
+        b(
+            .char("T"), .unionView, [.step, .round, .consent],
+            short: T("tillitsvald", "tillitsvalgt", "union view"),
+            long: T(
+                "Før tillitsvalde sitt syn på ei info/drøft-sak; referatet viser det for seg.",
+                "Før tillitsvalgtes syn på en info/drøft-sak; referatet viser det for seg.",
+                "Record the union representative's view on an info/drøft item; the minutes show it on its own."),
             hinted: false),
         b(
             .char("n"), .note, meeting,

@@ -72,6 +72,7 @@ extension Painter {
             clickTargets.append(ClickTarget(rect: row, meaning: .row(index)))
             y += 1
         }
+        if !meeting.agreement.isEmpty { y = list(t(MinutesText.agreement), meeting.agreement, in: rect, from: y + 1) }
         list(t(MinutesText.followUp), followUpRows.map { "\($0.title) — \($0.detail)" }, in: rect, from: y + 1)
     }
 
@@ -126,7 +127,9 @@ extension Painter {
         y += 1
         var facts = ["\(name(item.owner))"]
         if let timebox = item.draft.timebox { facts.append("\(timebox) min") }
+        let union = meeting.unionRepresentativesPresent.map(\.name)
         if item.draft.infoDrøft { facts.append("info/drøft") }
+        if item.draft.infoDrøft, !union.isEmpty { facts.append(t(UIText.unionPresent(union))) }
         if let basis = item.draft.exemption { facts.append("unnateke: \(basis)") }
         if item.liftedExemption != nil { facts.append(t(UIText.exemptionLifted)) }
         line(facts.joined(separator: " · "), at: Point(x: rect.x, y: y), style: Theme.dim, width: rect.width)
@@ -134,6 +137,12 @@ extension Painter {
         if let from = item.draft.carriedFrom, y < rect.maxY {
             line(t(UIText.carriedFrom(from.meeting)), at: Point(x: rect.x, y: y), style: Theme.dim, width: rect.width)
             y += 1
+        }
+        if item.draft.infoDrøft, union.isEmpty, item.status == .pending || item.status == .active, y < rect.maxY {
+            y = paragraph("⚠ " + t(UIText.noUnionPresent), in: rect, from: y, style: Theme.warning)
+        }
+        for view in item.unionViews where y < rect.maxY {
+            y = paragraph("\(t(MinutesText.unionView)): \(view)", in: rect, from: y, style: Theme.speaking)
         }
         for ugild in item.disqualified where y < rect.maxY {
             y = paragraph("\(t(MinutesText.ugild)): \(name(ugild.participant)) — \(ugild.reason)", in: rect, from: y, style: Theme.warning)
@@ -178,7 +187,12 @@ extension Painter {
     /// Between items and in the closing round: the notes and actions that belong to the
     /// meeting rather than to one item.
     private mutating func meetingRecord(in rect: Rect, from start: Int) {
-        let y = list(t(UIText.meetingActions), meeting.actions.filter { $0.item == nil }.map(actionLine), in: rect, from: start)
+        var y = list(t(UIText.meetingActions), meeting.actions.filter { $0.item == nil }.map(actionLine), in: rect, from: start)
+        if let average = meeting.averageScore {
+            let heading = "\(t(MinutesText.evaluation)) — \(t(MinutesText.averageScore).lowercased()) \(MinutesText.score(average, language))"
+            let rows = meeting.evaluations.map { "\(name($0.participant)): \($0.score)" + ($0.text.map { " — \($0)" } ?? "") }
+            y = list(heading, rows, in: rect, from: y + 1)
+        }
         notes(for: nil, in: rect, from: y + 1)
     }
 

@@ -224,6 +224,13 @@ enum UIText {
                 en: "Why is the exemption lifted? The item and everything under it becomes public.")
         case .ugildReason(let who):
             return Translation(nn: "Kvifor er \(name(who)) ugild?", nb: "Hvorfor er \(name(who)) inhabil?", en: "Why is \(name(who)) disqualified?")
+        case .unionView:
+            return Translation(
+                nn: "Tillitsvalde sitt syn på saka:", nb: "Tillitsvalgtes syn på saken:", en: "The union representative's view on the item:")
+        case .evaluationText(let who, _):
+            return Translation(
+                nn: "Éin ting å gjere betre, meiner \(name(who)) (kan stå tomt):", nb: "Én ting å gjøre bedre, mener \(name(who)) (kan stå tomt):",
+                en: "One thing to do better, says \(name(who)) (may be left empty):")
         }
     }
 
@@ -239,6 +246,30 @@ enum UIText {
         case .amendmentHelpers:
             Translation(nn: "Kven hjelpte til med endringa?", nb: "Hvem hjalp til med endringen?", en: "Who helped with the amendment?")
         case .firstSpeaker: Translation(nn: "Kven byrjar runden?", nb: "Hvem begynner runden?", en: "Who starts the round?")
+        case .evaluator: Translation(nn: "Kven evaluerer møtet?", nb: "Hvem evaluerer møtet?", en: "Who evaluates the meeting?")
+        case .evaluationScore:
+            Translation(nn: "Kor godt gjekk møtet? (1–5)", nb: "Hvor godt gikk møtet? (1–5)", en: "How well did the meeting go? (1–5)")
+        }
+    }
+
+    /// On an info/drøft item: which union representatives are present.
+    static func unionPresent(_ names: [String]) -> Translation {
+        let list = names.joined(separator: ", ")
+        return Translation(nn: "tillitsvald: \(list)", nb: "tillitsvalgt: \(list)", en: "union: \(list)")
+    }
+    /// On an info/drøft item with no union representative present.
+    static let noUnionPresent = Translation(
+        nn: "Info/drøft: ingen tillitsvald er til stades.", nb: "Info/drøft: ingen tillitsvalgt er til stede.",
+        en: "Info/drøft: no union representative is present.")
+
+    /// A score of an evaluation, with what it means.
+    static func scoreLabel(_ score: Int) -> Translation {
+        switch score {
+        case 5: Translation(nn: "5 — svært godt", nb: "5 — svært godt", en: "5 — very well")
+        case 4: Translation(nn: "4 — godt", nb: "4 — godt", en: "4 — well")
+        case 3: Translation(nn: "3 — middels", nb: "3 — middels", en: "3 — fair")
+        case 2: Translation(nn: "2 — dårleg", nb: "2 — dårlig", en: "2 — poorly")
+        default: Translation(nn: "1 — svært dårleg", nb: "1 — svært dårlig", en: "1 — very poorly")
         }
     }
 

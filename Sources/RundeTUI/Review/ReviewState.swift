@@ -92,13 +92,22 @@ private struct ReviewRows {
         archive.meeting(named: meeting)?.state.name(of: id) ?? id.rawValue
     }
 
+    /// Each meeting with its counts and, where the meeting was evaluated, the average score and
+    /// its trend against the last meeting before it that was evaluated (↑ better, ↓ worse, = same).
     private var meetings: [ReviewState.Row] {
-        archive.meetings.reversed().map { loaded in
+        var previous: Double?
+        var rows: [ReviewState.Row] = []
+        for loaded in archive.meetings {
             let state = loaded.state
             let day = Day(state.openedAt ?? state.scheduledAt, in: timeZone).description
-            let counts = ReviewText.counts(decisions: state.decisions.count, actions: state.actions.count)[language]
-            return .init(columns: [day, state.title, counts], searchText: documents[loaded.name] ?? state.title, meeting: loaded.name)
+            var counts = ReviewText.counts(decisions: state.decisions.count, actions: state.actions.count)[language]
+            if let average = state.averageScore {
+                counts += " · " + ReviewText.evaluation(average, trend: previous.map { ReviewText.trend(from: $0, to: average) }, language)
+                previous = average
+            }
+            rows.append(.init(columns: [day, state.title, counts], searchText: documents[loaded.name] ?? state.title, meeting: loaded.name))
         }
+        return rows.reversed()
     }
 
     private var decisions: [ReviewState.Row] {
@@ -150,6 +159,19 @@ enum ReviewText {
 
     static func review(_ day: Day) -> Translation {
         Translation(nn: "evaluerast \(day)", nb: "evalueres \(day)", en: "review \(day)")
+    }
+
+    /// A meeting's average evaluation score, with its trend when there is an earlier one.
+    static func evaluation(_ average: Double, trend: String?, _ language: Language) -> String {
+        let word = Translation(nn: "evaluering", nb: "evaluering", en: "evaluation")[language]
+        return "\(word) \(MinutesText.score(average, language))" + (trend.map { " \($0)" } ?? "")
+    }
+
+    /// ↑ when the meeting scored better than the last evaluated one before it, ↓ worse, = the same
+    /// (to a tenth).
+    static func trend(from previous: Double, to average: Double) -> String {
+        let change = Int((average * 10).rounded()) - Int((previous * 10).rounded())
+        return change > 0 ? "↑" : change < 0 ? "↓" : "="
     }
 
     static func counts(decisions: Int, actions: Int) -> Translation {
