@@ -133,4 +133,23 @@ import Testing
         let minutes = MarkdownMinutes.render(Minutes(meeting: meeting, language: .nn, source: file), timeZone: .gmt)
         #expect(!minutes.contains("Spørsmål:"), "no check-in question is made up for an old log")
     }
+
+    /// A meeting begun under version 1 and still running when runde was upgraded goes on: the
+    /// new lines are version 2, the old ones stay as they are, and the log verifies.
+    @Test func aVersion1MeetingGoesOnInVersion2() throws {
+        let source = Self.folder.appendingPathComponent("2026-10-12-1400-teammote-veke-42.jsonl")
+        let lines = try String(contentsOf: source, encoding: .utf8).split(separator: "\n")
+        let running = lines.prefix { !$0.contains("\"type\":\"meetingClosed\"") }
+        #expect(running.count < lines.count)
+        let url = try CLI.scratch().appendingPathComponent("mote.jsonl")
+        try Data((running.joined(separator: "\n") + "\n").utf8).write(to: url)
+        let writer = try MeetingLogWriter(url: url)
+        let written = try writer.submit(.addNote("Skrive etter oppgraderinga.", speaker: nil), by: "ola")
+        #expect(written.map(\.v) == [EventRecord.formatVersion])
+        #expect(EventRecord.formatVersion == 2)
+        let report = MeetingLog.verify(url)
+        #expect(report.isOK, "\(String(describing: report.error)) \(report.schemaProblems)")
+        let versions = try MeetingLog.read(url).meeting.records.map(\.v)
+        #expect(Set(versions.dropLast()) == [1], "the old lines stay version 1")
+    }
 }
