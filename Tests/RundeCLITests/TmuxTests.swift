@@ -171,6 +171,15 @@ import Testing
         try step(tmux, "Enter", "? Er det trygt nok å prøve?")
     }
 
+    /// From attendance to the check-in round with Kari alone present, her turn waiting.
+    static func openWithKariAlone(_ tmux: Tmux) throws {
+        try tmux.waitFor("Space til stades")
+        try tmux.keys("Space")
+        try tmux.waitFor("[x] Kari Nordvik")
+        try tmux.keys("o")
+        try tmux.waitFor("▶ Kari Nordvik")
+    }
+
     /// Quits with `q`, `j`, and checks the log is intact.
     static func quitAndVerify(_ tmux: Tmux, team: URL) throws -> URL {
         try step(tmux, "q", "Gå ut av runde?")
@@ -343,11 +352,7 @@ import Testing
         let team = try Self.team()
         let tmux = try Tmux()
         try tmux.start(Self.runCommand(in: team))
-        try tmux.waitFor("Space til stades")
-        try tmux.keys("Space")
-        try tmux.waitFor("[x] Kari Nordvik")
-        try tmux.keys("o")
-        try tmux.waitFor("▶ Kari Nordvik")
+        try Self.openWithKariAlone(tmux)
         try tmux.keys("Enter")
         try tmux.waitFor("Mellom sakene")
         try tmux.keys("s")
@@ -446,11 +451,7 @@ import Testing
         let team = try Self.team()
         let tmux = try Tmux()
         try tmux.start(Self.runCommand(in: team) + "; cat -v")
-        try tmux.waitFor("Space til stades")
-        try tmux.keys("Space")
-        try tmux.waitFor("[x] Kari Nordvik")
-        try tmux.keys("o")
-        try tmux.waitFor("▶ Kari Nordvik")
+        try Self.openWithKariAlone(tmux)
         try tmux.keys("n")
         try tmux.waitFor("Notat til referatet")
         try tmux.run(["set-buffer", "line one\nline two q\n"])
@@ -572,11 +573,7 @@ import Testing
         let team = try Self.team()
         let tmux = try Tmux()
         try tmux.start(Self.runCommand(in: team))
-        try tmux.waitFor("Space til stades")
-        try tmux.keys("Space")
-        try tmux.waitFor("[x] Kari Nordvik")
-        try tmux.keys("o")
-        try tmux.waitFor("▶ Kari Nordvik")
+        try Self.openWithKariAlone(tmux)
         let log = try Self.newMeeting(in: team)
         let aside = URL(fileURLWithPath: log.path + ".flytta")
         #expect(rename(log.path, aside.path) == 0)
