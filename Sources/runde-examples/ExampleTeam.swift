@@ -12,10 +12,18 @@ enum ExampleTeam {
         Team.Member(id: "marit", name: "Marit Lunde", roles: [.crisisPreparedness, .costControl]),
     ]
 
+    /// The team's working agreement (*spelereglar*), in `team.toml`.
+    static let agreement = [
+        "Vi byrjar og sluttar til tida.",
+        "Ein snakkar om gongen, og vi lèt kvarandre snakke ferdig.",
+        "Det som blir sagt om brukarar, blir verande i rommet.",
+        "Telefonen ligg i lomma, med mindre du har vakttelefonen.",
+    ]
+
     static func write(to url: URL) throws -> TeamFolder {
         let folder = try TeamFolder.create(
             at: url, name: "Heimetenesta Fjordvik", members: members,
-            purpose: "Gode og trygge heimetenester for innbyggjarane i Fjordvik.", language: .nn)
+            purpose: "Gode og trygge heimetenester for innbyggjarane i Fjordvik.", language: .nn, agreement: agreement)
         try weekThirtyEight(folder)
         try weekFortyTwo(folder)
         try PrivateFiles.write(Data(nextAgenda.utf8), to: folder.agendaURL, replacing: true)

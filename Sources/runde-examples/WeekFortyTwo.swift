@@ -17,9 +17,12 @@ extension ExampleTeam {
           forslag: Bilane blir bookte i kalenderen, ikkje på tavla.
         """
 
-    /// Week 42: Per comes late and Siri leaves early; the follow-up of week 38's actions, an *økt* with a guest, an exempt *vårt problem* where one member is *ugild*, a
-    /// decision, a postponed item, a decision that revisits one from week 38, and a decision
-    /// item turned into a discussion because it was not ripe.
+    /// Week 42: Per comes late and Siri leaves early; the follow-up of week 38's actions and the
+    /// review of its home-office trial, with what the team learned; an *økt* with a guest, an
+    /// exempt *vårt problem* where one member is *ugild*, a decision with how to tell whether it
+    /// works and who to inform, a postponed item (`runde new` carries it into the next meeting),
+    /// a decision that revisits one from week 38, a decision item turned into a discussion because
+    /// it was not ripe, and an evaluation of the meeting before the closing round.
     static func weekFortyTwo(_ folder: TeamFolder) throws {
         let plan = try plan(
             folder, "Teammøte veke 42", at: "2026-10-12 14:00", agenda: weekFortyTwoAgenda, id: "3B6E1A52-0D8E-4C55-9A0B-42A1D2C30002",
@@ -34,6 +37,11 @@ extension ExampleTeam {
         let weekThirtyEight = "2026-09-14-1400-teammote-veke-38"
         try s.run(.setFollowUpStatus(ActionRef(meeting: weekThirtyEight, action: "a1"), .done))
         try s.run(.setFollowUpStatus(ActionRef(meeting: weekThirtyEight, action: "a2"), .open))
+        // The home-office trial is due for review: it stands, and the team says what it learned.
+        try s.run(
+            .keepDecision(
+                DecisionRef(meeting: weekThirtyEight, item: "s2"), nextReview: Day("2026-11-16"),
+                learned: "Planleggarane får gjort meir på heimekontordagen, og vidaresendinga av koordinatortelefonen har fungert utan klager."))
 
         // Per comes late: he joins the rounds from here on.
         try s.run(.setAttendance("per", .present))
@@ -76,7 +84,10 @@ extension ExampleTeam {
         }
         try s.next()
         try s.consentRound(["marit": .concern("Fadderen treng tid i turnusen.")])
-        try s.run(.recordDecision(reviewDate: Day("2027-04-01")))
+        try s.run(
+            .recordDecision(
+                reviewDate: Day("2027-04-01"), criteria: "Nye vikarar seier i oppfølgingssamtalen at dei første vaktene var trygge og oversiktlege.",
+                inform: "Alle vikarar, og personalkontoret som kallar dei inn"))
 
         // s4 postponed
         try s.run(.startItem("s4"))
@@ -110,6 +121,11 @@ extension ExampleTeam {
         try s.run(.addAction(what: "Sende oppdatert vaktliste til alle", who: "ola", due: Day("2026-10-16")))
         // Siri leaves before the closing round.
         try s.run(.setAttendance("siri", .absent))
+        // How did the meeting go? Some of those present say, before the closing round.
+        try s.run(.evaluate("kari", score: 4, text: nil))
+        try s.run(.evaluate("ingrid", score: 5, text: "Godt at gjesten var med i økta."))
+        try s.run(.evaluate("marit", score: 3, text: "Send sakspapira før fredag, så vi rekk å lese dei."))
+        try s.run(.evaluate("per", score: 4, text: nil))
         try s.run(.startClosingRound)
         try s.round(["hanne": "Lærerikt å sjå korleis de jobbar.", "kari": "Vi rakk alt!"])
         try s.run(.closeMeeting)

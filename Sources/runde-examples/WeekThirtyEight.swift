@@ -14,14 +14,22 @@ extension ExampleTeam {
           forslag: Teammøtet er annakvar måndag kl. 14–15.
         """
 
-    /// Week 38: information, a decision with a concern and an integrated objection, a
-    /// discussion with the owner's conclusion, a short decision, actions and a review date.
+    /// Week 38: information, an info/drøft decision with the union's view, a concern and an
+    /// integrated objection, a discussion with the owner's conclusion, a short decision, actions,
+    /// a review date, and an item added in the meeting after something said in the check-in.
     static func weekThirtyEight(_ folder: TeamFolder) throws {
         let plan = try plan(folder, "Teammøte veke 38", at: "2026-09-14 14:00", agenda: weekThirtyEightAgenda, id: "3B6E1A52-0D8E-4C55-9A0B-38A1D2C30001")
         let s = try Script(folder: folder, plan: plan)
         try s.attend(present: ["kari", "ola", "ingrid", "per", "siri", "aslak"], absent: ["marit"])
         try s.run(.openMeeting)
         try s.round(["per": "Travel helg med mange nye brukarar.", "siri": "Glad for at sola er tilbake 🌞"], passing: ["aslak"])
+        // What Per said in the check-in becomes an item of its own, added at the end.
+        try s.run(
+            .addItem(
+                ItemDraft(
+                    kind: .information, title: "Mange nye brukarar i haust", owner: "per",
+                    text: "Per fortel kva dei nye brukarane treng, og korleis vaktene blir fordelte.", timebox: 5),
+                recipe: folder.recipes.defaultRecipe(for: .information)))
 
         // s1 information
         try s.run(.startItem("s1"))
@@ -36,6 +44,9 @@ extension ExampleTeam {
         try s.round(["per": "Gjeld dette berre planleggarane?"], passing: ["kari"])
         try s.next()
         try s.round(["siri": "Brukarane må kunne nå koordinator heile dagen.", "aslak": "Positivt, men vi må evaluere."])
+        // The item is info/drøft: Siri gives the union's view before the team decides.
+        try s.run(
+            .recordUnionView("Fagforbundet støttar prøveordninga så lenge koordinatortelefonen er dekt heile dagen, og vil vere med når ho blir evaluert."))
         try s.next()
         try s.run(
             .amend(
@@ -55,7 +66,8 @@ extension ExampleTeam {
         try s.run(.runRoundAgain)
         try s.consentRound(["per": .concern("Vi må passe på belastninga for dei som er att på kontoret.")])
         try s.run(.addAction(what: "Setje opp vidaresending av koordinatortelefonen", who: "ola", due: Day("2026-09-28")))
-        try s.run(.recordDecision(reviewDate: Day("2026-11-16")))
+        // The team looks at the trial again at the next meeting, after two weeks of it.
+        try s.run(.recordDecision(reviewDate: Day("2026-10-12")))
 
         // s3 discussion with the owner's conclusion
         try s.run(.startItem("s3"))
@@ -81,6 +93,13 @@ extension ExampleTeam {
         try s.next()
         try s.consentRound()
         try s.run(.recordDecision(reviewDate: nil))
+
+        // s5, added after the check-in: information with questions
+        try s.run(.startItem("s5"))
+        try s.next()
+        try s.round(["marit": "Treng vi fleire på kveldsvakta?"])
+        try s.note("Per svarte: éin ekstra på kveldsvakta måndag og onsdag fram til november.")
+        try s.next()
 
         try s.run(.startClosingRound)
         try s.round(["ingrid": "God flyt i dag.", "per": "Fint at innvendinga gjorde forslaget betre."])

@@ -9,7 +9,7 @@ import Testing
         let result = try CLI.run(["verify"], in: try CLI.exampleTeam())
         #expect(result.status == 0, "\(result.stderr)")
         #expect(
-            result.stdout == "ok     2026-09-14-1400-teammote-veke-38.jsonl (136 hendingar)\nok     2026-10-12-1400-teammote-veke-42.jsonl (250 hendingar)\n")
+            result.stdout == "ok     2026-09-14-1400-teammote-veke-38.jsonl (150 hendingar)\nok     2026-10-12-1400-teammote-veke-42.jsonl (255 hendingar)\n")
     }
 
     @Test func editedLineInTheMiddleIsDamageWithItsLine() throws {
@@ -35,7 +35,7 @@ import Testing
         try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
         let result = try CLI.run(["verify", "veke-38", "--lang", "en"], in: team)
         #expect(result.status == 1)
-        #expect(result.stderr.contains(":136: invalid event: field \"extra\" is not part of the format"))
+        #expect(result.stderr.contains(":150: invalid event: field \"extra\" is not part of the format"))
     }
 
     @Test func tornTailIsAWarningAndRepairMovesItAside() throws {
@@ -49,7 +49,7 @@ import Testing
 
         let show = try CLI.run(["show", "veke-38"], in: team)
         #expect(show.status == 0)
-        #expect(show.stderr.contains("2026-09-14-1400-teammote-veke-38.jsonl:137: åtvaring: siste line (22 byte"))
+        #expect(show.stderr.contains("2026-09-14-1400-teammote-veke-38.jsonl:151: åtvaring: siste line (22 byte"))
         let verify = try CLI.run(["verify", "veke-38"], in: team)
         #expect(verify.status == 0, "a torn tail alone is a warning")
         #expect(verify.stderr.contains("åtvaring"))
@@ -57,7 +57,7 @@ import Testing
         let repair = try CLI.run(["repair", "veke-38"], in: team)
         #expect(repair.status == 0, "\(repair.stderr)")
         #expect(try Data(contentsOf: url) == sound, "the log is back to its last complete line")
-        let aside = URL(fileURLWithPath: url.path + ".torn-137")
+        let aside = URL(fileURLWithPath: url.path + ".torn-151")
         #expect(try Data(contentsOf: aside) == Data("{\"at\":\"2026-09-14T13:1".utf8), "the cut-off bytes are kept")
         #expect(try CLI.run(["repair", "veke-38"], in: team).stdout.contains("ingenting å gjere"))
     }

@@ -14,10 +14,15 @@ extension TeamFolder {
     /// - Throws: ``TeamFolderError/alreadyExists(_:)`` when `url` holds a `team.toml`;
     ///   ``TeamFolderError/invalid(_:)`` when the name or a member is not valid (a bad or
     ///   duplicate id, an empty name); ``TeamFolderError/cannotWrite(_:_:)``.
+    ///
+    /// `agreement` is the team's working agreement (*spelereglar*), one rule each, written as
+    /// `agreement = [...]`; an empty one writes no such line.
     public static func create(
-        at url: URL, name: String, members: [Team.Member], purpose: String? = nil, language: Language? = nil
+        at url: URL, name: String, members: [Team.Member], purpose: String? = nil, language: Language? = nil, agreement: [String] = []
     ) throws(TeamFolderError) -> TeamFolder {
-        let folder = TeamFolder(url: url, team: Team(name: name, purpose: purpose, language: language, members: members))
+        var planned = Team(name: name, purpose: purpose, language: language, members: members)
+        planned.agreement = agreement
+        let folder = TeamFolder(url: url, team: planned)
         guard !FileManager.default.fileExists(atPath: folder.teamFileURL.path) else { throw .alreadyExists(url) }
         let text = TeamFile.render(folder.team)
         let checked = TeamFile.check(text, file: TeamFile.fileName)
