@@ -57,9 +57,9 @@ struct New: ParsableCommand {
         let count = planned.carried.count + drafts.count
         Console.out(
             Translation(
-                nn: "Planla «\(title)» med \(count) saker: \(planned.url.path)",
-                nb: "Planla «\(title)» med \(count) saker: \(planned.url.path)",
-                en: "Planned “\(title)” with \(count) items: \(planned.url.path)")[language])
+                nn: "Planla «\(title)» med \(count) \(count == 1 ? "sak" : "saker"): \(planned.url.path)",
+                nb: "Planla «\(title)» med \(count) \(count == 1 ? "sak" : "saker"): \(planned.url.path)",
+                en: "Planned “\(title)” with \(count) \(count == 1 ? "item" : "items"): \(planned.url.path)")[language])
         Self.report(planned, language)
     }
 

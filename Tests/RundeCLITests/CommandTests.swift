@@ -25,6 +25,14 @@ import Testing
 }
 
 @Suite struct NewTests {
+    @Test func oneItemIsOneSak() throws {
+        let team = try CLI.exampleTeam()
+        try Data("informasjon: Berre ei sak @kari 5m\n".utf8).write(to: team.appendingPathComponent("ei.txt"))
+        let result = try CLI.run(["new", "Kort møte", "--agenda", "ei.txt", "--drop", "2026-10-12-1400-teammote-veke-42#s4"], in: team)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Planla «Kort møte» med 1 sak:"), "\(result.stdout)")
+    }
+
     @Test func plansAMeetingFromTheAgenda() throws {
         let team = try CLI.exampleTeam()
         let result = try CLI.run(["new", "Teammøte veke 48", "--agenda", "agenda.txt", "--at", "2026-11-23 14:00"], in: team)
