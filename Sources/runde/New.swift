@@ -51,9 +51,10 @@ struct New: ParsableCommand {
         if let agenda {
             drafts = try folder.agenda(URL(fileURLWithPath: agenda), file: agenda, language)
         }
-        let drop = self.drop.isEmpty && isatty(0) == 1 && isatty(1) == 1 ? Self.askWhatToDrop(in: folder, language) : self.drop
+        let archive = Archive(folder: folder.meetingsURL)
+        let drop = self.drop.isEmpty && isatty(0) == 1 && isatty(1) == 1 ? Self.askWhatToDrop(archive.carryOver, language) : self.drop
         let planned = try folder.planMeeting(
-            title: title, agenda: drafts, at: at.flatMap(Self.parseTime) ?? Date(), checkIn: checkIn, drop: drop, language)
+            title: title, agenda: drafts, at: at.flatMap(Self.parseTime) ?? Date(), following: archive, checkIn: checkIn, drop: drop, language)
         let count = planned.carried.count + drafts.count
         Console.out(
             Translation(
@@ -76,10 +77,10 @@ struct New: ParsableCommand {
         }
     }
 
-    /// On a terminal: asks about each item the meeting before leaves over (Enter carries it,
-    /// `n` drops it) and answers the ones to drop.
-    static func askWhatToDrop(in folder: TeamFolder, _ language: Language) -> [String] {
-        Archive(folder: folder.meetingsURL).carryOver.compactMap { item in
+    /// On a terminal: asks about each item the meeting before leaves over (`offered`; Enter
+    /// carries it, `n` drops it) and answers the ones to drop.
+    static func askWhatToDrop(_ offered: [CarriedItem], _ language: Language) -> [String] {
+        offered.compactMap { item in
             let line = item.line(language).trimmingCharacters(in: .whitespaces)
             Console.out(
                 Translation(nn: "Ta med \(line)? [J/n] ", nb: "Ta med \(line)? [J/n] ", en: "Carry \(line)? [Y/n] ")[language], terminator: "")

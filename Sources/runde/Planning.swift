@@ -27,10 +27,12 @@ extension TeamFolder {
     /// follow-up what the earlier meetings leave open, and the check-in question (`checkIn`,
     /// else the team's, else runde's in `language`). A reference in `drop` that is not offered
     /// is refused before anything is written.
+    ///
+    /// - Parameter archive: the team's meetings, read once by the caller.
     func planMeeting(
-        title: String, agenda: [ItemDraft], at date: Date, checkIn: String? = nil, drop: [String] = [], _ language: Language
+        title: String, agenda: [ItemDraft], at date: Date, following archive: Archive, checkIn: String? = nil, drop: [String] = [],
+        _ language: Language
     ) throws -> Planned {
-        let archive = Archive(folder: meetingsURL)
         for damaged in archive.damaged { warn(damaged.message(language)) }
         let offered = archive.carryOver
         let dropping = Set(drop.map(DecisionRef.init(rawValue:)))

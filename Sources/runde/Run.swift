@@ -43,7 +43,13 @@ struct Run: ParsableCommand {
         // Checked before a new meeting is planned, so a pipe or cron job leaves no empty meeting behind.
         try requireTerminal(language)
         let folder = try teamOptions.open(language)
-        let url = try meeting.map { try teamOptions.locate($0, language) } ?? unfinishedMeeting(in: folder, language) ?? newMeeting(in: folder, language)
+        let url: URL
+        if let meeting {
+            url = try teamOptions.locate(meeting, language)
+        } else {
+            let archive = Archive(folder: folder.meetingsURL)
+            url = try unfinishedMeeting(in: archive, language) ?? newMeeting(in: folder, following: archive, language)
+        }
         let writer: MeetingLogWriter
         do { writer = try MeetingLogWriter(url: url) } catch { throw Failure(error.message(language)) }
         let status = try MainActor.assumeIsolated {
@@ -80,9 +86,9 @@ struct Run: ParsableCommand {
     /// The newest meeting of the team that is not closed, if the facilitator wants to continue
     /// it (asked on the terminal; Enter says yes); nil to plan a new one. A meeting planned and
     /// never opened is offered for use, so trying `runde run` twice leaves no stray log.
-    private func unfinishedMeeting(in folder: TeamFolder, _ language: Language) -> URL? {
+    private func unfinishedMeeting(in archive: Archive, _ language: Language) -> URL? {
         guard !new, title == nil else { return nil }
-        guard let open = Archive(folder: folder.meetingsURL).meetings.last(where: { $0.state.stage != .closed }) else { return nil }
+        guard let open = archive.meetings.last(where: { $0.state.stage != .closed }) else { return nil }
         let title = open.state.title
         let question =
             open.state.stage == .scheduled
@@ -102,12 +108,12 @@ struct Run: ParsableCommand {
     }
 
     /// Plans a meeting from the team's agenda file, as `runde new` would.
-    private func newMeeting(in folder: TeamFolder, _ language: Language) throws -> URL {
+    private func newMeeting(in folder: TeamFolder, following archive: Archive, _ language: Language) throws -> URL {
         let now = Date()
         let title = self.title ?? "Teammøte " + MarkdownMinutes.format(now, "yyyy-MM-dd", .current)
         let hasAgenda = FileManager.default.fileExists(atPath: folder.agendaURL.path)
         let agenda = hasAgenda ? try folder.agenda(folder.agendaURL, file: folder.agendaURL.path, language) : []
-        let planned = try folder.planMeeting(title: title, agenda: agenda, at: now, drop: drop, language)
+        let planned = try folder.planMeeting(title: title, agenda: agenda, at: now, following: archive, drop: drop, language)
         New.report(planned, language)
         return planned.url
     }
