@@ -70,24 +70,24 @@ struct Actions: ParsableCommand {
 /// An action with the meeting it was recorded in, ready to show.
 struct ActionRow {
     var entry: ActionEntry
-    var meeting: LoadedMeeting
+    var meeting: MeetingDigest
     /// The item it came from; nil for an action recorded outside any item.
     var place: ItemPlace?
     var overdue: Bool
 
     /// Nil when the meeting is not the action's (never, for entries of the same archive).
-    init?(entry: ActionEntry, meeting: LoadedMeeting?, today: Day) {
+    init?(entry: ActionEntry, meeting: MeetingDigest?, today: Day) {
         guard let meeting else { return nil }
         self.entry = entry
         self.meeting = meeting
-        place = entry.action.item.flatMap(meeting.state.place)
+        place = entry.action.item.flatMap(meeting.place)
         overdue = entry.isOverdue(today: today)
     }
 
     func record(_ language: Language) -> TextTable.Record {
         let action = entry.action
         let status = overdue ? RegisterText.overdue[language] : action.status.name(language)
-        let cells = [action.due?.description ?? "–", status, meeting.state.name(of: action.who), meeting.state.title, action.what]
+        let cells = [action.due?.description ?? "–", status, meeting.name(of: action.who), meeting.title, action.what]
         return TextTable.Record(cells: cells, marked: place?.exemption != nil)
     }
 }
@@ -116,6 +116,6 @@ struct ActionJSON: Encodable {
         overdue = row.overdue
         status = action.status.rawValue
         what = action.what
-        who = RegisterJSON.Person(action.who, in: row.meeting.state)
+        who = RegisterJSON.Person(action.who, in: row.meeting)
     }
 }

@@ -124,26 +124,24 @@ struct Decisions: ParsableCommand {
 /// A decision with the meeting it was made in, ready to show.
 struct DecisionRow {
     var entry: DecisionEntry
-    var meeting: LoadedMeeting
+    var meeting: MeetingDigest
     var place: ItemPlace
 
     /// Nil when the meeting is not the decision's (never, for entries of the same archive).
-    init?(entry: DecisionEntry, meeting: LoadedMeeting?) {
-        guard let meeting, let place = meeting.state.place(of: entry.item.id) else { return nil }
+    init?(entry: DecisionEntry, meeting: MeetingDigest?) {
+        guard let meeting, let place = meeting.place(of: entry.item.id) else { return nil }
         self.entry = entry
         self.meeting = meeting
         self.place = place
     }
 
-    var state: MeetingState { meeting.state }
-
     func record(_ language: Language) -> TextTable.Record {
         let decision = entry.decision
         var details = [decision.text]
-        details += decision.concerns.map { "\(RegisterText.concernFrom[language]) \(state.name(of: $0.participant)): \($0.text)" }
+        details += decision.concerns.map { "\(RegisterText.concernFrom[language]) \(meeting.name(of: $0.participant)): \($0.text)" }
         details += decision.objections.map { objection in
             let outcome = objection.integration.map { "\(MinutesText.integrated[language]): \($0)" } ?? MinutesText.notIntegrated[language]
-            return "\(RegisterText.objectionFrom[language]) \(state.name(of: objection.participant)): \(objection.reason) — \(outcome)"
+            return "\(RegisterText.objectionFrom[language]) \(meeting.name(of: objection.participant)): \(objection.reason) — \(outcome)"
         }
         if let criteria = decision.criteria { details.append("\(MinutesText.criteria[language]): \(criteria)") }
         if let inform = decision.inform { details.append("\(MinutesText.inform[language]): \(inform)") }
@@ -151,7 +149,7 @@ struct DecisionRow {
         if let later = entry.replacedBy { details.append("\(RegisterText.replacedBy[language]) \(later)") }
         if let basis = place.exemption { details.append("\(MinutesText.exempt[language]) (\(basis))") }
         let cells = [
-            Day(decision.decidedAt, in: .current).description, state.title, place.numberedTitle, state.name(of: decision.owner),
+            Day(decision.decidedAt, in: .current).description, meeting.title, place.numberedTitle, meeting.name(of: decision.owner),
             entry.nextReview?.description ?? "–",
         ]
         return TextTable.Record(cells: cells, details: details, marked: place.exemption != nil)
@@ -192,12 +190,12 @@ struct DecisionJSON: Encodable {
 
     init(_ row: DecisionRow) {
         let decision = row.entry.decision
-        concerns = decision.concerns.map { Concern(by: .init($0.participant, in: row.state), text: $0.text) }
+        concerns = decision.concerns.map { Concern(by: .init($0.participant, in: row.meeting), text: $0.text) }
         decidedAt = decision.decidedAt
         item = RegisterJSON.Item(row.place)
         meeting = RegisterJSON.Meeting(row.meeting)
-        objections = decision.objections.map { Objection(by: .init($0.participant, in: row.state), integration: $0.integration, reason: $0.reason) }
-        owner = RegisterJSON.Person(decision.owner, in: row.state)
+        objections = decision.objections.map { Objection(by: .init($0.participant, in: row.meeting), integration: $0.integration, reason: $0.reason) }
+        owner = RegisterJSON.Person(decision.owner, in: row.meeting)
         replacedBy = row.entry.replacedBy?.rawValue
         replaces = decision.replaces?.rawValue
         reviewDate = decision.reviewDate

@@ -16,7 +16,7 @@ enum RegisterJSON {
         var id: String
         var name: String
 
-        init(_ id: ParticipantID, in meeting: MeetingState) {
+        init(_ id: ParticipantID, in meeting: MeetingDigest) {
             self.id = id.rawValue
             name = meeting.name(of: id)
         }
@@ -33,7 +33,7 @@ enum RegisterJSON {
             self.title = title
         }
 
-        init(_ loaded: LoadedMeeting) { self.init(at: loaded.state.heldAt, name: loaded.name, title: loaded.state.title) }
+        init(_ meeting: MeetingDigest) { self.init(at: meeting.heldAt, name: meeting.name, title: meeting.title) }
     }
 
     struct Item: Encodable {

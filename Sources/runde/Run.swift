@@ -88,10 +88,10 @@ struct Run: ParsableCommand {
     /// never opened is offered for use, so trying `runde run` twice leaves no stray log.
     private func unfinishedMeeting(in archive: Archive, _ language: Language) -> URL? {
         guard !new, title == nil else { return nil }
-        guard let open = archive.meetings.last(where: { $0.state.stage != .closed }) else { return nil }
-        let title = open.state.title
+        guard let open = archive.meetings.last(where: { $0.stage != .closed }) else { return nil }
+        let title = open.title
         let question =
-            open.state.stage == .scheduled
+            open.stage == .scheduled
             ? Translation(
                 nn: "Møtet «\(title)» er planlagt, men ikkje opna. Bruke det? [J/n] ", nb: "Møtet «\(title)» er planlagt, men ikke åpnet. Bruke det? [J/n] ",
                 en: "The meeting “\(title)” is planned but not opened. Use it? [Y/n] ")

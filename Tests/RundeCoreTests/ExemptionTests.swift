@@ -268,7 +268,8 @@ struct ArchiveScript {
 
         let archive = Archive(folder: folder)
         #expect(archive.damaged.isEmpty)
-        for loaded in archive.meetings {
+        for meeting in archive.meetings {
+            let loaded = try MeetingLog.read(meeting.url)
             let minutes = Minutes(meeting: loaded.state, language: .nn, source: loaded.url.lastPathComponent)
             let full = try minutes.rendered(as: .json, timeZone: .gmt)
             #expect(full.contains(Self.openWord), "the test writes open words")

@@ -40,7 +40,8 @@ import Testing
         var state = review()
         _ = state.update(.key(.char("/")))
         for character in "HANNE VIK" { _ = state.update(.key(.char(character))) }
-        #expect(state.visibleRows.map { $0.columns[1] } == ["Teammøte veke 42"], "meetings are searched through their whole minutes")
+        #expect(
+            state.visibleRows.map { $0.columns[1] } == ["Teammøte veke 42"], "meetings are searched by who was there, as well as by every text search looks at")
         _ = state.update(.key(.escape))
         _ = state.update(.key(.tab))
         _ = state.update(.key(.char("/")))

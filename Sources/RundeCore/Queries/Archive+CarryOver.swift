@@ -28,14 +28,14 @@ extension Archive {
     /// meeting's own: if it is put off again, it is carried from there. An exempt item stays
     /// exempt on the same legal basis; a lifted exemption stays lifted.
     public var carryOver: [CarriedItem] {
-        guard let index = meetings.lastIndex(where: { $0.state.stage != .scheduled }) else { return [] }
+        guard let index = meetings.lastIndex(where: { $0.stage != .scheduled }) else { return [] }
         let source = meetings[index]
-        let alreadyCarried = Set(meetings[(index + 1)...].flatMap { $0.state.items.compactMap(\.draft.carriedFrom) })
-        return source.state.items.compactMap { item in
+        let alreadyCarried = Set(meetings[(index + 1)...].flatMap { $0.items.compactMap(\.draft.carriedFrom) })
+        return source.items.compactMap { item in
             let reason: CarriedItem.Reason
             switch item.status {
             case .postponed: reason = .postponed
-            case .pending where source.state.stage == .closed: reason = .notReached
+            case .pending where source.stage == .closed: reason = .notReached
             default: return nil
             }
             let reference = DecisionRef(meeting: source.name, item: item.id)
@@ -43,7 +43,7 @@ extension Archive {
             var draft = item.draft
             draft.carriedFrom = reference
             if draft.kind == .decision, let proposal = item.proposal { draft.proposal = proposal }
-            return CarriedItem(reference: reference, meetingTitle: source.state.title, reason: reason, draft: draft)
+            return CarriedItem(reference: reference, meetingTitle: source.title, reason: reason, draft: draft)
         }
     }
 }

@@ -1,24 +1,45 @@
 import Foundation
 
-/// A team's meetings, read back from the logs in its `meetings/` folder.
+/// A team's meetings, as the registers, the review screen and the next meeting's plan see
+/// them: one ``MeetingDigest`` a meeting, oldest first, and the texts search looks at.
 ///
-/// The logs are the truth: nothing here is cached. A damaged log is reported with its error and
-/// the rest of the archive is still read.
+/// The logs are the truth. ``init(folder:)`` folds them one at a time; the index (RundeIndex's
+/// `ArchiveIndex`) hands over the same digests without folding, and finds the texts a search
+/// may match with full-text search. Every question below is answered by the same code either
+/// way. A damaged log is reported with its error and the rest of the archive is still read.
 public struct Archive: Sendable {
     /// Meetings that read back, oldest first (by file name, which starts with date and time).
-    public var meetings: [LoadedMeeting]
+    public let meetings: [MeetingDigest]
     /// Logs that could not be read, with why.
-    public var damaged: [LogError]
+    public let damaged: [LogError]
+    /// Where search finds the meetings' texts.
+    let texts: any ArchiveTexts
+    /// Each meeting's position in ``meetings``, by name.
+    private let positions: [String: Int]
 
-    /// Reads every `*.jsonl` in `folder`.
+    public init(meetings: [MeetingDigest], damaged: [LogError], texts: any ArchiveTexts) {
+        self.meetings = meetings
+        self.damaged = damaged
+        self.texts = texts
+        positions = Dictionary(meetings.enumerated().map { ($1.name, $0) }) { first, _ in first }
+    }
+
+    /// Reads every `*.jsonl` in `folder`, one log at a time, keeping each meeting's digest and
+    /// searchable texts.
     ///
     /// - Complexity: reads each log once.
     public init(folder: URL) {
-        meetings = []
-        damaged = []
+        var meetings: [MeetingDigest] = []
+        var damaged: [LogError] = []
+        var texts: [String: [SearchableText]] = [:]
         for url in Self.logFiles(in: folder) {
-            do { meetings.append(try MeetingLog.read(url)) } catch { damaged.append(error) }
+            do {
+                let loaded = try MeetingLog.read(url)
+                meetings.append(MeetingDigest(loaded.state, url: url))
+                texts[loaded.name] = loaded.state.searchableTexts
+            } catch { damaged.append(error) }
         }
+        self.init(meetings: meetings, damaged: damaged, texts: TextsInMemory(texts: texts))
     }
 
     /// The meeting logs in `folder`, sorted by name.
@@ -27,13 +48,16 @@ public struct Archive: Sendable {
         return names.filter { $0.hasSuffix(".jsonl") }.sorted().map { folder.appendingPathComponent($0) }
     }
 
+    /// The meeting with this name (its log file without `.jsonl`).
+    public func meeting(named name: String) -> MeetingDigest? { positions[name].map { meetings[$0] } }
+
     /// Every recorded decision, newest first, with the meeting it was made in, what replaced it,
     /// and when it is next to be reviewed after the reviews held since.
     public var decisions: [DecisionEntry] {
-        let all = meetings.flatMap { loaded in
-            loaded.state.items.compactMap { item in
-                item.decision.map {
-                    DecisionEntry(meeting: loaded.name, meetingTitle: loaded.state.title, item: item, decision: $0, nextReview: $0.reviewDate)
+        let all = meetings.flatMap { meeting in
+            meeting.decisions.compactMap { decision in
+                meeting.items.first { $0.id == decision.item }.map {
+                    DecisionEntry(meeting: meeting.name, meetingTitle: meeting.title, item: $0, decision: decision, nextReview: decision.reviewDate)
                 }
             }
         }
@@ -41,9 +65,7 @@ public struct Archive: Sendable {
             all.compactMap { entry in entry.decision.replaces.map { ($0, entry.reference) } }, uniquingKeysWith: { first, _ in first })
         // Meetings are in order, so a later review overwrites an earlier one.
         var kept: [DecisionRef: Day?] = [:]
-        for loaded in meetings {
-            for review in loaded.state.reviews.values where review.outcome == .kept { kept[review.decision] = review.nextReview }
-        }
+        for meeting in meetings { kept.merge(meeting.keptReviews) { _, later in later } }
         return all.map { entry in
             var entry = entry
             entry.replacedBy = replacedBy[entry.reference]
@@ -58,7 +80,8 @@ public struct Archive: Sendable {
         decisions.reversed().compactMap { entry in
             guard entry.replacedBy == nil, let review = entry.nextReview, review <= day else { return nil }
             return FollowUpDecision(
-                meeting: entry.meeting, title: entry.item.title, reviewDate: review, decision: entry.decision, exemption: entry.item.draft.exemption)
+                meeting: entry.meeting, title: entry.item.draft.title, reviewDate: review, decision: entry.decision,
+                exemption: entry.item.draft.exemption)
         }
     }
 
@@ -71,13 +94,13 @@ public struct Archive: Sendable {
     /// latest word on it: its own meeting's, or what a later meeting's follow-up chose.
     public var actions: [ActionEntry] {
         var chosen: [ActionRef: ActionStatus] = [:]
-        for loaded in meetings { chosen.merge(loaded.state.followUpStatus) { _, later in later } }
-        return meetings.flatMap { loaded in
-            loaded.state.actions.map { action in
+        for meeting in meetings { chosen.merge(meeting.followUpStatus) { _, later in later } }
+        return meetings.flatMap { meeting in
+            let exempt = meeting.exemptItems
+            return meeting.actions.map { action in
                 var action = action
-                if let status = chosen[ActionRef(meeting: loaded.name, action: action.id)] { action.status = status }
-                let exemption = action.item.flatMap { loaded.state.item($0)?.draft.exemption }
-                return ActionEntry(meeting: loaded.name, meetingTitle: loaded.state.title, action: action, exemption: exemption)
+                if let status = chosen[ActionRef(meeting: meeting.name, action: action.id)] { action.status = status }
+                return ActionEntry(meeting: meeting.name, meetingTitle: meeting.title, action: action, exemption: action.item.flatMap { exempt[$0] })
             }
         }
     }
@@ -88,7 +111,7 @@ public struct DecisionEntry: Sendable, Hashable {
     /// The meeting's name (its log file without `.jsonl`).
     public var meeting: String
     public var meetingTitle: String
-    public var item: Item
+    public var item: ItemDigest
     public var decision: Decision
     /// The later decision that replaced this one, if any.
     public var replacedBy: DecisionRef?

@@ -34,21 +34,17 @@ public struct DecisionQuery: Sendable, Hashable {
 
     /// The archive's decisions that pass every filter, newest first.
     public func apply(to archive: Archive, today: Day) -> [DecisionEntry] {
-        archive.decisions.filter { entry in
+        let mentioned = search.map(archive.itemsMentioning)
+        return archive.decisions.filter { entry in
             let day = Day(entry.decision.decidedAt, in: timeZone)
             if let since, day < since { return false }
             if let until, day > until { return false }
             if let owner, entry.decision.owner != owner { return false }
             if infoDrøft, !entry.item.draft.infoDrøft { return false }
             if let dueForReviewWithin, !entry.isDueForReview(today: today, within: dueForReviewWithin) { return false }
-            if let search, !Self.itemMentions(search, entry, archive) { return false }
+            if let mentioned, !mentioned.contains(entry.reference) { return false }
             return true
         }
-    }
-
-    private static func itemMentions(_ pattern: SearchPattern, _ entry: DecisionEntry, _ archive: Archive) -> Bool {
-        guard let state = archive.meeting(named: entry.meeting)?.state else { return false }
-        return state.searchableTexts(of: entry.item).contains { pattern.matches($0.text) }
     }
 }
 

@@ -12,13 +12,8 @@ public struct Exemptions: Sendable, Hashable {
 
     /// The exempt items of every meeting that reads back; a damaged log's meeting stays unknown.
     public init(archive: Archive) {
-        let pairs = archive.meetings.map { loaded in (loaded.name, Self.exempt(in: loaded.state)) }
+        let pairs = archive.meetings.map { meeting in (meeting.name, meeting.exemptItems) }
         items = Dictionary(pairs) { first, _ in first }
-    }
-
-    /// The exempt items of one meeting, with their legal basis.
-    public static func exempt(in meeting: MeetingState) -> [ItemID: String] {
-        Dictionary(meeting.items.compactMap { item in item.draft.exemption.map { (item.id, $0) } }) { first, _ in first }
     }
 
     /// The legal basis of the item `reference` points at, when it is known and exempt.

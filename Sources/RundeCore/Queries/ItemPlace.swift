@@ -27,8 +27,3 @@ extension MeetingState {
     /// A participant's name as this meeting lists them; their id when it does not.
     public func name(of id: ParticipantID) -> String { participant(id)?.name ?? id.rawValue }
 }
-
-extension Archive {
-    /// The meeting with this name (its log file without `.jsonl`).
-    public func meeting(named name: String) -> LoadedMeeting? { meetings.first { $0.name == name } }
-}

@@ -48,16 +48,23 @@ public struct SearchHit: Sendable, Hashable {
 }
 
 /// A text of a meeting that search looks at, and where it is.
-struct SearchableText {
-    var item: ItemID?
-    var field: SearchField
-    var text: String
+public struct SearchableText: Sendable, Hashable {
+    /// The item it was recorded on; nil for the meeting's own texts.
+    public var item: ItemID?
+    public var field: SearchField
+    public var text: String
+
+    public init(item: ItemID?, field: SearchField, text: String) {
+        self.item = item
+        self.field = field
+        self.text = text
+    }
 }
 
 extension MeetingState {
     /// Every text a search looks at: the title, notes and actions outside items, then each
     /// item's texts in agenda order.
-    var searchableTexts: [SearchableText] {
+    public var searchableTexts: [SearchableText] {
         var texts = [SearchableText(item: nil, field: .meetingTitle, text: title)]
         texts += notes.filter { $0.item == nil }.map { SearchableText(item: nil, field: .note, text: $0.text) }
         texts += actions.filter { $0.item == nil }.map { SearchableText(item: nil, field: .action, text: $0.what) }
@@ -96,16 +103,43 @@ extension Archive {
     /// Every text of every meeting that matches `pattern`: newest meeting first; within a
     /// meeting the meeting's own texts, then the items in agenda order.
     public func search(_ pattern: SearchPattern) -> [SearchHit] {
-        meetings.reversed().flatMap { loaded in
-            let state = loaded.state
-            return state.searchableTexts.compactMap { searchable -> SearchHit? in
+        let candidates = texts.candidates(for: pattern)
+        return meetings.reversed().flatMap { meeting in
+            (candidates[meeting.name] ?? []).compactMap { searchable -> SearchHit? in
                 guard let match = pattern.firstMatch(in: searchable.text) else { return nil }
                 return SearchHit(
-                    meeting: loaded.name, meetingTitle: state.title, meetingAt: state.heldAt, item: searchable.item.flatMap(state.place),
+                    meeting: meeting.name, meetingTitle: meeting.title, meetingAt: meeting.heldAt, item: searchable.item.flatMap(meeting.place),
                     field: searchable.field, text: searchable.text, snippet: Snippet.around(match, in: searchable.text))
             }
         }
     }
+
+    /// The items on which some text matches `pattern`.
+    func itemsMentioning(_ pattern: SearchPattern) -> Set<DecisionRef> {
+        var found = Set<DecisionRef>()
+        for (meeting, texts) in texts.candidates(for: pattern) {
+            for text in texts {
+                guard let item = text.item, pattern.matches(text.text) else { continue }
+                found.insert(DecisionRef(meeting: meeting, item: item))
+            }
+        }
+        return found
+    }
+}
+
+/// Where an archive's searchable texts are: folded into memory, or in the index.
+public protocol ArchiveTexts: Sendable {
+    /// The texts that may match `pattern`, by meeting name, each meeting's in the order
+    /// ``MeetingState/searchableTexts`` gives them: every text that matches, and perhaps
+    /// others (the caller checks each with the pattern).
+    func candidates(for pattern: SearchPattern) -> [String: [SearchableText]]
+}
+
+/// The texts of meetings folded into memory: every one is a candidate.
+struct TextsInMemory: ArchiveTexts {
+    var texts: [String: [SearchableText]]
+
+    func candidates(for pattern: SearchPattern) -> [String: [SearchableText]] { texts }
 }
 
 /// A short, one-line extract of a text around a match.

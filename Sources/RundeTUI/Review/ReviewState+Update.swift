@@ -2,14 +2,14 @@ import Foundation
 import RundeCore
 
 extension ReviewState {
-    /// Takes one input; true while the screen should stay open. Pure: no files, no time.
+    /// Takes one input; true while the screen should stay open. No clock; the only file it reads is the log of minutes being opened.
     public mutating func update(_ event: InputEvent) -> Bool {
         switch event {
         case .resize, .click: return true
         case .paste(let text):
             guard searching else { return true }  // a paste is text, never commands
             query.insert(text.replacingOccurrences(of: "\n", with: " "))
-            selection = 0
+            searchChanged()
             return true
         case .key(.ctrl("c")): return false
         case .key(let key):
@@ -53,7 +53,7 @@ extension ReviewState {
         default:
             _ = query.handle(key)
         }
-        selection = 0
+        searchChanged()
         return true
     }
 

@@ -39,19 +39,19 @@ public struct ReviewState: Sendable {
     /// Logs that could not be read, said once on screen.
     var message: String?
     let rows: [List: [Row]]
-    /// Each meeting's title and minutes, by name.
-    private let documents: [String: (title: String, minutes: String)]
+    let archive: Archive
+    let timeZone: TimeZone
+    /// The meetings whose texts match the search: found again each time the search changes.
+    var meetingsMatching: Set<String> = []
 
+    /// The lists come from the archive's digests; a meeting's minutes are made from its log
+    /// when it is opened, so the screen shows at once however long the archive.
     public init(archive: Archive, team: String, language: Language, timeZone: TimeZone = .current, today: Day) {
         self.team = team
         self.language = language
-        var documents: [String: (title: String, minutes: String)] = [:]
-        for loaded in archive.meetings {
-            let text = MarkdownMinutes(meeting: loaded.state, language: language, timeZone: timeZone, source: loaded.url.lastPathComponent).render()
-            documents[loaded.name] = (loaded.state.title, text)
-        }
-        self.documents = documents
-        rows = ReviewRows(archive: archive, language: language, timeZone: timeZone, today: today, documents: documents.mapValues(\.minutes)).all
+        self.archive = archive
+        self.timeZone = timeZone
+        rows = ReviewRows(archive: archive, language: language, timeZone: timeZone, today: today).all
         message = archive.damaged.isEmpty ? nil : archive.damaged.map { $0.message(language) }.joined(separator: " · ")
     }
 
@@ -62,16 +62,29 @@ public struct ReviewState: Sendable {
     var visibleRows: [Row] {
         let all = rows[list] ?? []
         guard let pattern = SearchPattern(query.text) else { return all }
-        return all.filter { pattern.matches($0.searchText) }
+        return all.filter { pattern.matches($0.searchText) || (list == .meetings && meetingsMatching.contains($0.meeting)) }
     }
 
     func count(_ list: List) -> Int { rows[list]?.count ?? 0 }
 
-    /// Opens the minutes of the selected row's meeting.
+    /// Finds the meetings the search matches anywhere in their texts.
+    mutating func searchChanged() {
+        selection = 0
+        meetingsMatching = SearchPattern(query.text).map { Set(archive.search($0).map(\.meeting)) } ?? []
+    }
+
+    /// Opens the minutes of the selected row's meeting: reads and folds its log (the one file
+    /// this screen reads), and says so when it no longer reads back.
     mutating func openSelected() {
         let visible = visibleRows
-        guard visible.indices.contains(selection), let document = documents[visible[selection].meeting] else { return }
-        minutes = OpenMinutes(title: document.title, text: document.minutes)
+        guard visible.indices.contains(selection), let meeting = archive.meeting(named: visible[selection].meeting) else { return }
+        do {
+            let loaded = try MeetingLog.read(meeting.url)
+            let text = MarkdownMinutes(meeting: loaded.state, language: language, timeZone: timeZone, source: meeting.url.lastPathComponent).render()
+            minutes = OpenMinutes(title: loaded.state.title, text: text)
+        } catch {
+            message = error.message(language)
+        }
     }
 }
 
@@ -82,14 +95,13 @@ private struct ReviewRows {
     let language: Language
     let timeZone: TimeZone
     let today: Day
-    let documents: [String: String]
 
     var all: [ReviewState.List: [ReviewState.Row]] {
         [.meetings: meetings, .decisions: decisions, .actions: actions]
     }
 
     private func name(_ id: ParticipantID, in meeting: String) -> String {
-        archive.meeting(named: meeting)?.state.name(of: id) ?? id.rawValue
+        archive.meeting(named: meeting)?.name(of: id) ?? id.rawValue
     }
 
     /// Each meeting with its counts and, where the meeting was evaluated, the average score and
@@ -97,15 +109,17 @@ private struct ReviewRows {
     private var meetings: [ReviewState.Row] {
         var previous: Double?
         var rows: [ReviewState.Row] = []
-        for loaded in archive.meetings {
-            let state = loaded.state
-            let day = Day(state.openedAt ?? state.scheduledAt, in: timeZone).description
-            var counts = ReviewText.counts(decisions: state.decisions.count, actions: state.actions.count)[language]
-            if let average = state.averageScore {
+        for meeting in archive.meetings {
+            let day = Day(meeting.heldAt, in: timeZone).description
+            var counts = ReviewText.counts(decisions: meeting.decisions.count, actions: meeting.actions.count)[language]
+            if let average = meeting.averageScore {
                 counts += " · " + ReviewText.evaluation(average, trend: previous.map { ReviewText.trend(from: $0, to: average) }, language)
                 previous = average
             }
-            rows.append(.init(columns: [day, state.title, counts], searchText: documents[loaded.name] ?? state.title, meeting: loaded.name))
+            rows.append(
+                .init(
+                    columns: [day, meeting.title, counts], searchText: ([meeting.title] + meeting.participants.map(\.name)).joined(separator: " "),
+                    meeting: meeting.name))
         }
         return rows.reversed()
     }
@@ -119,8 +133,8 @@ private struct ReviewRows {
                 ? ReviewText.replaced[language] : entry.nextReview.map { ($0 <= today ? "! " : "") + ReviewText.review($0)[language] } ?? ""
             let concerns = entry.decision.concerns.map(\.text).joined(separator: " ")
             return .init(
-                columns: [day, entry.item.title, name(entry.decision.owner, in: entry.meeting), review],
-                searchText: [entry.item.title, entry.decision.text, concerns, entry.meetingTitle].joined(separator: " "), meeting: entry.meeting)
+                columns: [day, entry.item.draft.title, name(entry.decision.owner, in: entry.meeting), review],
+                searchText: [entry.item.draft.title, entry.decision.text, concerns, entry.meetingTitle].joined(separator: " "), meeting: entry.meeting)
         }
     }
 
