@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "RundeCore", targets: ["RundeCore"]),
+        .library(name: "RundeIndex", targets: ["RundeIndex"]),
         .executable(name: "runde", targets: ["runde"]),
     ],
     dependencies: [
@@ -22,6 +23,9 @@ let package = Package(
             ]
         ),
         .systemLibrary(name: "CNcurses"),
+        // SQLite from the system (libsqlite3-dev), for the index: see Docs/architecture.md.
+        .systemLibrary(name: "CSQLite"),
+        .target(name: "RundeIndex", dependencies: ["RundeCore", "CSQLite"]),
         .target(name: "CWidth"),
         .target(name: "RundeTUI", dependencies: ["RundeCore", "CNcurses", "CWidth"]),
         .executableTarget(
@@ -29,6 +33,7 @@ let package = Package(
             dependencies: [
                 "RundeCore",
                 "RundeTUI",
+                "RundeIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,7 +46,7 @@ let package = Package(
         // What more than one test target uses: a hostile log.
         .target(name: "RundeTestSupport", dependencies: ["RundeCore"], path: "Tests/RundeTestSupport"),
         .testTarget(name: "RundeTUITests", dependencies: ["RundeTUI", "RundeCore", "RundeTestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "RundeCoreTests", dependencies: ["RundeCore"]),
+        .testTarget(name: "RundeCoreTests", dependencies: ["RundeCore", "RundeIndex"]),
         .testTarget(name: "RundeCLITests", dependencies: ["RundeCore", "runde", "runde-examples", "runde-stress", "RundeTestSupport"], exclude: ["Snapshots"]),
     ]
 )

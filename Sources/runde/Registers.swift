@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RundeCore
+import RundeIndex
 
 /// What `runde decisions`, `runde actions` and `runde search` share: the output format and the
 /// day counted as today.
@@ -38,11 +39,29 @@ enum RegisterDay {
 }
 
 extension TeamOptions {
-    /// Every meeting of the team folder; each damaged log is warned about and left out. A folder
-    /// without a `meetings/` folder is checked as a team folder, so that a wrong place says so.
+    /// Every meeting of the team folder, through its index (``ArchiveIndex``); each damaged log
+    /// is warned about and left out. A folder without a `meetings/` folder is checked as a team
+    /// folder, so that a wrong place says so.
     func archive(_ language: Language) throws -> Archive {
         if !FileManager.default.fileExists(atPath: meetingsURL.path) { _ = try open(language) }
-        let archive = Archive(folder: meetingsURL)
+        return TeamArchive.read(team: folderURL, language)
+    }
+}
+
+/// Reading a team's archive through its index, as every register and the review screen do.
+enum TeamArchive {
+    /// The archive of the team folder at `team`; says when the index in the folder could not be
+    /// used (the answer is the same, only slower) and warns of each damaged log.
+    static func read(team: URL, _ language: Language) -> Archive {
+        let meetings = team.appendingPathComponent("meetings", isDirectory: true)
+        let (archive, problem) = ArchiveIndex.archive(meetings: meetings, index: ArchiveIndex.location(team: team))
+        if let problem {
+            warn(
+                Translation(
+                    nn: "Kunne ikkje bruke indeksen (\(problem)): las møteloggane i staden.",
+                    nb: "Kunne ikke bruke indeksen (\(problem)): leste møteloggene i stedet.",
+                    en: "Could not use the index (\(problem)): read the meeting logs instead.")[language])
+        }
         for damaged in archive.damaged { warn(damaged.message(language)) }
         return archive
     }

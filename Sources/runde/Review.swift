@@ -15,7 +15,7 @@ struct Review: ParsableCommand {
         let language = languageOptions.language
         try requireTerminal(language)
         let folder = try teamOptions.open(language)
-        let archive = Archive(folder: folder.meetingsURL)
+        let archive = TeamArchive.read(team: teamOptions.folderURL, language)
         let status = try MainActor.assumeIsolated {
             var state = ReviewState(archive: archive, team: folder.team.name, language: language, today: Day(Date(), in: .current))
             let terminal = try Terminal.open(crashMessage: "", language)

@@ -172,8 +172,32 @@ struct ArchiveScript {
 
     @Test(arguments: 0..<24)
     func publicMinutesNeverHoldAnExemptWord(seed: Int) throws {
-        var random = SplitMix64(seed: UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 &+ 1)
         let folder = try temporaryFolder("exemption-property-\(seed)")
+        try Self.writeArchive(seed: seed, in: folder)
+
+        let archive = Archive(folder: folder)
+        #expect(archive.damaged.isEmpty)
+        for meeting in archive.meetings {
+            let loaded = try MeetingLog.read(meeting.url)
+            let minutes = Minutes(meeting: loaded.state, language: .nn, source: loaded.url.lastPathComponent)
+            let full = try minutes.rendered(as: .json, timeZone: .gmt)
+            #expect(full.contains(Self.openWord), "the test writes open words")
+            let exempt = loaded.state.items.contains { $0.draft.exemption != nil } || loaded.state.followUp.contains { $0.exemption != nil }
+            #expect(!exempt || full.contains("ZZSECRET"), "the internal minutes keep what is exempt")
+            for others in [Exemptions(archive: archive), Exemptions()] {
+                for format in MinutesFormat.allCases {
+                    let text = try minutes.publicView(others).rendered(as: format, timeZone: .gmt)
+                    #expect(!text.contains("ZZSECRET"), "seed \(seed): \(loaded.name) as public \(format) holds an exempt word")
+                    #expect(text.contains(Self.openWord), "seed \(seed): public \(format) still shows the open items")
+                }
+            }
+        }
+    }
+
+    /// Writes the two meetings of `seed` to `folder`: the earlier one with items of every kind,
+    /// some exempt, and the later one that touches them in every way it can (see the suite).
+    static func writeArchive(seed: Int, in folder: URL) throws {
+        var random = SplitMix64(seed: UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 &+ 1)
         var counter = 0
         func marker(exempt: Bool) -> String {
             counter += 1
@@ -265,23 +289,5 @@ struct ArchiveScript {
         }
         try later.submit(.addNote("Laust notat \(Self.openWord)", speaker: nil))
         try later.close()
-
-        let archive = Archive(folder: folder)
-        #expect(archive.damaged.isEmpty)
-        for meeting in archive.meetings {
-            let loaded = try MeetingLog.read(meeting.url)
-            let minutes = Minutes(meeting: loaded.state, language: .nn, source: loaded.url.lastPathComponent)
-            let full = try minutes.rendered(as: .json, timeZone: .gmt)
-            #expect(full.contains(Self.openWord), "the test writes open words")
-            let exempt = loaded.state.items.contains { $0.draft.exemption != nil } || loaded.state.followUp.contains { $0.exemption != nil }
-            #expect(!exempt || full.contains("ZZSECRET"), "the internal minutes keep what is exempt")
-            for others in [Exemptions(archive: archive), Exemptions()] {
-                for format in MinutesFormat.allCases {
-                    let text = try minutes.publicView(others).rendered(as: format, timeZone: .gmt)
-                    #expect(!text.contains("ZZSECRET"), "seed \(seed): \(loaded.name) as public \(format) holds an exempt word")
-                    #expect(text.contains(Self.openWord), "seed \(seed): public \(format) still shows the open items")
-                }
-            }
-        }
     }
 }

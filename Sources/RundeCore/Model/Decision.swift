@@ -8,12 +8,24 @@ public struct Objection: Codable, Sendable, Hashable {
     public var round: Int
     /// How the proposal was changed to meet it; nil while it stands.
     public var integration: String?
+
+    public init(participant: ParticipantID, reason: String, round: Int, integration: String? = nil) {
+        self.participant = participant
+        self.reason = reason
+        self.round = round
+        self.integration = integration
+    }
 }
 
 /// A concern (*merknad*) recorded with a consent.
 public struct Concern: Codable, Sendable, Hashable {
     public var participant: ParticipantID
     public var text: String
+
+    public init(participant: ParticipantID, text: String) {
+        self.participant = participant
+        self.text = text
+    }
 }
 
 /// A decision the team made by consent. Never edited afterwards: a later item can revisit it
@@ -39,4 +51,24 @@ public struct Decision: Codable, Sendable, Hashable {
     public var criteria: String?
     /// Who must be told of the decision (*kven skal informerast*); nil when none was given.
     public var inform: String?
+
+    public init(
+        item: ItemID, text: String, owner: ParticipantID, decidedAt: Date, consents: [ParticipantID], concerns: [Concern],
+        objections: [Objection], helpers: [ParticipantID], disqualified: [ParticipantID], reviewDate: Day?, replaces: DecisionRef?,
+        criteria: String? = nil, inform: String? = nil
+    ) {
+        self.item = item
+        self.text = text
+        self.owner = owner
+        self.decidedAt = decidedAt
+        self.consents = consents
+        self.concerns = concerns
+        self.objections = objections
+        self.helpers = helpers
+        self.disqualified = disqualified
+        self.reviewDate = reviewDate
+        self.replaces = replaces
+        self.criteria = criteria
+        self.inform = inform
+    }
 }

@@ -114,6 +114,9 @@ extension Archive {
         }
     }
 
+    /// Every text search looks at, by meeting name.
+    public var searchableTexts: [String: [SearchableText]] { texts.all() }
+
     /// The items on which some text matches `pattern`.
     func itemsMentioning(_ pattern: SearchPattern) -> Set<DecisionRef> {
         var found = Set<DecisionRef>()
@@ -133,6 +136,9 @@ public protocol ArchiveTexts: Sendable {
     /// ``MeetingState/searchableTexts`` gives them: every text that matches, and perhaps
     /// others (the caller checks each with the pattern).
     func candidates(for pattern: SearchPattern) -> [String: [SearchableText]]
+
+    /// Every text, by meeting name.
+    func all() -> [String: [SearchableText]]
 }
 
 /// The texts of meetings folded into memory: every one is a candidate.
@@ -140,6 +146,8 @@ struct TextsInMemory: ArchiveTexts {
     var texts: [String: [SearchableText]]
 
     func candidates(for pattern: SearchPattern) -> [String: [SearchableText]] { texts }
+
+    func all() -> [String: [SearchableText]] { texts }
 }
 
 /// A short, one-line extract of a text around a match.

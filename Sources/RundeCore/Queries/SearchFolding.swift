@@ -51,7 +51,7 @@ extension String {
 public struct SearchPattern: Sendable, Hashable, CustomStringConvertible {
     /// The words as typed.
     public let description: String
-    private let words: [[Character]]
+    let words: [[Character]]
 
     /// Nil when `text` holds no word.
     public init?(_ text: String) {
@@ -99,5 +99,73 @@ public struct SearchPattern: Sendable, Hashable, CustomStringConvertible {
             if let end = match(word, w + 1, letters, t + spelling.count) { return end }
         }
         return nil
+    }
+}
+
+/// How the index's full-text search (SQLite FTS5 with trigrams) finds the texts a
+/// ``SearchPattern`` may match without reading them all: texts are stored folded
+/// (``String/fullTextFolded``) and the pattern becomes a query (``SearchPattern/fullTextQuery``)
+/// that every matching text passes. Texts that pass are then checked with the pattern itself,
+/// so the index never changes what a search finds.
+extension String {
+    /// The text folded as search folds it, each `ø` written `o`, `å` written `a` and `æ` `ae`.
+    public var fullTextFolded: String { String(FoldedText(self).letters.flatMap(FullTextQuery.letters)) }
+}
+
+extension SearchPattern {
+    /// An FTS5 query that every text this pattern matches also matches: for each word, any of
+    /// the ways it can stand in a text folded by ``String/fullTextFolded`` (`høyring` as
+    /// `hoyring` or `hoeyring`); nil when no word is long enough for trigrams to narrow the
+    /// search (then every text is a candidate).
+    public var fullTextQuery: String? {
+        let clauses = words.compactMap(FullTextQuery.clause)
+        return clauses.isEmpty ? nil : clauses.joined(separator: " AND ")
+    }
+}
+
+enum FullTextQuery {
+    /// The shortest text trigrams can find.
+    static let shortest = 3
+    /// A word with more spellings than this is left out of the query: it would narrow little.
+    static let mostSpellings = 32
+
+    /// `ø` → `o`, `å` → `a`, `æ` → `ae`; any other letter as it is.
+    static func letters(_ letter: Character) -> [Character] {
+        switch letter {
+        case "ø": ["o"]
+        case "å": ["a"]
+        case "æ": ["a", "e"]
+        default: [letter]
+        }
+    }
+
+    /// `("hoyring" OR "hoeyring")`, or nil when a spelling is too short or there are too many.
+    static func clause(_ word: [Character]) -> String? {
+        let all = spellings(word[...])
+        guard all.count <= mostSpellings, all.allSatisfy({ $0.count >= shortest }) else { return nil }
+        let phrases = Set(all).sorted().map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        return "(" + phrases.joined(separator: " OR ") + ")"
+    }
+
+    /// Every way `word` can stand in a folded text where the pattern finds it: `ø` as `o` or
+    /// `oe`, `å` as `a` or `aa`, and a typed `oe` or `aa` as the `ø` or `å` it may stand for.
+    private static func spellings(_ word: ArraySlice<Character>) -> [String] {
+        guard let first = word.first else { return [""] }
+        var heads: [(String, ArraySlice<Character>)] = []
+        switch first {
+        case "ø": heads = [("o", word.dropFirst()), ("oe", word.dropFirst())]
+        case "å": heads = [("a", word.dropFirst()), ("aa", word.dropFirst())]
+        default: heads = [(String(letters(first)), word.dropFirst())]
+        }
+        if word.starts(with: ["o", "e"]) { heads.append(("o", word.dropFirst(2))) }
+        if word.starts(with: ["a", "a"]) { heads.append(("a", word.dropFirst(2))) }
+        var out: [String] = []
+        for (head, rest) in heads {
+            for tail in spellings(rest) {
+                out.append(head + tail)
+                if out.count > mostSpellings { return out }
+            }
+        }
+        return out
     }
 }

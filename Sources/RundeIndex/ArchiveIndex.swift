@@ -1,0 +1,183 @@
+import CSQLite
+import Foundation
+import RundeCore
+
+/// The index of a team's meetings: an SQLite database in the team folder
+/// (`.runde/index.sqlite`) holding each meeting's ``MeetingDigest`` and its searchable texts
+/// (FTS5, trigrams), so that looking back over years of meetings does not fold every log.
+///
+/// The logs stay the only truth. Each time the archive is asked for, every log's identity is
+/// checked first (one `stat` each; the SHA-256 of its bytes only when its size or time changed)
+/// and only meetings that changed, came or went are folded again, in one transaction. A log
+/// that does not read back is reported as the fold reports it and never indexed. Delete the
+/// index at any time: the next question builds it again.
+public enum ArchiveIndex {
+    /// The index of the team folder at `team`.
+    public static func location(team: URL) -> URL {
+        team.appendingPathComponent(".runde", isDirectory: true).appendingPathComponent("index.sqlite")
+    }
+
+    /// The archive of the logs in `meetings`, through the index at `location`: refreshed from
+    /// the logs, then read. An index that does not read (damaged, of another version) is
+    /// thrown away and built again; where none can be written (a read-only folder), one is
+    /// built in memory for this question. `problem` says why the index in the folder was not used.
+    public static func archive(meetings: URL, index location: URL) -> (archive: Archive, problem: String?) {
+        do {
+            return (try IndexSession(file: location).archive(meetings: meetings), nil)
+        } catch let error as SQLiteError where error.isDamage {
+            discard(location)
+        } catch is UnreadableIndex {
+            discard(location)
+        } catch {
+            return inMemory(meetings: meetings, problem: "\(location.path): \(error)")
+        }
+        do { return (try IndexSession(file: location).archive(meetings: meetings), nil) } catch {
+            return inMemory(meetings: meetings, problem: "\(location.path): \(error)")
+        }
+    }
+
+    /// Compares the index with a fresh fold of every log: the meetings whose digest or texts
+    /// differ, by name (empty when they agree). The caller rebuilds the index when any does.
+    public static func disagreements(in indexed: Archive, with folded: Archive) -> [String] {
+        let indexedTexts = indexed.searchableTexts
+        let foldedTexts = folded.searchableTexts
+        let names = Set(indexed.meetings.map(\.name)).union(folded.meetings.map(\.name))
+        return names.sorted().filter { name in
+            indexed.meeting(named: name) != folded.meeting(named: name) || indexedTexts[name] ?? [] != foldedTexts[name] ?? []
+        }
+    }
+
+    /// Removes the index (and a journal SQLite left beside it), so the next question builds it anew.
+    public static func discard(_ location: URL) {
+        for suffix in ["", "-journal", "-wal", "-shm"] { unlink(location.path + suffix) }
+    }
+
+    private static func inMemory(meetings: URL, problem: String) -> (archive: Archive, problem: String?) {
+        do { return (try IndexSession(memory: ()).archive(meetings: meetings), problem) } catch {
+            return (Archive(folder: meetings), problem)
+        }
+    }
+}
+
+extension SQLiteError {
+    /// An error that means the file is not a sound index (rather than busy, full or read-only).
+    var isDamage: Bool { [SQLITE_CORRUPT, SQLITE_NOTADB].contains(code & 0xFF) }
+}
+
+/// One open index: brings it up to date with the logs, then reads the archive from it.
+private struct IndexSession {
+    let database: SQLiteDatabase
+
+    /// Opens the index file, creating it (and `.runde/`) private to the team when missing.
+    init(file: URL) throws {
+        let folder = file.deletingLastPathComponent()
+        try PrivateFiles.createFolder(folder)
+        if access(file.path, F_OK) != 0 { try Self.createPrivately(file) }
+        database = try SQLiteDatabase(path: file.path, create: false)
+        try prepareSchema()
+    }
+
+    /// Creates the empty file with the team's modes, so SQLite's own files beside it (the
+    /// journal takes the database's mode) are never readable by others.
+    private static func createPrivately(_ file: URL) throws {
+        do {
+            close(try PrivateFiles.create(file, flags: O_RDWR))
+        } catch {
+            guard error.code == EEXIST else { throw error }  // made by another runde meanwhile
+        }
+    }
+
+    init(memory: Void) throws {
+        database = try SQLiteDatabase(path: ":memory:", create: true)
+        try prepareSchema()
+    }
+
+    /// Creates the tables in a new index; an index of another version is emptied and made anew.
+    private func prepareSchema() throws {
+        var version = 0
+        try database.prepare("PRAGMA user_version").forEach { version = $0.int(0) }
+        guard version != IndexSchema.version else { return }
+        try database.transaction {
+            var tables: [String] = []
+            try database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'texts_%'").forEach { tables.append($0.text(0)) }
+            for table in tables { try database.execute("DROP TABLE IF EXISTS \"\(table)\"") }
+            try database.execute(IndexSchema.create)
+            try database.execute("PRAGMA user_version = \(IndexSchema.version)")
+        }
+    }
+
+    /// Refreshes the index from the logs in `meetings` and reads the archive from it.
+    func archive(meetings folder: URL) throws -> Archive {
+        let files = Archive.logFiles(in: folder)
+        // Most questions find nothing changed: look with a read lock only.
+        let unchanged = try database.transaction(immediate: false) { try RefreshPlan(database: database, files: files).isEmpty }
+        return try database.transaction(immediate: !unchanged) {
+            let plan = try RefreshPlan(database: database, files: files)
+            let damaged = try plan.apply(to: database)
+            let digests = try IndexReader(database: database).digests(folder: folder)
+            let byName = Dictionary(digests.map { ($1.name, $0) }) { first, _ in first }
+            let ids = files.compactMap { byName[$0.deletingPathExtension().lastPathComponent] }
+            return Archive(
+                meetings: ids.compactMap { digests[$0] }, damaged: damaged,
+                texts: IndexTexts(database: database, names: digests.mapValues(\.name), folder: folder))
+        }
+    }
+}
+
+/// What a refresh must do: the logs to fold again (new, or with another size or time) and the
+/// meetings whose log is gone.
+private struct RefreshPlan {
+    struct Stored {
+        var id: Int
+        var identity: LogIdentity
+        var hash: String
+    }
+
+    private var stored: [String: Stored] = [:]
+    private var changed: [(url: URL, identity: LogIdentity?)] = []
+    private var removed: [Int] = []
+
+    init(database: SQLiteDatabase, files: [URL]) throws {
+        try database.prepare("SELECT id, name, size, mtime, hash FROM meetings").forEach { row in
+            stored[row.text(1)] = Stored(id: row.int(0), identity: LogIdentity(size: row.int(2), modified: row.int(3)), hash: row.text(4))
+        }
+        var names = Set<String>()
+        for url in files {
+            let name = url.deletingPathExtension().lastPathComponent
+            names.insert(name)
+            let identity = LogIdentity(of: url)
+            if identity == nil || identity != stored[name]?.identity { changed.append((url, identity)) }
+        }
+        removed = stored.filter { !names.contains($0.key) }.map(\.value.id)
+    }
+
+    var isEmpty: Bool { changed.isEmpty && removed.isEmpty }
+
+    /// Folds what changed into the index; returns the logs that do not read back, in file order.
+    func apply(to database: SQLiteDatabase) throws -> [LogError] {
+        guard !isEmpty else { return [] }
+        let writer = try IndexWriter(database)
+        for id in removed { try writer.remove(id) }
+        var damaged: [LogError] = []
+        for (url, identity) in changed {
+            let old = stored[url.deletingPathExtension().lastPathComponent]
+            do {
+                let bytes = try MeetingLog.bytes(of: url)
+                let hash = LineCodec.hash(bytes)
+                if let old, let identity, old.hash == hash {
+                    try writer.touch(old.id, identity: identity)
+                    continue
+                }
+                let loaded = try MeetingLog.parse(bytes, url: url)
+                if let old { try writer.remove(old.id) }
+                // A log that could not be looked at is stored with no size, so the next question looks again.
+                let seen = identity ?? LogIdentity(size: -1, modified: 0)
+                try writer.add(MeetingDigest(loaded.state, url: url), texts: loaded.state.searchableTexts, identity: seen, hash: hash)
+            } catch let error as LogError {
+                if let old { try writer.remove(old.id) }
+                damaged.append(error)
+            }
+        }
+        return damaged
+    }
+}

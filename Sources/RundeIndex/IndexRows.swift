@@ -1,0 +1,205 @@
+import Foundation
+import RundeCore
+
+/// Writes one meeting's digest and texts into the index's tables, replacing what was there.
+struct IndexWriter {
+    private let database: SQLiteDatabase
+    private let insertMeeting, insertItem, insertDecision, insertConcern, insertObjection: SQLiteStatement
+    private let insertAction, insertFollowUp, insertKept, insertText: SQLiteStatement
+    private let deletions: [SQLiteStatement]
+    private let deleteTexts, deleteMeeting, touchMeeting: SQLiteStatement
+
+    init(_ database: SQLiteDatabase) throws(SQLiteError) {
+        self.database = database
+        insertMeeting = try database.prepare(
+            """
+            INSERT INTO meetings(name, size, mtime, hash, title, scheduled_at, opened_at, stage, participants, average_score)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertItem = try database.prepare("INSERT INTO items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        insertDecision = try database.prepare("INSERT INTO decisions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        insertConcern = try database.prepare("INSERT INTO concerns VALUES (?, ?, ?, ?, ?)")
+        insertObjection = try database.prepare("INSERT INTO objections VALUES (?, ?, ?, ?, ?, ?, ?)")
+        insertAction = try database.prepare("INSERT INTO actions VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        insertFollowUp = try database.prepare("INSERT INTO follow_up VALUES (?, ?, ?)")
+        insertKept = try database.prepare("INSERT INTO kept_reviews VALUES (?, ?, ?)")
+        insertText = try database.prepare("INSERT INTO texts(rowid, folded, text, item, field) VALUES (?, ?, ?, ?, ?)")
+        var deletions: [SQLiteStatement] = []
+        for table in IndexSchema.perMeeting { deletions.append(try database.prepare("DELETE FROM \(table) WHERE meeting = ?")) }
+        self.deletions = deletions
+        deleteTexts = try database.prepare("DELETE FROM texts WHERE rowid BETWEEN ? AND ?")
+        deleteMeeting = try database.prepare("DELETE FROM meetings WHERE id = ?")
+        touchMeeting = try database.prepare("UPDATE meetings SET size = ?, mtime = ? WHERE id = ?")
+    }
+
+    /// Takes a meeting's rows out of every table.
+    func remove(_ id: Int) throws(SQLiteError) {
+        for statement in deletions { try statement.run([SQLiteValue(id)]) }
+        try deleteTexts.run([SQLiteValue(id << 32), SQLiteValue(id << 32 | 0xFFFF_FFFF)])
+        try deleteMeeting.run([SQLiteValue(id)])
+    }
+
+    /// Records that a log whose bytes are unchanged has a new size or time (it was touched).
+    func touch(_ id: Int, identity: LogIdentity) throws(SQLiteError) {
+        try touchMeeting.run([SQLiteValue(identity.size), SQLiteValue(identity.modified), SQLiteValue(id)])
+    }
+
+    /// Adds a meeting, its digest and its texts.
+    func add(_ digest: MeetingDigest, texts: [SearchableText], identity: LogIdentity, hash: String) throws(SQLiteError) {
+        let people = digest.participants.flatMap { [$0.id.rawValue, $0.name] }
+        try insertMeeting.run([
+            .text(digest.name), SQLiteValue(identity.size), SQLiteValue(identity.modified), .text(hash), .text(digest.title),
+            .real(digest.scheduledAt.timeIntervalSinceReferenceDate), SQLiteValue(digest.openedAt?.timeIntervalSinceReferenceDate),
+            .text(digest.stage.rawValue), .text(PackedStrings.pack(people)), SQLiteValue(digest.averageScore),
+        ])
+        let id = Int(database.lastInsertedRow)
+        let meeting = SQLiteValue(id)
+        for (position, item) in digest.items.enumerated() {
+            let draft = item.draft
+            try insertItem.run([
+                meeting, SQLiteValue(position), .text(item.id.rawValue), .text(draft.kind.rawValue), .text(draft.title), .text(draft.owner.rawValue),
+                .text(draft.text), SQLiteValue(draft.proposal), SQLiteValue(draft.timebox), SQLiteValue(draft.infoDrøft), SQLiteValue(draft.exemption),
+                SQLiteValue(draft.replaces?.rawValue), SQLiteValue(draft.recipe), SQLiteValue(draft.carriedFrom?.rawValue),
+                .text(item.status.rawValue), SQLiteValue(item.proposal),
+            ])
+        }
+        for (position, decision) in digest.decisions.enumerated() {
+            try insertDecision.run([
+                meeting, SQLiteValue(position), .text(decision.item.rawValue), .text(decision.text), .text(decision.owner.rawValue),
+                .real(decision.decidedAt.timeIntervalSinceReferenceDate), .text(Self.pack(decision.consents)), .text(Self.pack(decision.helpers)),
+                .text(Self.pack(decision.disqualified)), SQLiteValue(decision.reviewDate?.description), SQLiteValue(decision.replaces?.rawValue),
+                SQLiteValue(decision.criteria), SQLiteValue(decision.inform),
+            ])
+            for (index, concern) in decision.concerns.enumerated() {
+                try insertConcern.run([meeting, SQLiteValue(position), SQLiteValue(index), .text(concern.participant.rawValue), .text(concern.text)])
+            }
+            for (index, objection) in decision.objections.enumerated() {
+                try insertObjection.run([
+                    meeting, SQLiteValue(position), SQLiteValue(index), .text(objection.participant.rawValue), .text(objection.reason),
+                    SQLiteValue(objection.round), SQLiteValue(objection.integration),
+                ])
+            }
+        }
+        for (position, action) in digest.actions.enumerated() {
+            try insertAction.run([
+                meeting, SQLiteValue(position), .text(action.id.rawValue), .text(action.what), .text(action.who.rawValue),
+                SQLiteValue(action.due?.description), SQLiteValue(action.item?.rawValue), .text(action.status.rawValue),
+            ])
+        }
+        for (action, status) in digest.followUpStatus { try insertFollowUp.run([meeting, .text(action.rawValue), .text(status.rawValue)]) }
+        for (decision, next) in digest.keptReviews { try insertKept.run([meeting, .text(decision.rawValue), SQLiteValue(next?.description)]) }
+        for (position, text) in texts.enumerated() {
+            try insertText.run([
+                SQLiteValue(id << 32 | position), .text(text.text.fullTextFolded), .text(text.text), SQLiteValue(text.item?.rawValue),
+                .text(text.field.rawValue),
+            ])
+        }
+    }
+
+    private static func pack(_ ids: [ParticipantID]) -> String { PackedStrings.pack(ids.map(\.rawValue)) }
+}
+
+/// A value the index holds that this build cannot read back: the index is then rebuilt.
+struct UnreadableIndex: Error, CustomStringConvertible {
+    var description: String
+}
+
+/// Reads every meeting's digest back from the index's tables.
+struct IndexReader {
+    let database: SQLiteDatabase
+
+    /// The digests of the meetings the index holds, by id, their logs in `folder`.
+    func digests(folder: URL) throws -> [Int: MeetingDigest] {
+        var digests: [Int: MeetingDigest] = [:]
+        try database.prepare("SELECT id, name, title, scheduled_at, opened_at, stage, participants, average_score FROM meetings").forEach { row in
+            let people = try Self.unpack(row.text(6))
+            let participants = stride(from: 0, to: people.count - 1, by: 2).map { Participant(id: ParticipantID(people[$0]), name: people[$0 + 1]) }
+            digests[row.int(0)] = MeetingDigest(
+                url: folder.appendingPathComponent(row.text(1) + ".jsonl"), title: row.text(2),
+                scheduledAt: Date(timeIntervalSinceReferenceDate: row.double(3)),
+                openedAt: row.optionalDouble(4).map(Date.init(timeIntervalSinceReferenceDate:)), stage: try Self.value(row.text(5)),
+                participants: participants, items: [], decisions: [], actions: [], followUpStatus: [:], keptReviews: [:],
+                averageScore: row.optionalDouble(7))
+        }
+        try readItems(into: &digests)
+        try readDecisions(into: &digests)
+        try readActions(into: &digests)
+        try database.prepare("SELECT meeting, action, status FROM follow_up").forEach { row in
+            digests[row.int(0)]?.followUpStatus[ActionRef(row.text(1))] = try Self.value(row.text(2))
+        }
+        try database.prepare("SELECT meeting, decision, next_review FROM kept_reviews").forEach { row in
+            digests[row.int(0)]?.keptReviews[DecisionRef(row.text(1))] = .some(try row.optionalText(2).map(Self.day))
+        }
+        return digests
+    }
+
+    private func readItems(into digests: inout [Int: MeetingDigest]) throws {
+        let sql = """
+            SELECT meeting, id, kind, title, owner, text, proposal, timebox, info_droft, exemption, replaces, recipe, carried_from, status,
+            current_proposal FROM items ORDER BY meeting, position
+            """
+        try database.prepare(sql).forEach { row in
+            let draft = ItemDraft(
+                kind: try Self.value(row.text(2)), title: row.text(3), owner: ParticipantID(row.text(4)), text: row.text(5),
+                proposal: row.optionalText(6), timebox: row.optionalInt(7), infoDrøft: row.int(8) != 0, exemption: row.optionalText(9),
+                replaces: row.optionalText(10).map(DecisionRef.init), recipe: row.optionalText(11),
+                carriedFrom: row.optionalText(12).map(DecisionRef.init))
+            digests[row.int(0)]?.items.append(
+                ItemDigest(id: ItemID(row.text(1)), draft: draft, status: try Self.value(row.text(13)), proposal: row.optionalText(14)))
+        }
+    }
+
+    private func readDecisions(into digests: inout [Int: MeetingDigest]) throws {
+        var concerns: [Int: [Int: [Concern]]] = [:]
+        try database.prepare("SELECT meeting, decision, participant, text FROM concerns ORDER BY meeting, decision, position").forEach { row in
+            concerns[row.int(0), default: [:]][row.int(1), default: []].append(Concern(participant: ParticipantID(row.text(2)), text: row.text(3)))
+        }
+        var objections: [Int: [Int: [Objection]]] = [:]
+        let objectionSQL = "SELECT meeting, decision, participant, reason, round, integration FROM objections ORDER BY meeting, decision, position"
+        try database.prepare(objectionSQL).forEach { row in
+            objections[row.int(0), default: [:]][row.int(1), default: []].append(
+                Objection(participant: ParticipantID(row.text(2)), reason: row.text(3), round: row.int(4), integration: row.optionalText(5)))
+        }
+        let sql = """
+            SELECT meeting, position, item, text, owner, decided_at, consents, helpers, disqualified, review_date, replaces, criteria, inform
+            FROM decisions ORDER BY meeting, position
+            """
+        try database.prepare(sql).forEach { row in
+            let meeting = row.int(0)
+            let position = row.int(1)
+            digests[meeting]?.decisions.append(
+                Decision(
+                    item: ItemID(row.text(2)), text: row.text(3), owner: ParticipantID(row.text(4)),
+                    decidedAt: Date(timeIntervalSinceReferenceDate: row.double(5)), consents: try Self.ids(row.text(6)),
+                    concerns: concerns[meeting]?[position] ?? [], objections: objections[meeting]?[position] ?? [],
+                    helpers: try Self.ids(row.text(7)), disqualified: try Self.ids(row.text(8)), reviewDate: try row.optionalText(9).map(Self.day),
+                    replaces: row.optionalText(10).map(DecisionRef.init), criteria: row.optionalText(11), inform: row.optionalText(12)))
+        }
+    }
+
+    private func readActions(into digests: inout [Int: MeetingDigest]) throws {
+        try database.prepare("SELECT meeting, id, what, who, due, item, status FROM actions ORDER BY meeting, position").forEach { row in
+            digests[row.int(0)]?.actions.append(
+                Action(
+                    id: ActionID(row.text(1)), what: row.text(2), who: ParticipantID(row.text(3)), due: try row.optionalText(4).map(Self.day),
+                    item: row.optionalText(5).map(ItemID.init), status: try Self.value(row.text(6))))
+        }
+    }
+
+    private static func value<Value: RawRepresentable<String>>(_ text: String) throws -> Value {
+        guard let value = Value(rawValue: text) else { throw UnreadableIndex(description: "\(Value.self) «\(text)»") }
+        return value
+    }
+
+    private static func day(_ text: String) throws -> Day {
+        guard let day = Day(text) else { throw UnreadableIndex(description: "day «\(text)»") }
+        return day
+    }
+
+    private static func unpack(_ text: String) throws -> [String] {
+        guard let strings = PackedStrings.unpack(text) else { throw UnreadableIndex(description: "list «\(text.prefix(40))»") }
+        return strings
+    }
+
+    private static func ids(_ text: String) throws -> [ParticipantID] { try unpack(text).map(ParticipantID.init) }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import RundeCore
+
+/// The texts of the meetings in the index, found with full-text search: the candidates for a
+/// pattern are the texts whose folded form passes ``SearchPattern/fullTextQuery``, a superset
+/// of those the pattern matches.
+struct IndexTexts: ArchiveTexts {
+    let database: SQLiteDatabase
+    /// Each meeting's name, by its id in the index.
+    let names: [Int: String]
+    /// Where the logs are, should the index fail between reading the archive and a search.
+    let folder: URL
+
+    func candidates(for pattern: SearchPattern) -> [String: [SearchableText]] { texts(passing: pattern.fullTextQuery) }
+
+    func all() -> [String: [SearchableText]] { texts(passing: nil) }
+
+    /// The texts that pass an FTS5 `query`, or all of them.
+    private func texts(passing query: String?) -> [String: [SearchableText]] {
+        let columns = "SELECT rowid, text, item, field FROM texts"
+        var found: [String: [SearchableText]] = [:]
+        do {
+            let statement = try database.prepare(query == nil ? "\(columns) ORDER BY rowid" : "\(columns) WHERE texts MATCH ? ORDER BY rowid")
+            try statement.forEach(query.map { [SQLiteValue.text($0)] } ?? []) { row in
+                guard let name = names[row.int(0) >> 32], let field = SearchField(rawValue: row.text(3)) else { return }
+                found[name, default: []].append(SearchableText(item: row.optionalText(2).map(ItemID.init), field: field, text: row.text(1)))
+            }
+        } catch {
+            return textsFromLogs()
+        }
+        return found
+    }
+
+    /// Every text, read from the logs themselves: the index answered a moment ago, so this
+    /// is only for an index that broke since (a disk error, a file removed under it).
+    private func textsFromLogs() -> [String: [SearchableText]] {
+        var texts: [String: [SearchableText]] = [:]
+        for name in names.values {
+            texts[name] = (try? MeetingLog.read(folder.appendingPathComponent(name + ".jsonl")))?.state.searchableTexts
+        }
+        return texts
+    }
+}

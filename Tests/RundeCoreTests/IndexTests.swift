@@ -1,0 +1,227 @@
+import Foundation
+import Testing
+
+@testable import RundeCore
+@testable import RundeIndex
+
+/// The index never disagrees with the logs: every question asked of an archive read through
+/// the index gets the answer a fresh fold of the logs gives — on random archives (undo, follow-up
+/// choices from a later meeting, exempt items, lifted and restored exemptions), as logs grow,
+/// tear, break, go, come back, are touched, and as the index itself is damaged or outdated.
+@Suite struct IndexAgreementTests {
+    /// Archive questions that must come out the same, given an index and a fold.
+    static func expectSame(_ meetings: URL, index: URL, words: [String] = [], sourceLocation: SourceLocation = #_sourceLocation) {
+        let folded = Archive(folder: meetings)
+        let (indexed, problem) = ArchiveIndex.archive(meetings: meetings, index: index)
+        #expect(problem == nil, sourceLocation: sourceLocation)
+        #expect(indexed.meetings == folded.meetings, sourceLocation: sourceLocation)
+        #expect(indexed.damaged == folded.damaged, sourceLocation: sourceLocation)
+        #expect(ArchiveIndex.disagreements(in: indexed, with: folded).isEmpty, sourceLocation: sourceLocation)
+        #expect(indexed.decisions == folded.decisions, sourceLocation: sourceLocation)
+        #expect(indexed.actions == folded.actions, sourceLocation: sourceLocation)
+        #expect(indexed.carryOver == folded.carryOver, sourceLocation: sourceLocation)
+        let day = Fixture.day("2027-01-01")
+        #expect(indexed.reviewDue(on: day) == folded.reviewDue(on: day), sourceLocation: sourceLocation)
+        for word in words + probes(in: folded) {
+            guard let pattern = SearchPattern(word) else { continue }
+            #expect(indexed.search(pattern) == folded.search(pattern), "search «\(word)»", sourceLocation: sourceLocation)
+            let query = DecisionQuery(search: pattern, timeZone: .gmt)
+            #expect(query.apply(to: indexed, today: day) == query.apply(to: folded, today: day), "decisions --search «\(word)»", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// Words to search for, taken from the archive's own texts: a piece of a word, the whole
+    /// of one, and each written with æøå spelled out and taken away, as people type them.
+    static func probes(in archive: Archive) -> [String] {
+        let words = archive.searchableTexts.values.flatMap { $0 }.flatMap { $0.text.split(whereSeparator: \.isWhitespace) }
+        var probes: [String] = []
+        for (index, word) in Set(words.map(String.init)).sorted().enumerated() where index % 7 == 0 {
+            probes += [word, String(word.dropFirst().prefix(4)), word.uppercased()]
+            probes.append(word.replacingOccurrences(of: "ø", with: "oe").replacingOccurrences(of: "å", with: "aa").replacingOccurrences(of: "æ", with: "ae"))
+            probes.append(word.replacingOccurrences(of: "ø", with: "o").replacingOccurrences(of: "å", with: "a"))
+        }
+        return probes + ["å", "oe", "paaroerande", "hoyring", "ZZSECRET1ZZ OPENWORD", "§", "notat sak"]
+    }
+
+    @Test(arguments: 0..<10)
+    func indexAgreesWithTheFoldAsTheArchiveChanges(seed: Int) throws {
+        let team = try temporaryFolder("index-agreement-\(seed)")
+        let meetings = team.appendingPathComponent("meetings")
+        try FileManager.default.createDirectory(at: meetings, withIntermediateDirectories: true)
+        try ExemptionPropertyTests.writeArchive(seed: seed, in: meetings)
+        let index = ArchiveIndex.location(team: team)
+        let logs = Archive.logFiles(in: meetings)
+        let first = try #require(logs.first)
+        let last = try #require(logs.last)
+
+        Self.expectSame(meetings, index: index)  // built
+        Self.expectSame(meetings, index: index)  // warm
+
+        // A running meeting: each line is current on the next question.
+        let running = try ArchiveScript(folder: meetings, team: ExemptionPropertyTests.team, name: "tredje", day: "2026-11-09", agenda: [])
+        Self.expectSame(meetings, index: index)
+        try running.openAndCheckIn()
+        Self.expectSame(meetings, index: index)
+        try running.submit(.addNote("Eit nytt notat om pårørande", speaker: nil))
+        try running.submit(.addNote("Skrive utan æøå: hoeyring om paaroerande hos Oedegaard", speaker: nil))
+        Self.expectSame(meetings, index: index, words: ["paarorande", "høyring", "pårørande", "Ødegård", "hoyring"])
+        try running.submit(.undo)
+        Self.expectSame(meetings, index: index, words: ["pårørande"])
+
+        // A line cut off mid-write, then finished being cut away again.
+        let whole = try Data(contentsOf: last)
+        try append(Data(#"{"v":2,"seq":9999,"type":"noteAdd"#.utf8), to: last)
+        Self.expectSame(meetings, index: index)
+        try whole.write(to: last)
+        Self.expectSame(meetings, index: index)
+
+        // Touched, copied, removed, damaged, repaired.
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: first.path)
+        Self.expectSame(meetings, index: index)
+        let copy = meetings.appendingPathComponent("2026-12-01-1200-kopi.jsonl")
+        try FileManager.default.copyItem(at: first, to: copy)
+        Self.expectSame(meetings, index: index)
+        let original = try Data(contentsOf: first)
+        var damaged = original
+        damaged[damaged.count / 2] = UInt8(ascii: "#")
+        try damaged.write(to: first)
+        Self.expectSame(meetings, index: index)
+        #expect(ArchiveIndex.archive(meetings: meetings, index: index).archive.damaged.map(\.file) == [first.path], "reported, as the fold does")
+        try original.write(to: first)
+        Self.expectSame(meetings, index: index)
+        try FileManager.default.removeItem(at: copy)
+        Self.expectSame(meetings, index: index)
+    }
+
+    @Test func theExampleTeamReadsTheSameThroughTheIndex() throws {
+        let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Examples/heimetenesta/meetings")
+        let meetings = try temporaryFolder().appendingPathComponent("meetings")
+        try FileManager.default.copyItem(at: examples.standardizedFileURL, to: meetings)
+        let index = meetings.deletingLastPathComponent().appendingPathComponent(".runde/index.sqlite")
+        Self.expectSame(meetings, index: index, words: ["heimekontor", "vikar", "høyring", "HOYRING", "fadder turnus", "Ødegård", "oedegaard"])
+        Self.expectSame(meetings, index: index)
+    }
+
+    private func append(_ data: Data, to url: URL) throws {
+        let handle = try FileHandle(forWritingTo: url)
+        defer { try? handle.close() }
+        try handle.seekToEnd()
+        try handle.write(contentsOf: data)
+    }
+}
+
+/// The index is derived and disposable: damaged, outdated or unwritable, it is rebuilt or
+/// replaced by one in memory, and the answer stays the same. It is as private as the logs.
+@Suite struct IndexFileTests {
+    static func team(_ name: String = #function) throws -> (meetings: URL, index: URL) {
+        let team = try temporaryFolder(name)
+        let meetings = team.appendingPathComponent("meetings")
+        try FileManager.default.createDirectory(at: meetings, withIntermediateDirectories: true)
+        try ExemptionPropertyTests.writeArchive(seed: 3, in: meetings)
+        return (meetings, ArchiveIndex.location(team: team))
+    }
+
+    @Test func anIndexThatIsNotADatabaseIsBuiltAgain() throws {
+        let (meetings, index) = try Self.team()
+        IndexAgreementTests.expectSame(meetings, index: index)
+        try Data("ikkje ein database".utf8).write(to: index)
+        IndexAgreementTests.expectSame(meetings, index: index)
+        #expect(try Data(contentsOf: index).prefix(15) == Data("SQLite format 3".utf8))
+    }
+
+    @Test func anIndexOfAnotherVersionIsBuiltAgain() throws {
+        let (meetings, index) = try Self.team()
+        IndexAgreementTests.expectSame(meetings, index: index)
+        let database = try SQLiteDatabase(path: index.path, create: false)
+        try database.execute("DELETE FROM decisions; PRAGMA user_version = \(IndexSchema.version + 1)")
+        IndexAgreementTests.expectSame(meetings, index: index)
+    }
+
+    @Test func rowsTheIndexCannotReadMakeItRebuild() throws {
+        let (meetings, index) = try Self.team()
+        IndexAgreementTests.expectSame(meetings, index: index)
+        let database = try SQLiteDatabase(path: index.path, create: false)
+        try database.execute("UPDATE items SET status = 'tull'")
+        IndexAgreementTests.expectSame(meetings, index: index)
+    }
+
+    @Test func withNowhereToWriteTheIndexIsKeptInMemory() throws {
+        let (meetings, _) = try Self.team()
+        let blocked = meetings.deletingLastPathComponent().appendingPathComponent("blocked")
+        try Data().write(to: blocked)  // a file where the index's folder would be
+        let index = blocked.appendingPathComponent("index.sqlite")
+        let (archive, problem) = ArchiveIndex.archive(meetings: meetings, index: index)
+        #expect(problem?.contains(blocked.path) == true, "says why the index was not used")
+        #expect(archive.meetings == Archive(folder: meetings).meetings)
+    }
+
+    @Test func theIndexIsPrivateWhateverTheUmask() throws {
+        let (meetings, index) = try Self.team()
+        let old = umask(0)
+        defer { umask(old) }
+        _ = ArchiveIndex.archive(meetings: meetings, index: index)
+        #expect(try mode(index) == 0o600)
+        #expect(try mode(index.deletingLastPathComponent()) == 0o700)
+    }
+
+    @Test func inAGroupSharedFolderTheIndexIsTheGroupsAndNoOneElses() throws {
+        let (meetings, index) = try Self.team()
+        let team = meetings.deletingLastPathComponent()
+        #expect(chmod(team.path, 0o2770) == 0)
+        let old = umask(0o022)
+        defer { umask(old) }
+        _ = ArchiveIndex.archive(meetings: meetings, index: index)
+        #expect(try mode(index) == 0o660)
+        #expect(try mode(index.deletingLastPathComponent()) == 0o2770)
+    }
+
+    @Test func manyReadersAtOnceAllGetTheSameAnswer() throws {
+        let (meetings, index) = try Self.team()
+        let expected = Archive(folder: meetings).meetings
+        let answers = Answers()
+        DispatchQueue.concurrentPerform(iterations: 4) { _ in
+            let (archive, problem) = ArchiveIndex.archive(meetings: meetings, index: index)
+            answers.add(problem == nil && archive.meetings == expected)
+        }
+        #expect(answers.all == [true, true, true, true])
+    }
+
+    private func mode(_ url: URL) throws -> Int {
+        try #require(try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int)
+    }
+}
+
+/// Collects results from concurrent work.
+private final class Answers: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Bool] = []
+
+    func add(_ value: Bool) { lock.withLock { values.append(value) } }
+    var all: [Bool] { lock.withLock { values } }
+}
+
+@Suite struct FullTextQueryTests {
+    @Test func norwegianLettersBecomeEverySpellingTheyMatch() throws {
+        #expect(SearchPattern("høyring")?.fullTextQuery == #"("hoeyring" OR "hoyring")"#)
+        #expect(SearchPattern("hoeyring")?.fullTextQuery == #"("hoeyring" OR "hoyring")"#)
+        #expect(SearchPattern("pårørande")?.fullTextQuery == #"("paaroerande" OR "paarorande" OR "paroerande" OR "parorande")"#)
+        #expect("Pårørande Ærøy".fullTextFolded == "parorande aeroy")
+    }
+
+    @Test func wordsTooShortForTrigramsDoNotNarrow() {
+        #expect(SearchPattern("på")?.fullTextQuery == nil)
+        #expect(SearchPattern("på vikar")?.fullTextQuery == #"("vikar")"#)
+    }
+
+    @Test func quotesInAWordAreEscaped() {
+        #expect(SearchPattern(#"sa"de"#)?.fullTextQuery == #"("sa""de")"#)
+    }
+
+    @Test func packedStringsComeBackExactly() {
+        let strings = ["", "kari", "4:ola", "12", "æøå 日本 👩‍👩‍👧", "a\u{0}b", ":"]
+        #expect(PackedStrings.unpack(PackedStrings.pack(strings)) == strings)
+        #expect(PackedStrings.unpack("") == [])
+        #expect(PackedStrings.unpack("5:abc") == nil)
+        #expect(PackedStrings.unpack("x") == nil)
+    }
+}
