@@ -39,12 +39,18 @@ public enum ArchiveIndex {
     /// Compares the index with a fresh fold of every log: the meetings whose digest or texts
     /// differ, by name (empty when they agree). The caller rebuilds the index when any does.
     public static func disagreements(in indexed: Archive, with folded: Archive) -> [String] {
-        let indexedTexts = indexed.searchableTexts
-        let foldedTexts = folded.searchableTexts
         let names = Set(indexed.meetings.map(\.name)).union(folded.meetings.map(\.name))
         return names.sorted().filter { name in
-            indexed.meeting(named: name) != folded.meeting(named: name) || indexedTexts[name] ?? [] != foldedTexts[name] ?? []
+            indexed.meeting(named: name) != folded.meeting(named: name) || indexed.searchableTexts(of: name) != folded.searchableTexts(of: name)
         }
+    }
+
+    /// Whether the index holds what a fresh fold of one log gives: `state` is what the log at
+    /// `url` folds to, nil when it does not read back (then the index must not hold it).
+    public static func agrees(_ indexed: Archive, with state: MeetingState?, at url: URL) -> Bool {
+        let name = url.deletingPathExtension().lastPathComponent
+        guard let state else { return indexed.meeting(named: name) == nil }
+        return indexed.meeting(named: name) == MeetingDigest(state, url: url) && indexed.searchableTexts(of: name) == state.searchableTexts
     }
 
     /// Removes the index (and a journal SQLite left beside it), so the next question builds it anew.

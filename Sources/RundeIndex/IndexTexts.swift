@@ -13,15 +13,24 @@ struct IndexTexts: ArchiveTexts {
 
     func candidates(for pattern: SearchPattern) -> [String: [SearchableText]] { texts(passing: pattern.fullTextQuery) }
 
-    func all() -> [String: [SearchableText]] { texts(passing: nil) }
+    func texts(of meeting: String) -> [SearchableText] {
+        guard let id = names.first(where: { $0.value == meeting })?.key else { return [] }
+        return texts(where: "rowid BETWEEN ? AND ?", [SQLiteValue(id << 32), SQLiteValue(id << 32 | 0xFFFF_FFFF)])[meeting] ?? []
+    }
 
     /// The texts that pass an FTS5 `query`, or all of them.
     private func texts(passing query: String?) -> [String: [SearchableText]] {
+        guard let query else { return texts(where: nil, []) }
+        return texts(where: "texts MATCH ?", [.text(query)])
+    }
+
+    /// The texts that pass an SQL `condition` with `values`, by meeting, each meeting's in order.
+    private func texts(where condition: String?, _ values: [SQLiteValue]) -> [String: [SearchableText]] {
         let columns = "SELECT rowid, text, item, field FROM texts"
         var found: [String: [SearchableText]] = [:]
         do {
-            let statement = try database.prepare(query == nil ? "\(columns) ORDER BY rowid" : "\(columns) WHERE texts MATCH ? ORDER BY rowid")
-            try statement.forEach(query.map { [SQLiteValue.text($0)] } ?? []) { row in
+            let statement = try database.prepare(condition.map { "\(columns) WHERE \($0) ORDER BY rowid" } ?? "\(columns) ORDER BY rowid")
+            try statement.forEach(values) { row in
                 guard let name = names[row.int(0) >> 32], let field = SearchField(rawValue: row.text(3)) else { return }
                 found[name, default: []].append(SearchableText(item: row.optionalText(2).map(ItemID.init), field: field, text: row.text(1)))
             }

@@ -29,6 +29,8 @@ public enum DisplayWidth {
 
     /// The columns a string takes: the sum over its graphemes.
     public static func of(_ s: String) -> Int {
+        // Printable ASCII, most text in tables: one column a byte.
+        if s.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) { return s.utf8.count }
         var total = 0
         for c in s {
             total += of(c)

@@ -21,6 +21,7 @@ struct Actions: ParsableCommand {
 
     @OptionGroup var registerOptions: RegisterOptions
     @OptionGroup var teamOptions: TeamOptions
+    @OptionGroup var unitOptions: UnitOptions
     @OptionGroup var languageOptions: LanguageOptions
 
     func validate() throws {
@@ -29,21 +30,28 @@ struct Actions: ParsableCommand {
 
     func run() throws {
         let language = languageOptions.language
-        let archive = try teamOptions.archive(language)
-        try archive.check(owner: owner, language)
+        let scope = try RegisterScope(teamOptions, unitOptions, language)
+        try scope.check(owner: owner, language)
         let today = registerOptions.day
-        let entries = ActionQuery(open: open, overdue: overdue, owner: owner.map(ParticipantID.init)).apply(to: archive, today: today)
-        let rows = entries.compactMap { ActionRow(entry: $0, meeting: archive.meeting(named: $0.meeting), today: today) }
+        let query = ActionQuery(open: open, overdue: overdue, owner: owner.map(ParticipantID.init))
+        let rows = scope.rows(
+            { team in
+                query.apply(to: team.archive, today: today).compactMap {
+                    ActionRow(entry: $0, meeting: team.archive.meeting(named: $0.meeting), team: team.name, today: today)
+                }
+            }, ordered: { ActionQuery.isSooner($0.entry.action.due, than: $1.entry.action.due) })
         if registerOptions.json {
-            try RegisterJSON.print(ActionsJSON(actions: rows.map(ActionJSON.init), damaged: RegisterJSON.Damaged.all(archive, language)))
+            try RegisterJSON.print(ActionsJSON(actions: rows.map(ActionJSON.init), damaged: scope.damaged(language)))
         } else if rows.isEmpty {
-            Console.out(RegisterText.nothing(Self.noun, in: archive, folder: teamOptions.meetingsURL, filters: filters(today: today, language), language))
+            Console.out(RegisterText.nothing(Self.noun, in: scope, filters: filters(today: today, language), language))
         } else {
             let columns = [
                 TextTable.Column(header: MinutesText.due[language], shrinks: false), .init(header: MinutesText.status[language], shrinks: false),
                 .init(header: MinutesText.who[language]), .init(header: RegisterText.meeting[language]), .init(header: MinutesText.what[language]),
             ]
-            TextTable(columns: columns, records: rows.map { $0.record(language) }, lastColumnWraps: true).print(count: Self.count(rows.count), language)
+            TextTable(columns: columns, records: rows.map { $0.record(language) }, lastColumnWraps: true)
+                .namingTeams(scope.isUnit ? rows.map(\.team) : nil, language)
+                .print(count: Self.count(rows.count), language)
         }
     }
 
@@ -74,12 +82,15 @@ struct ActionRow {
     /// The item it came from; nil for an action recorded outside any item.
     var place: ItemPlace?
     var overdue: Bool
+    /// The team, when several are listed (`--teams`).
+    var team: String?
 
     /// Nil when the meeting is not the action's (never, for entries of the same archive).
-    init?(entry: ActionEntry, meeting: MeetingDigest?, today: Day) {
+    init?(entry: ActionEntry, meeting: MeetingDigest?, team: String?, today: Day) {
         guard let meeting else { return nil }
         self.entry = entry
         self.meeting = meeting
+        self.team = team
         place = entry.action.item.flatMap(meeting.place)
         overdue = entry.isOverdue(today: today)
     }
@@ -104,6 +115,8 @@ struct ActionJSON: Encodable {
     var meeting: RegisterJSON.Meeting
     var overdue: Bool
     var status: String
+    /// The team's name with `--teams`; null for one team.
+    @Null var team: String?
     var what: String
     var who: RegisterJSON.Person
 
@@ -115,6 +128,7 @@ struct ActionJSON: Encodable {
         meeting = RegisterJSON.Meeting(row.meeting)
         overdue = row.overdue
         status = action.status.rawValue
+        team = row.team
         what = action.what
         who = RegisterJSON.Person(action.who, in: row.meeting)
     }

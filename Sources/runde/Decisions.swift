@@ -34,6 +34,7 @@ struct Decisions: ParsableCommand {
 
     @OptionGroup var registerOptions: RegisterOptions
     @OptionGroup var teamOptions: TeamOptions
+    @OptionGroup var unitOptions: UnitOptions
     @OptionGroup var languageOptions: LanguageOptions
 
     func validate() throws {
@@ -71,29 +72,33 @@ struct Decisions: ParsableCommand {
 
     func run() throws {
         let language = languageOptions.language
-        let archive = try teamOptions.archive(language)
-        try archive.check(owner: owner, language)
+        let scope = try RegisterScope(teamOptions, unitOptions, language)
+        try scope.check(owner: owner, language)
         let today = registerOptions.day
-        let entries = query.apply(to: archive, today: today)
-        let rows = entries.compactMap { DecisionRow(entry: $0, meeting: archive.meeting(named: $0.meeting)) }
+        let rows = scope.rows(
+            { team in
+                query.apply(to: team.archive, today: today).compactMap {
+                    DecisionRow(entry: $0, meeting: team.archive.meeting(named: $0.meeting), team: team.name)
+                }
+            }, ordered: { $0.entry.decision.decidedAt > $1.entry.decision.decidedAt })
         if registerOptions.json {
-            try RegisterJSON.print(DecisionsJSON(damaged: RegisterJSON.Damaged.all(archive, language), decisions: rows.map(DecisionJSON.init)))
+            try RegisterJSON.print(DecisionsJSON(damaged: scope.damaged(language), decisions: rows.map(DecisionJSON.init)))
         } else if rows.isEmpty {
-            Console.out(RegisterText.nothing(Self.noun, in: archive, folder: teamOptions.meetingsURL, filters: filters(today: today, language), language))
+            Console.out(RegisterText.nothing(Self.noun, in: scope, filters: filters(today: today, language), language))
         } else {
-            table(rows, language).print(count: Self.count(rows.count), language)
+            table(rows, unit: scope.isUnit, language).print(count: Self.count(rows.count), language)
         }
     }
 
     private static let noun = Translation(nn: "avgjerder", nb: "beslutninger", en: "decisions")
 
-    private func table(_ rows: [DecisionRow], _ language: Language) -> TextTable {
+    private func table(_ rows: [DecisionRow], unit: Bool, _ language: Language) -> TextTable {
         let columns = [
             TextTable.Column(header: RegisterText.date[language], shrinks: false), .init(header: RegisterText.meeting[language]),
             .init(header: RegisterText.item[language]), .init(header: MinutesText.owner[language]),
             .init(header: MinutesText.reviewDate[language], shrinks: false),
         ]
-        return TextTable(columns: columns, records: rows.map { $0.record(language) })
+        return TextTable(columns: columns, records: rows.map { $0.record(language) }).namingTeams(unit ? rows.map(\.team) : nil, language)
     }
 
     private static func count(_ count: Int) -> Translation {
@@ -126,13 +131,16 @@ struct DecisionRow {
     var entry: DecisionEntry
     var meeting: MeetingDigest
     var place: ItemPlace
+    /// The team, when several are listed (`--teams`).
+    var team: String?
 
     /// Nil when the meeting is not the decision's (never, for entries of the same archive).
-    init?(entry: DecisionEntry, meeting: MeetingDigest?) {
+    init?(entry: DecisionEntry, meeting: MeetingDigest?, team: String?) {
         guard let meeting, let place = meeting.place(of: entry.item.id) else { return nil }
         self.entry = entry
         self.meeting = meeting
         self.place = place
+        self.team = team
     }
 
     func record(_ language: Language) -> TextTable.Record {
@@ -183,6 +191,8 @@ struct DecisionJSON: Encodable {
     @Null var replaces: String?
     @Null var reviewDate: Day?
     @Null var nextReview: Day?
+    /// The team's name with `--teams`; null for one team.
+    @Null var team: String?
     /// What will show whether it works, and who must be told: left out when not given.
     var criteria: String?
     var inform: String?
@@ -200,6 +210,7 @@ struct DecisionJSON: Encodable {
         replaces = decision.replaces?.rawValue
         reviewDate = decision.reviewDate
         nextReview = row.entry.nextReview
+        team = row.team
         criteria = decision.criteria
         inform = decision.inform
         text = decision.text

@@ -51,7 +51,7 @@ struct New: ParsableCommand {
         if let agenda {
             drafts = try folder.agenda(URL(fileURLWithPath: agenda), file: agenda, language)
         }
-        let archive = Archive(folder: folder.meetingsURL)
+        let archive = TeamArchive.read(team: folder.url, language)
         let drop = self.drop.isEmpty && isatty(0) == 1 && isatty(1) == 1 ? Self.askWhatToDrop(archive.carryOver, language) : self.drop
         let planned = try folder.planMeeting(
             title: title, agenda: drafts, at: at.flatMap(Self.parseTime) ?? Date(), following: archive, checkIn: checkIn, drop: drop, language)

@@ -28,12 +28,11 @@ extension TeamFolder {
     /// else the team's, else runde's in `language`). A reference in `drop` that is not offered
     /// is refused before anything is written.
     ///
-    /// - Parameter archive: the team's meetings, read once by the caller.
+    /// - Parameter archive: the team's meetings, read once by the caller (who warned of any damaged log).
     func planMeeting(
         title: String, agenda: [ItemDraft], at date: Date, following archive: Archive, checkIn: String? = nil, drop: [String] = [],
         _ language: Language
     ) throws -> Planned {
-        for damaged in archive.damaged { warn(damaged.message(language)) }
         let offered = archive.carryOver
         let dropping = Set(drop.map(DecisionRef.init(rawValue:)))
         if let unknown = dropping.map(\.rawValue).sorted().first(where: { name in !offered.contains { $0.reference.rawValue == name } }) {

@@ -55,10 +55,6 @@ enum RegisterJSON {
     struct Damaged: Encodable {
         var file: String
         var message: String
-
-        static func all(_ archive: Archive, _ language: Language) -> [Damaged] {
-            archive.damaged.map { Damaged(file: $0.file, message: $0.message(language)) }
-        }
     }
 }
 

@@ -38,13 +38,92 @@ enum RegisterDay {
     }
 }
 
-extension TeamOptions {
-    /// Every meeting of the team folder, through its index (``ArchiveIndex``); each damaged log
-    /// is warned about and left out. A folder without a `meetings/` folder is checked as a team
-    /// folder, so that a wrong place says so.
-    func archive(_ language: Language) throws -> Archive {
-        if !FileManager.default.fileExists(atPath: meetingsURL.path) { _ = try open(language) }
-        return TeamArchive.read(team: folderURL, language)
+/// `--teams`: the registers across the teams of a unit.
+struct UnitOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: "Look across every team folder directly under this folder (each with a team.toml); each line names its team.")
+    var teams: String?
+}
+
+/// What a register reads: the team folder of `--team` (or the nearest one upward), or every
+/// team folder under `--teams`, each read through its own index (``ArchiveIndex``).
+struct RegisterScope {
+    struct Team {
+        /// The team's name, shown with every line; nil when only one team is read.
+        var name: String?
+        var archive: Archive
+    }
+
+    var teams: [Team]
+    /// The folder looked through, named when nothing is found.
+    var place: URL
+
+    init(_ teamOptions: TeamOptions, _ unitOptions: UnitOptions, _ language: Language) throws {
+        guard let unit = unitOptions.teams else {
+            let meetings = teamOptions.meetingsURL
+            if !FileManager.default.fileExists(atPath: meetings.path) { _ = try teamOptions.open(language) }
+            teams = [Team(name: nil, archive: TeamArchive.read(team: teamOptions.folderURL, language))]
+            place = meetings
+            return
+        }
+        if teamOptions.team != nil {
+            throw ValidationError(
+                Translation(
+                    nn: "Bruk anten --team eller --teams, ikkje begge.", nb: "Bruk enten --team eller --teams, ikke begge.",
+                    en: "Use either --team or --teams, not both.")[language])
+        }
+        place = URL(fileURLWithPath: unit, isDirectory: true)
+        let folders = Self.teamFolders(under: place)
+        guard !folders.isEmpty else {
+            throw Failure(
+                Translation(
+                    nn: "Fann ingen teammapper (med \(TeamFile.fileName)) rett under \(place.path).",
+                    nb: "Fant ingen teammapper (med \(TeamFile.fileName)) rett under \(place.path).",
+                    en: "Found no team folders (with \(TeamFile.fileName)) directly under \(place.path).")[language])
+        }
+        teams = folders.map { folder in Team(name: Self.name(of: folder, language), archive: TeamArchive.read(team: folder, language)) }
+    }
+
+    /// Whether several teams are read (`--teams`), so each line names its team.
+    var isUnit: Bool { teams.first?.name != nil }
+    var archives: [Archive] { teams.map(\.archive) }
+
+    /// Checks a `--owner` against every team's meetings.
+    func check(owner: String?, _ language: Language) throws {
+        guard let owner else { return }
+        do { try Archive.checkParticipant(ParticipantID(owner), in: archives) } catch { throw Failure(error.message(language)) }
+    }
+
+    /// Each team's rows, made by `rows`, as one list in the order `areInOrder` gives; rows that
+    /// are equal in that order keep their team's order and their order within it.
+    func rows<Row>(_ rows: (Team) -> [Row], ordered areInOrder: (Row, Row) -> Bool) -> [Row] {
+        let lists = teams.map(rows)
+        guard lists.count > 1 else { return lists.first ?? [] }
+        return lists.joined().enumerated().sorted { a, b in
+            areInOrder(a.element, b.element) || (!areInOrder(b.element, a.element) && a.offset < b.offset)
+        }.map(\.element)
+    }
+
+    /// Every damaged log of every team, for `--json`.
+    func damaged(_ language: Language) -> [RegisterJSON.Damaged] {
+        archives.flatMap { $0.damaged.map { RegisterJSON.Damaged(file: $0.file, message: $0.message(language)) } }
+    }
+
+    /// The team folders directly under `folder`, by name.
+    private static func teamFolders(under folder: URL) -> [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.sorted().map { folder.appendingPathComponent($0, isDirectory: true) }.filter {
+            FileManager.default.fileExists(atPath: $0.appendingPathComponent(TeamFile.fileName).path)
+        }
+    }
+
+    /// The team's name from its team file; the folder's name, with a warning, when it does not read.
+    private static func name(of folder: URL, _ language: Language) -> String {
+        do { return try TeamFolder.open(folder).team.name } catch {
+            warn(error.message(language))
+            return folder.lastPathComponent
+        }
     }
 }
 
@@ -67,15 +146,16 @@ enum TeamArchive {
     }
 }
 
-extension Archive {
-    /// Checks a `--owner` against the meetings' lists.
-    func check(owner: String?, _ language: Language) throws {
-        guard let owner else { return }
-        do { try checkParticipant(ParticipantID(owner)) } catch { throw Failure(error.message(language)) }
-    }
-}
-
 extension TextTable {
+    /// The table with each record's team in a first column, when `teams` are given (`--teams`).
+    func namingTeams(_ teams: [String?]?, _ language: Language) -> TextTable {
+        guard let teams else { return self }
+        var table = self
+        table.columns.insert(Column(header: RegisterText.team[language]), at: 0)
+        for index in table.records.indices { table.records[index].cells.insert(teams[index] ?? "", at: 0) }
+        return table
+    }
+
     /// Prints the table as wide as the output allows, then how many records it holds and, when
     /// any is exempt, what § means.
     func print(count: Translation, _ language: Language) {
@@ -107,6 +187,7 @@ enum OutputWidth {
 enum RegisterText {
     static let date = Translation(nn: "Dato", nb: "Dato", en: "Date")
     static let meeting = Translation(nn: "Møte", nb: "Møte", en: "Meeting")
+    static let team = Translation(nn: "Team", nb: "Team", en: "Team")
     static let item = Translation(nn: "Sak", nb: "Sak", en: "Item")
     static let field = Translation(nn: "Kvar", nb: "Hvor", en: "Where")
     static let concernFrom = Translation(nn: "Merknad frå", nb: "Merknad fra", en: "Concern from")
@@ -127,20 +208,27 @@ enum RegisterText {
             : Translation(nn: "\(count) møte", nb: "\(count) møter", en: "\(count) meetings")
     }
 
-    /// “Såg gjennom 2 møte i <folder>”: what a register looked through.
-    static func lookedThrough(_ archive: Archive, folder: URL, _ language: Language) -> String {
-        let count = meetings(archive.meetings.count)[language]
-        return Translation(
-            nn: "Såg gjennom \(count) i \(folder.path)", nb: "Så gjennom \(count) i \(folder.path)", en: "Looked through \(count) in \(folder.path)")[
+    /// “Såg gjennom 2 møte i <folder>”, or “… i 3 team under <folder>”: what a register
+    /// looked through.
+    static func lookedThrough(_ scope: RegisterScope, _ language: Language) -> String {
+        let count = meetings(scope.archives.map(\.meetings.count).reduce(0, +))[language]
+        let path = scope.place.path
+        guard scope.isUnit else {
+            return Translation(nn: "Såg gjennom \(count) i \(path)", nb: "Så gjennom \(count) i \(path)", en: "Looked through \(count) in \(path)")[
                 language]
+        }
+        let teams = scope.teams.count
+        return Translation(
+            nn: "Såg gjennom \(count) i \(teams) team under \(path)", nb: "Så gjennom \(count) i \(teams) team under \(path)",
+            en: "Looked through \(count) of \(teams) teams under \(path)")[language]
     }
 
     /// “Fann ingen avgjerder (filters). Såg gjennom 2 møte i <folder>.”: what an empty list
     /// says, naming the filters and what was looked through.
-    static func nothing(_ what: Translation, in archive: Archive, folder: URL, filters: [String], _ language: Language) -> String {
+    static func nothing(_ what: Translation, in scope: RegisterScope, filters: [String], _ language: Language) -> String {
         let filterText = filters.isEmpty ? "" : " (\(filters.joined(separator: ", ")))"
         let found = Translation(nn: "Fann ingen \(what.nn)", nb: "Fant ingen \(what.nb)", en: "No \(what.en)")[language]
-        return "\(found)\(filterText). \(lookedThrough(archive, folder: folder, language))."
+        return "\(found)\(filterText). \(lookedThrough(scope, language))."
     }
 }
 

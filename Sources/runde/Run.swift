@@ -47,7 +47,7 @@ struct Run: ParsableCommand {
         if let meeting {
             url = try teamOptions.locate(meeting, language)
         } else {
-            let archive = Archive(folder: folder.meetingsURL)
+            let archive = TeamArchive.read(team: folder.url, language)
             url = try unfinishedMeeting(in: archive, language) ?? newMeeting(in: folder, following: archive, language)
         }
         let writer: MeetingLogWriter

@@ -16,6 +16,7 @@ struct Search: ParsableCommand {
 
     @OptionGroup var registerOptions: RegisterOptions
     @OptionGroup var teamOptions: TeamOptions
+    @OptionGroup var unitOptions: UnitOptions
     @OptionGroup var languageOptions: LanguageOptions
 
     var pattern: SearchPattern? { SearchPattern(words.joined(separator: " ")) }
@@ -31,26 +32,24 @@ struct Search: ParsableCommand {
     func run() throws {
         let language = languageOptions.language
         guard let pattern else { return }
-        let archive = try teamOptions.archive(language)
-        let hits = archive.search(pattern)
+        let scope = try RegisterScope(teamOptions, unitOptions, language)
+        let hits = scope.rows({ team in team.archive.search(pattern).map { (hit: $0, team: team.name) } }, ordered: { $0.hit.meetingAt > $1.hit.meetingAt })
         if registerOptions.json {
-            try RegisterJSON.print(
-                SearchJSON(
-                    damaged: RegisterJSON.Damaged.all(archive, language), hits: hits.map(SearchHitJSON.init),
-                    query: pattern.description))
+            try RegisterJSON.print(SearchJSON(damaged: scope.damaged(language), hits: hits.map(SearchHitJSON.init), query: pattern.description))
         } else if hits.isEmpty {
-            Console.out(nothing(pattern, archive, language))
+            Console.out(nothing(pattern, scope, language))
         } else {
             let columns = [
                 TextTable.Column(header: RegisterText.date[language], shrinks: false), .init(header: RegisterText.meeting[language]),
                 .init(header: RegisterText.item[language]), .init(header: RegisterText.field[language], shrinks: false),
             ]
-            let records = hits.map { hit in
+            let records = hits.map(\.hit).map { hit in
                 TextTable.Record(
                     cells: [Day(hit.meetingAt, in: .current).description, hit.meetingTitle, hit.item?.numberedTitle ?? "–", hit.field.name(language)],
                     details: [hit.snippet], marked: hit.item?.exemption != nil)
             }
-            TextTable(columns: columns, records: records).print(count: Self.count(hits.count), language)
+            TextTable(columns: columns, records: records).namingTeams(scope.isUnit ? hits.map(\.team) : nil, language)
+                .print(count: Self.count(hits.count), language)
         }
     }
 
@@ -59,10 +58,10 @@ struct Search: ParsableCommand {
     }
 
     /// What an empty result says: the words, where, and what kinds of text were looked at.
-    private func nothing(_ pattern: SearchPattern, _ archive: Archive, _ language: Language) -> String {
+    private func nothing(_ pattern: SearchPattern, _ scope: RegisterScope, _ language: Language) -> String {
         let found = Translation(nn: "Fann ikkje «\(pattern)».", nb: "Fant ikke «\(pattern)».", en: "Found no “\(pattern)”.")[language]
         let looked = SearchField.allCases.map { $0.name(language) }.joined(separator: ", ")
-        return "\(found) \(RegisterText.lookedThrough(archive, folder: teamOptions.meetingsURL, language)): \(looked)."
+        return "\(found) \(RegisterText.lookedThrough(scope, language)): \(looked)."
     }
 }
 
@@ -77,9 +76,13 @@ struct SearchHitJSON: Encodable {
     @Null var item: RegisterJSON.Item?
     var meeting: RegisterJSON.Meeting
     var snippet: String
+    /// The team's name with `--teams`; null for one team.
+    @Null var team: String?
     var text: String
 
-    init(_ hit: SearchHit) {
+    init(_ found: (hit: SearchHit, team: String?)) {
+        let hit = found.hit
+        team = found.team
         field = hit.field.rawValue
         item = hit.item.map(RegisterJSON.Item.init)
         meeting = RegisterJSON.Meeting(at: hit.meetingAt, name: hit.meeting, title: hit.meetingTitle)

@@ -50,7 +50,7 @@ struct TextTable {
                 lines += wrapped.enumerated().map { index, text in String(repeating: " ", count: indent + (index == 0 ? 0 : 2)) + text }
             }
         }
-        return lines.map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }.joined(separator: "\n") + "\n"
+        return lines.map { line in line.lastIndex { !$0.isWhitespace }.map { String(line[...$0]) } ?? "" }.joined(separator: "\n") + "\n"
     }
 
     /// Each column as wide as its widest cell, then the widest shrinking columns narrowed one
@@ -83,10 +83,16 @@ struct TextTable {
         }
     }
 
+    /// `cell` with each line feed made a space.
+    private static func oneLine(_ cell: String) -> String {
+        guard cell.utf8.contains(0x0A) else { return cell }
+        return String(String.UnicodeScalarView(cell.unicodeScalars.map { $0 == "\n" ? " " : $0 }))
+    }
+
     private func line(_ cells: [String], widths: [Int], marker: String) -> String {
         marker
             + zip(cells, widths).map { cell, width in
-                let shown = TextWrap.truncate(cell.replacingOccurrences(of: "\n", with: " "), width: width)
+                let shown = TextWrap.truncate(Self.oneLine(cell), width: width)
                 return shown + String(repeating: " ", count: width - DisplayWidth.of(shown))
             }.joined(separator: String(repeating: " ", count: Self.gap))
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RundeCore
+import RundeIndex
 
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,6 +14,8 @@ struct Verify: ParsableCommand {
     @OptionGroup var teamOptions: TeamOptions
     @OptionGroup var languageOptions: LanguageOptions
 
+    private var index: URL { ArchiveIndex.location(team: teamOptions.folderURL) }
+
     func run() throws {
         let language = languageOptions.language
         let urls = meetings.isEmpty ? Archive.logFiles(in: teamOptions.meetingsURL) : try meetings.map { try teamOptions.locate($0, language) }
@@ -23,9 +26,12 @@ struct Verify: ParsableCommand {
                     nb: "Ingen møter å sjekke i \(teamOptions.meetingsURL.path).",
                     en: "No meetings to check in \(teamOptions.meetingsURL.path).")[language])
         }
+        let (indexed, problem) = ArchiveIndex.archive(meetings: teamOptions.meetingsURL, index: index)
         var damaged = 0
+        var disagreeing: [String] = []
         for url in urls {
             let report = MeetingLog.verify(url)
+            if !ArchiveIndex.agrees(indexed, with: report.state, at: url) { disagreeing.append(url.lastPathComponent) }
             if let error = report.error { warn(error.message(language)) }
             for problem in report.schemaProblems { warn(problem.message(language)) }
             if let torn = report.tornTail { warn(torn.warning(file: url.path, language)) }
@@ -36,6 +42,32 @@ struct Verify: ParsableCommand {
                 Console.out("\(Translation(nn: "SKADD", nb: "SKADET", en: "DAMAGED")[language]) \(url.lastPathComponent)")
             }
         }
+        report(index: problem, disagreeing: disagreeing, meetings: urls.count, language)
         if damaged > 0 { throw ExitCode.failure }
+    }
+
+    /// Says whether the index agrees with the logs just read; one that does not is rebuilt.
+    private func report(index problem: String?, disagreeing: [String], meetings: Int, _ language: Language) {
+        if let problem {
+            Console.out(
+                Translation(
+                    nn: "indeks: kunne ikkje brukast (\(problem))", nb: "indeks: kunne ikke brukes (\(problem))",
+                    en: "index: could not be used (\(problem))")[language])
+        } else if disagreeing.isEmpty {
+            let count = RegisterText.meetings(meetings)[language]
+            Console.out(
+                Translation(
+                    nn: "indeks: stemmer med loggane (\(count))", nb: "indeks: stemmer med loggene (\(count))",
+                    en: "index: agrees with the logs (\(count))")[language])
+        } else {
+            let names = disagreeing.joined(separator: ", ")
+            ArchiveIndex.discard(index)
+            _ = ArchiveIndex.archive(meetings: teamOptions.meetingsURL, index: index)
+            warn(
+                Translation(
+                    nn: "indeks: stemte ikkje med loggane for \(names); bygd opp att frå loggane",
+                    nb: "indeks: stemte ikke med loggene for \(names); bygget opp igjen fra loggene",
+                    en: "index: disagreed with the logs for \(names); rebuilt from the logs")[language])
+        }
     }
 }

@@ -44,11 +44,12 @@ import Testing
         return [
             "team": team, "team.toml": team.appendingPathComponent("team.toml"), "meetings": team.appendingPathComponent("meetings"),
             "recipes": recipes, "example recipe": example, "log": log, "export": minutes, "export --force": replaced,
-            "torn": URL(fileURLWithPath: log.path + ".torn-2"),
+            "torn": URL(fileURLWithPath: log.path + ".torn-2"), ".runde": team.appendingPathComponent(".runde"),
+            "index": team.appendingPathComponent(".runde/index.sqlite"),
         ]
     }
 
-    static let folders: Set = ["team", "meetings", "recipes"]
+    static let folders: Set = ["team", "meetings", "recipes", ".runde"]
 
     @Test(arguments: ["000", "022", "077"])
     func privateWhateverTheUmask(umask: String) throws {

@@ -9,7 +9,9 @@ import Testing
         let result = try CLI.run(["verify"], in: try CLI.exampleTeam())
         #expect(result.status == 0, "\(result.stderr)")
         #expect(
-            result.stdout == "ok     2026-09-14-1400-teammote-veke-38.jsonl (150 hendingar)\nok     2026-10-12-1400-teammote-veke-42.jsonl (255 hendingar)\n")
+            result.stdout
+                == "ok     2026-09-14-1400-teammote-veke-38.jsonl (150 hendingar)\nok     2026-10-12-1400-teammote-veke-42.jsonl (255 hendingar)\n"
+                + "indeks: stemmer med loggane (2 møte)\n")
     }
 
     @Test func editedLineInTheMiddleIsDamageWithItsLine() throws {

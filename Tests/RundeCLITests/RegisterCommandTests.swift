@@ -70,7 +70,7 @@ private func references(_ decisions: [[String: Any]]) -> [String] {
         let decisions = try objects(object["decisions"])
         #expect(references(decisions) == ["\(week42)#s5", "\(week42)#s3", "\(week38)#s4", "\(week38)#s2"])
         let keys: Set<String> = [
-            "concerns", "decidedAt", "item", "meeting", "objections", "owner", "replacedBy", "replaces", "reviewDate", "nextReview", "text",
+            "concerns", "decidedAt", "item", "meeting", "objections", "owner", "replacedBy", "replaces", "reviewDate", "nextReview", "team", "text",
         ]
         #expect(decisions.allSatisfy { Set($0.keys).subtracting(["criteria", "inform"]) == keys }, "every other key is always there")
         #expect(decisions.filter { $0["criteria"] != nil }.count == 1, "only week 42's checklist decision says how to tell it works")
@@ -209,7 +209,7 @@ private func references(_ decisions: [[String: Any]]) -> [String] {
         #expect(actions.map { $0["due"] as? String ?? "" } == ["2026-09-28", "2026-10-09", "2026-10-16", "2026-10-26"])
         #expect(actions.map { $0["overdue"] as? Bool ?? false } == [false, true, false, false], "done is never overdue; due today is not")
         #expect(actions.map { $0["status"] as? String ?? "" } == ["done", "open", "open", "open"], "week 42's follow-up marked the first done")
-        let keys: Set<String> = ["due", "id", "item", "meeting", "overdue", "status", "what", "who"]
+        let keys: Set<String> = ["due", "id", "item", "meeting", "overdue", "status", "team", "what", "who"]
         #expect(actions.allSatisfy { Set($0.keys) == keys })
         let first = actions[0]
         #expect(first["id"] as? String == "a1")
@@ -268,7 +268,7 @@ private func references(_ decisions: [[String: Any]]) -> [String] {
         #expect(Set(object.keys) == ["damaged", "hits", "query"])
         #expect(object["query"] as? String == "familie nær")
         let hit = try #require(try objects(object["hits"]).first)
-        #expect(Set(hit.keys) == ["field", "item", "meeting", "snippet", "text"])
+        #expect(Set(hit.keys) == ["field", "item", "meeting", "snippet", "team", "text"])
         #expect(hit["field"] as? String == "disqualification")
         #expect(hit["text"] as? String == "Nær familie av brukaren saka gjeld")
         let item = try #require(hit["item"] as? [String: Any])

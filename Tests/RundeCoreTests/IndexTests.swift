@@ -33,7 +33,7 @@ import Testing
     /// Words to search for, taken from the archive's own texts: a piece of a word, the whole
     /// of one, and each written with æøå spelled out and taken away, as people type them.
     static func probes(in archive: Archive) -> [String] {
-        let words = archive.searchableTexts.values.flatMap { $0 }.flatMap { $0.text.split(whereSeparator: \.isWhitespace) }
+        let words = archive.meetings.flatMap { archive.searchableTexts(of: $0.name) }.flatMap { $0.text.split(whereSeparator: \.isWhitespace) }
         var probes: [String] = []
         for (index, word) in Set(words.map(String.init)).sorted().enumerated() where index % 7 == 0 {
             probes += [word, String(word.dropFirst().prefix(4)), word.uppercased()]

@@ -10,6 +10,8 @@ public struct VerifyReport: Sendable {
     public var schemaProblems: [LogError]
     public var tornTail: TornTail?
     public var events: Int
+    /// What the log folds to, when it reads back.
+    public var state: MeetingState?
 
     /// Sound: readable, every line as the format says. A torn tail alone is a warning.
     public var isOK: Bool { error == nil && schemaProblems.isEmpty }
@@ -21,7 +23,7 @@ extension MeetingLog {
     public static func verify(_ url: URL) -> VerifyReport {
         let loaded: LoadedMeeting
         do { loaded = try read(url) } catch {
-            return VerifyReport(url: url, error: error, schemaProblems: [], tornTail: nil, events: 0)
+            return VerifyReport(url: url, error: error, schemaProblems: [], tornTail: nil, events: 0, state: nil)
         }
         var problems: [LogError] = []
         let bytes = (try? Data(contentsOf: url)) ?? Data()
@@ -36,7 +38,8 @@ extension MeetingLog {
             }
             offset += line.count + 1
         }
-        return VerifyReport(url: url, error: nil, schemaProblems: problems, tornTail: loaded.tornTail, events: loaded.meeting.records.count)
+        return VerifyReport(
+            url: url, error: nil, schemaProblems: problems, tornTail: loaded.tornTail, events: loaded.meeting.records.count, state: loaded.state)
     }
 
     /// The first place where the line as written differs from the line as runde writes it.

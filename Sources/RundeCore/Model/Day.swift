@@ -30,7 +30,14 @@ public struct Day: Codable, Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        Self.padded(year, 4) + "-" + Self.padded(month, 2) + "-" + Self.padded(day, 2)
+    }
+
+    /// `number` with zeros in front to `width` characters, sign included: `printf`'s `%0*d`.
+    private static func padded(_ number: Int, _ width: Int) -> String {
+        let sign = number < 0 ? "-" : ""
+        let digits = String(number.magnitude)
+        return sign + String(repeating: "0", count: max(0, width - sign.count - digits.count)) + digits
     }
 
     /// The day `count` days after this one (before it, when negative).

@@ -27,13 +27,19 @@ public struct ActionQuery: Sendable, Hashable {
             return true
         }
         return chosen.enumerated().sorted { a, b in
-            switch (a.element.action.due, b.element.action.due) {
-            case (let x?, let y?) where x != y: x < y
-            case (.some, nil): true
-            case (nil, .some): false
-            default: a.offset < b.offset
-            }
+            Self.isSooner(a.element.action.due, than: b.element.action.due)
+                || (!Self.isSooner(b.element.action.due, than: a.element.action.due) && a.offset < b.offset)
         }.map(\.element)
+    }
+
+    /// Whether an action due on `due` comes before one due on `other`: the sooner first, and
+    /// those without a due date last.
+    public static func isSooner(_ due: Day?, than other: Day?) -> Bool {
+        switch (due, other) {
+        case (let x?, let y?): x < y
+        case (.some, nil): true
+        default: false
+        }
     }
 }
 

@@ -36,9 +36,11 @@ public struct DecisionQuery: Sendable, Hashable {
     public func apply(to archive: Archive, today: Day) -> [DecisionEntry] {
         let mentioned = search.map(archive.itemsMentioning)
         return archive.decisions.filter { entry in
-            let day = Day(entry.decision.decidedAt, in: timeZone)
-            if let since, day < since { return false }
-            if let until, day > until { return false }
+            if since != nil || until != nil {
+                let day = Day(entry.decision.decidedAt, in: timeZone)
+                if let since, day < since { return false }
+                if let until, day > until { return false }
+            }
             if let owner, entry.decision.owner != owner { return false }
             if infoDrøft, !entry.item.draft.infoDrøft { return false }
             if let dueForReviewWithin, !entry.isDueForReview(today: today, within: dueForReviewWithin) { return false }

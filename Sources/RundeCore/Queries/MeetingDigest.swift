@@ -6,7 +6,11 @@ import Foundation
 /// folded from the logs are the same value.
 public struct MeetingDigest: Sendable, Hashable {
     /// The log file.
-    public var url: URL
+    public var url: URL {
+        didSet { name = url.deletingPathExtension().lastPathComponent }
+    }
+    /// The meeting's name: the file name without `.jsonl`.
+    public private(set) var name: String
     public var title: String
     public var scheduledAt: Date
     public var openedAt: Date?
@@ -31,6 +35,7 @@ public struct MeetingDigest: Sendable, Hashable {
         averageScore: Double?
     ) {
         self.url = url
+        name = url.deletingPathExtension().lastPathComponent
         self.title = title
         self.scheduledAt = scheduledAt
         self.openedAt = openedAt
@@ -54,9 +59,6 @@ public struct MeetingDigest: Sendable, Hashable {
             keptReviews: state.reviews.values.filter { $0.outcome == .kept }.reduce(into: [:]) { $0[$1.decision] = .some($1.nextReview) },
             averageScore: state.averageScore)
     }
-
-    /// The meeting's name: the file name without `.jsonl`.
-    public var name: String { url.deletingPathExtension().lastPathComponent }
 
     /// When the meeting was opened, or is planned for when it has not been.
     public var heldAt: Date { openedAt ?? scheduledAt }

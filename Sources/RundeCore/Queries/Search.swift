@@ -114,8 +114,8 @@ extension Archive {
         }
     }
 
-    /// Every text search looks at, by meeting name.
-    public var searchableTexts: [String: [SearchableText]] { texts.all() }
+    /// Every text search looks at in the meeting with this name, in order.
+    public func searchableTexts(of meeting: String) -> [SearchableText] { texts.texts(of: meeting) }
 
     /// The items on which some text matches `pattern`.
     func itemsMentioning(_ pattern: SearchPattern) -> Set<DecisionRef> {
@@ -137,8 +137,8 @@ public protocol ArchiveTexts: Sendable {
     /// others (the caller checks each with the pattern).
     func candidates(for pattern: SearchPattern) -> [String: [SearchableText]]
 
-    /// Every text, by meeting name.
-    func all() -> [String: [SearchableText]]
+    /// Every text of the meeting with this name, in order.
+    func texts(of meeting: String) -> [SearchableText]
 }
 
 /// The texts of meetings folded into memory: every one is a candidate.
@@ -147,7 +147,7 @@ struct TextsInMemory: ArchiveTexts {
 
     func candidates(for pattern: SearchPattern) -> [String: [SearchableText]] { texts }
 
-    func all() -> [String: [SearchableText]] { texts }
+    func texts(of meeting: String) -> [SearchableText] { texts[meeting] ?? [] }
 }
 
 /// A short, one-line extract of a text around a match.

@@ -24,7 +24,13 @@ extension Archive {
     /// Checks that `id` is on the list of some meeting; an archive without meetings knows no one
     /// and lets every id pass.
     public func checkParticipant(_ id: ParticipantID) throws(UnknownParticipant) {
-        let people = meetings.reversed().flatMap(\.participants)
+        try Self.checkParticipant(id, in: [self])
+    }
+
+    /// Checks that `id` is on the list of some meeting of any of `archives` (several teams'),
+    /// suggesting the closest id when it is not.
+    public static func checkParticipant(_ id: ParticipantID, in archives: [Archive]) throws(UnknownParticipant) {
+        let people = archives.flatMap { $0.meetings.reversed().flatMap(\.participants) }
         guard !people.isEmpty, !people.contains(where: { $0.id == id }) else { return }
         let known = Set(people.map(\.id)).sorted()
         let closest = EditDistance.closest(to: id.rawValue, in: known.map(\.rawValue))
