@@ -47,6 +47,8 @@ let package = Package(
         .target(name: "RundeTestSupport", dependencies: ["RundeCore"], path: "Tests/RundeTestSupport"),
         .testTarget(name: "RundeTUITests", dependencies: ["RundeTUI", "RundeCore", "RundeTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "RundeCoreTests", dependencies: ["RundeCore", "RundeIndex"]),
-        .testTarget(name: "RundeCLITests", dependencies: ["RundeCore", "RundeIndex", "runde", "runde-examples", "runde-stress", "RundeTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(
+            name: "RundeCLITests", dependencies: ["RundeCore", "RundeIndex", "runde", "runde-examples", "runde-stress", "RundeTestSupport"],
+            exclude: ["Snapshots"]),
     ]
 )
