@@ -36,6 +36,13 @@ import Testing
         #expect(state.list == .decisions)
     }
 
+    @Test func meetingsAreFoundByWhatWasSaidInThem() {
+        var state = review()
+        _ = state.update(.key(.char("/")))
+        for character in "koordinatortelefon" { _ = state.update(.key(.char(character))) }
+        #expect(state.visibleRows.map { $0.columns[1] } == ["Teammøte veke 38"], "an objection's integration and an action, not the title")
+    }
+
     @Test func searchAsYouTypeIgnoresCaseAndAccents() {
         var state = review()
         _ = state.update(.key(.char("/")))
