@@ -114,20 +114,32 @@ private struct IndexSession {
 
     /// Refreshes the index from the logs in `meetings` and reads the archive from it.
     func archive(meetings folder: URL) throws -> Archive {
-        let files = Archive.logFiles(in: folder)
-        // Most questions find nothing changed: look with a read lock only.
-        let unchanged = try database.transaction(immediate: false) { try RefreshPlan(database: database, files: files).isEmpty }
-        return try database.transaction(immediate: !unchanged) {
-            let plan = try RefreshPlan(database: database, files: files)
-            let damaged = try plan.apply(to: database)
-            let digests = try IndexReader(database: database).digests(folder: folder)
-            let byName = Dictionary(digests.map { ($1.name, $0) }) { first, _ in first }
-            let ids = files.compactMap { byName[$0.deletingPathExtension().lastPathComponent] }
-            return Archive(
-                meetings: ids.compactMap { digests[$0] }, damaged: damaged,
-                texts: IndexTexts(database: database, names: digests.mapValues(\.name), folder: folder))
+        let logs = Archive.logFiles(in: folder).map { LogFile(name: $0.deletingPathExtension().lastPathComponent, url: $0) }
+        // Most questions find nothing changed: they look, and read, with a read lock only.
+        let current = try database.transaction(immediate: false) {
+            try RefreshPlan(database: database, logs: logs).isEmpty ? try read(logs, folder: folder, damaged: []) : nil
+        }
+        if let current { return current }
+        return try database.transaction {
+            let damaged = try RefreshPlan(database: database, logs: logs).apply(to: database)
+            return try read(logs, folder: folder, damaged: damaged)
         }
     }
+
+    /// The archive as the index holds it, in the order of `logs`.
+    private func read(_ logs: [LogFile], folder: URL, damaged: [LogError]) throws -> Archive {
+        let digests = try IndexReader(database: database).digests(logs: logs)
+        let byName = Dictionary(digests.map { ($1.name, $0) }) { first, _ in first }
+        return Archive(
+            meetings: logs.compactMap { byName[$0.name].flatMap { digests[$0] } }, damaged: damaged,
+            texts: IndexTexts(database: database, names: digests.mapValues(\.name), folder: folder))
+    }
+}
+
+/// A meeting log in the folder, and the meeting's name (the file name without `.jsonl`).
+struct LogFile {
+    var name: String
+    var url: URL
 }
 
 /// What a refresh must do: the logs to fold again (new, or with another size or time) and the
@@ -140,19 +152,18 @@ private struct RefreshPlan {
     }
 
     private var stored: [String: Stored] = [:]
-    private var changed: [(url: URL, identity: LogIdentity?)] = []
+    private var changed: [(log: LogFile, identity: LogIdentity?)] = []
     private var removed: [Int] = []
 
-    init(database: SQLiteDatabase, files: [URL]) throws {
+    init(database: SQLiteDatabase, logs: [LogFile]) throws {
         try database.prepare("SELECT id, name, size, mtime, hash FROM meetings").forEach { row in
             stored[row.text(1)] = Stored(id: row.int(0), identity: LogIdentity(size: row.int(2), modified: row.int(3)), hash: row.text(4))
         }
         var names = Set<String>()
-        for url in files {
-            let name = url.deletingPathExtension().lastPathComponent
-            names.insert(name)
-            let identity = LogIdentity(of: url)
-            if identity == nil || identity != stored[name]?.identity { changed.append((url, identity)) }
+        for log in logs {
+            names.insert(log.name)
+            let identity = LogIdentity(of: log.url)
+            if identity == nil || identity != stored[log.name]?.identity { changed.append((log, identity)) }
         }
         removed = stored.filter { !names.contains($0.key) }.map(\.value.id)
     }
@@ -165,8 +176,9 @@ private struct RefreshPlan {
         let writer = try IndexWriter(database)
         for id in removed { try writer.remove(id) }
         var damaged: [LogError] = []
-        for (url, identity) in changed {
-            let old = stored[url.deletingPathExtension().lastPathComponent]
+        for (log, identity) in changed {
+            let url = log.url
+            let old = stored[log.name]
             do {
                 let bytes = try MeetingLog.bytes(of: url)
                 let hash = LineCodec.hash(bytes)

@@ -108,81 +108,98 @@ struct UnreadableIndex: Error, CustomStringConvertible {
 struct IndexReader {
     let database: SQLiteDatabase
 
-    /// The digests of the meetings the index holds, by id, their logs in `folder`.
-    func digests(folder: URL) throws -> [Int: MeetingDigest] {
+    /// The digests of the meetings the index holds whose log is among `logs`, by id.
+    func digests(logs: [LogFile]) throws -> [Int: MeetingDigest] {
+        let urls = Dictionary(logs.map { ($0.name, $0.url) }) { first, _ in first }
+        let items = try grouped("SELECT \(Self.itemColumns) FROM items ORDER BY meeting, position", Self.item)
+        let decisions = try readDecisions()
+        let actions = try grouped("SELECT meeting, id, what, who, due, item, status FROM actions ORDER BY meeting, position", Self.action)
+        let followUp = try grouped("SELECT meeting, action, status FROM follow_up ORDER BY meeting") { row in
+            (ActionRef(row.text(1)), try Self.value(row.text(2)) as ActionStatus)
+        }
+        let kept = try grouped("SELECT meeting, decision, next_review FROM kept_reviews ORDER BY meeting") { row in
+            (DecisionRef(row.text(1)), try row.optionalText(2).map(Self.day))
+        }
         var digests: [Int: MeetingDigest] = [:]
         try database.prepare("SELECT id, name, title, scheduled_at, opened_at, stage, participants, average_score FROM meetings").forEach { row in
+            let id = row.int(0)
+            guard let url = urls[row.text(1)] else { return }
             let people = try Self.unpack(row.text(6))
             let participants = stride(from: 0, to: people.count - 1, by: 2).map { Participant(id: ParticipantID(people[$0]), name: people[$0 + 1]) }
-            digests[row.int(0)] = MeetingDigest(
-                url: folder.appendingPathComponent(row.text(1) + ".jsonl"), title: row.text(2),
-                scheduledAt: Date(timeIntervalSinceReferenceDate: row.double(3)),
+            digests[id] = MeetingDigest(
+                url: url, title: row.text(2), scheduledAt: Date(timeIntervalSinceReferenceDate: row.double(3)),
                 openedAt: row.optionalDouble(4).map(Date.init(timeIntervalSinceReferenceDate:)), stage: try Self.value(row.text(5)),
-                participants: participants, items: [], decisions: [], actions: [], followUpStatus: [:], keptReviews: [:],
+                participants: participants, items: items[id] ?? [], decisions: decisions[id] ?? [], actions: actions[id] ?? [],
+                followUpStatus: Dictionary(followUp[id] ?? []) { _, later in later }, keptReviews: Dictionary(kept[id] ?? []) { _, later in later },
                 averageScore: row.optionalDouble(7))
-        }
-        try readItems(into: &digests)
-        try readDecisions(into: &digests)
-        try readActions(into: &digests)
-        try database.prepare("SELECT meeting, action, status FROM follow_up").forEach { row in
-            digests[row.int(0)]?.followUpStatus[ActionRef(row.text(1))] = try Self.value(row.text(2))
-        }
-        try database.prepare("SELECT meeting, decision, next_review FROM kept_reviews").forEach { row in
-            digests[row.int(0)]?.keptReviews[DecisionRef(row.text(1))] = .some(try row.optionalText(2).map(Self.day))
         }
         return digests
     }
 
-    private func readItems(into digests: inout [Int: MeetingDigest]) throws {
-        let sql = """
-            SELECT meeting, id, kind, title, owner, text, proposal, timebox, info_droft, exemption, replaces, recipe, carried_from, status,
-            current_proposal FROM items ORDER BY meeting, position
-            """
+    /// The rows of `sql`, whose first column is the meeting's id and which come ordered by it,
+    /// made into values by `make` and grouped by meeting.
+    private func grouped<Value>(_ sql: String, _ make: (SQLiteRow) throws -> Value) throws -> [Int: [Value]] {
+        var groups: [Int: [Value]] = [:]
+        var meeting: Int?
+        var values: [Value] = []
         try database.prepare(sql).forEach { row in
-            let draft = ItemDraft(
-                kind: try Self.value(row.text(2)), title: row.text(3), owner: ParticipantID(row.text(4)), text: row.text(5),
-                proposal: row.optionalText(6), timebox: row.optionalInt(7), infoDrøft: row.int(8) != 0, exemption: row.optionalText(9),
-                replaces: row.optionalText(10).map(DecisionRef.init), recipe: row.optionalText(11),
-                carriedFrom: row.optionalText(12).map(DecisionRef.init))
-            digests[row.int(0)]?.items.append(
-                ItemDigest(id: ItemID(row.text(1)), draft: draft, status: try Self.value(row.text(13)), proposal: row.optionalText(14)))
+            let id = row.int(0)
+            if id != meeting {
+                if let meeting { groups[meeting] = values }
+                meeting = id
+                values = []
+            }
+            values.append(try make(row))
         }
+        if let meeting { groups[meeting] = values }
+        return groups
     }
 
-    private func readDecisions(into digests: inout [Int: MeetingDigest]) throws {
-        var concerns: [Int: [Int: [Concern]]] = [:]
-        try database.prepare("SELECT meeting, decision, participant, text FROM concerns ORDER BY meeting, decision, position").forEach { row in
-            concerns[row.int(0), default: [:]][row.int(1), default: []].append(Concern(participant: ParticipantID(row.text(2)), text: row.text(3)))
+    private static let itemColumns = """
+        meeting, id, kind, title, owner, text, proposal, timebox, info_droft, exemption, replaces, recipe, carried_from, status, current_proposal
+        """
+
+    private static func item(_ row: SQLiteRow) throws -> ItemDigest {
+        let draft = ItemDraft(
+            kind: try value(row.text(2)), title: row.text(3), owner: ParticipantID(row.text(4)), text: row.text(5),
+            proposal: row.optionalText(6), timebox: row.optionalInt(7), infoDrøft: row.int(8) != 0, exemption: row.optionalText(9),
+            replaces: row.optionalText(10).map(DecisionRef.init), recipe: row.optionalText(11), carriedFrom: row.optionalText(12).map(DecisionRef.init))
+        return ItemDigest(id: ItemID(row.text(1)), draft: draft, status: try value(row.text(13)), proposal: row.optionalText(14))
+    }
+
+    private static func action(_ row: SQLiteRow) throws -> Action {
+        Action(
+            id: ActionID(row.text(1)), what: row.text(2), who: ParticipantID(row.text(3)), due: try row.optionalText(4).map(day),
+            item: row.optionalText(5).map(ItemID.init), status: try value(row.text(6)))
+    }
+
+    /// Each meeting's decisions, with their concerns and objections.
+    private func readDecisions() throws -> [Int: [Decision]] {
+        let concerns = try grouped("SELECT meeting, decision, participant, text FROM concerns ORDER BY meeting, decision, position") { row in
+            (decision: row.int(1), concern: Concern(participant: ParticipantID(row.text(2)), text: row.text(3)))
         }
-        var objections: [Int: [Int: [Objection]]] = [:]
-        let objectionSQL = "SELECT meeting, decision, participant, reason, round, integration FROM objections ORDER BY meeting, decision, position"
-        try database.prepare(objectionSQL).forEach { row in
-            objections[row.int(0), default: [:]][row.int(1), default: []].append(
-                Objection(participant: ParticipantID(row.text(2)), reason: row.text(3), round: row.int(4), integration: row.optionalText(5)))
+        let objections = try grouped(
+            "SELECT meeting, decision, participant, reason, round, integration FROM objections ORDER BY meeting, decision, position"
+        ) { row in
+            (
+                decision: row.int(1),
+                objection: Objection(participant: ParticipantID(row.text(2)), reason: row.text(3), round: row.int(4), integration: row.optionalText(5))
+            )
         }
         let sql = """
             SELECT meeting, position, item, text, owner, decided_at, consents, helpers, disqualified, review_date, replaces, criteria, inform
             FROM decisions ORDER BY meeting, position
             """
-        try database.prepare(sql).forEach { row in
+        return try grouped(sql) { row in
             let meeting = row.int(0)
             let position = row.int(1)
-            digests[meeting]?.decisions.append(
-                Decision(
-                    item: ItemID(row.text(2)), text: row.text(3), owner: ParticipantID(row.text(4)),
-                    decidedAt: Date(timeIntervalSinceReferenceDate: row.double(5)), consents: try Self.ids(row.text(6)),
-                    concerns: concerns[meeting]?[position] ?? [], objections: objections[meeting]?[position] ?? [],
-                    helpers: try Self.ids(row.text(7)), disqualified: try Self.ids(row.text(8)), reviewDate: try row.optionalText(9).map(Self.day),
-                    replaces: row.optionalText(10).map(DecisionRef.init), criteria: row.optionalText(11), inform: row.optionalText(12)))
-        }
-    }
-
-    private func readActions(into digests: inout [Int: MeetingDigest]) throws {
-        try database.prepare("SELECT meeting, id, what, who, due, item, status FROM actions ORDER BY meeting, position").forEach { row in
-            digests[row.int(0)]?.actions.append(
-                Action(
-                    id: ActionID(row.text(1)), what: row.text(2), who: ParticipantID(row.text(3)), due: try row.optionalText(4).map(Self.day),
-                    item: row.optionalText(5).map(ItemID.init), status: try Self.value(row.text(6))))
+            return Decision(
+                item: ItemID(row.text(2)), text: row.text(3), owner: ParticipantID(row.text(4)),
+                decidedAt: Date(timeIntervalSinceReferenceDate: row.double(5)), consents: try Self.ids(row.text(6)),
+                concerns: (concerns[meeting] ?? []).filter { $0.decision == position }.map(\.concern),
+                objections: (objections[meeting] ?? []).filter { $0.decision == position }.map(\.objection),
+                helpers: try Self.ids(row.text(7)), disqualified: try Self.ids(row.text(8)), reviewDate: try row.optionalText(9).map(Self.day),
+                replaces: row.optionalText(10).map(DecisionRef.init), criteria: row.optionalText(11), inform: row.optionalText(12))
         }
     }
 

@@ -28,6 +28,9 @@ final class SQLiteDatabase: @unchecked Sendable {
         sqlite3_extended_result_codes(handle, 1)
         // Another runde refreshing the same index holds its lock for at most one refresh.
         sqlite3_busy_timeout(handle, 10_000)
+        // Questions read each table once, start to end: a small page cache serves them as well as
+        // a large one, and a unit's ten teams keep ten connections open.
+        sqlite3_exec(handle, "PRAGMA cache_size = -256", nil, nil, nil)
     }
 
     deinit { sqlite3_close(handle) }

@@ -21,19 +21,31 @@ public enum DisplayWidth {
         var width = 0
         for scalar in c.unicodeScalars {
             if ControlCharacters.isUnsafe(scalar) { return visible(c).width }
-            let w = Int(runde_wcwidth(scalar.value))
-            width += w >= 0 ? w : (isZeroWidth(scalar) ? 0 : 1)
+            width += of(scalar)
         }
         return width
     }
 
+    /// The columns one scalar adds to its grapheme (neither a control nor a line break).
+    private static func of(_ scalar: Unicode.Scalar) -> Int {
+        let w = Int(runde_wcwidth(scalar.value))
+        return w >= 0 ? w : (isZeroWidth(scalar) ? 0 : 1)
+    }
+
     /// The columns a string takes: the sum over its graphemes.
+    ///
+    /// A grapheme's width is the sum of its scalars', so text without controls or line breaks is
+    /// measured scalar by scalar, without finding where graphemes end; other text grapheme by grapheme.
     public static func of(_ s: String) -> Int {
-        // Printable ASCII, most text in tables: one column a byte.
-        if s.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) { return s.utf8.count }
         var total = 0
-        for c in s {
-            total += of(c)
+        for scalar in s.unicodeScalars {
+            if (0x20..<0x7F).contains(scalar.value) {
+                total += 1
+            } else if scalar.value < 0xA0 || scalar.value == 0x2028 || scalar.value == 0x2029 || ControlCharacters.isUnsafe(scalar) {
+                return s.reduce(0) { $0 + of($1) }
+            } else {
+                total += of(scalar)
+            }
         }
         return total
     }

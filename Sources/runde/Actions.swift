@@ -39,7 +39,7 @@ struct Actions: ParsableCommand {
                 query.apply(to: team.archive, today: today).compactMap {
                     ActionRow(entry: $0, meeting: team.archive.meeting(named: $0.meeting), team: team.name, today: today)
                 }
-            }, ordered: { ActionQuery.isSooner($0.entry.action.due, than: $1.entry.action.due) })
+            }, key: \.entry.action.due, ordered: ActionQuery.isSooner)
         if registerOptions.json {
             try RegisterJSON.print(ActionsJSON(actions: rows.map(ActionJSON.init), damaged: scope.damaged(language)))
         } else if rows.isEmpty {

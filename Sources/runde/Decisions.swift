@@ -80,7 +80,7 @@ struct Decisions: ParsableCommand {
                 query.apply(to: team.archive, today: today).compactMap {
                     DecisionRow(entry: $0, meeting: team.archive.meeting(named: $0.meeting), team: team.name)
                 }
-            }, ordered: { $0.entry.decision.decidedAt > $1.entry.decision.decidedAt })
+            }, key: \.entry.decision.decidedAt, ordered: >)
         if registerOptions.json {
             try RegisterJSON.print(DecisionsJSON(damaged: scope.damaged(language), decisions: rows.map(DecisionJSON.init)))
         } else if rows.isEmpty {

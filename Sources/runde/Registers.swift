@@ -95,14 +95,15 @@ struct RegisterScope {
         do { try Archive.checkParticipant(ParticipantID(owner), in: archives) } catch { throw Failure(error.message(language)) }
     }
 
-    /// Each team's rows, made by `rows`, as one list in the order `areInOrder` gives; rows that
-    /// are equal in that order keep their team's order and their order within it.
-    func rows<Row>(_ rows: (Team) -> [Row], ordered areInOrder: (Row, Row) -> Bool) -> [Row] {
+    /// Each team's rows, made by `rows`, as one list ordered by `key` as `areInOrder` says; rows
+    /// with equal keys keep their team's order and their order within it.
+    func rows<Row, Key>(_ rows: (Team) -> [Row], key: (Row) -> Key, ordered areInOrder: (Key, Key) -> Bool) -> [Row] {
         let lists = teams.map(rows)
         guard lists.count > 1 else { return lists.first ?? [] }
-        return lists.joined().enumerated().sorted { a, b in
-            areInOrder(a.element, b.element) || (!areInOrder(b.element, a.element) && a.offset < b.offset)
-        }.map(\.element)
+        let all = Array(lists.joined())
+        let keys = all.map(key)
+        // Sorting positions by key, not rows: a row holds its meeting's digest, too big to move around.
+        return keys.indices.sorted { a, b in areInOrder(keys[a], keys[b]) || (!areInOrder(keys[b], keys[a]) && a < b) }.map { all[$0] }
     }
 
     /// Every damaged log of every team, for `--json`.

@@ -33,7 +33,7 @@ struct Search: ParsableCommand {
         let language = languageOptions.language
         guard let pattern else { return }
         let scope = try RegisterScope(teamOptions, unitOptions, language)
-        let hits = scope.rows({ team in team.archive.search(pattern).map { (hit: $0, team: team.name) } }, ordered: { $0.hit.meetingAt > $1.hit.meetingAt })
+        let hits = scope.rows({ team in team.archive.search(pattern).map { (hit: $0, team: team.name) } }, key: \.hit.meetingAt, ordered: >)
         if registerOptions.json {
             try RegisterJSON.print(SearchJSON(damaged: scope.damaged(language), hits: hits.map(SearchHitJSON.init), query: pattern.description))
         } else if hits.isEmpty {

@@ -36,6 +36,20 @@ struct DisplayWidthTests {
         #expect(DisplayWidth.of("Avgjerdssak: Prøve ut heimekontor — æøå ÆØÅ 😀 日本") == 51)
     }
 
+    /// A string is measured scalar by scalar where it can be; that must be the sum over its
+    /// graphemes, for every mix of letters, marks, emoji sequences, wide text, controls and breaks.
+    @Test func aStringIsTheSumOfItsGraphemes() {
+        let pieces = [
+            "a", "ø", "Å", "e\u{301}", "a\u{30A}", "日", "😀", "👍🏽", "👩‍👩‍👧", "❤️", "\u{200D}", "\u{FE0F}", "\r\n", "\n", "\t", "\u{1B}",
+            "\u{85}", "\u{2028}", "\u{202E}", "\u{AD}", "–", "…", "«", "§", "\u{1100}\u{1161}", "🇳🇴", " ",
+        ]
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0..<8, using: &random)).map { _ in pieces.randomElement(using: &random) ?? "" }.joined()
+            #expect(DisplayWidth.of(text) == text.reduce(0) { $0 + DisplayWidth.of($1) }, "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
     @Test func prefixNeverSplitsAGrapheme() {
         #expect(DisplayWidth.prefix("日本", fitting: 3) == ("日", 2))
         #expect(DisplayWidth.prefix("ab日", fitting: 3) == ("ab", 2))
