@@ -4,19 +4,29 @@ import Foundation
 /// Turns records into log lines and back: one JSON object per line, keys sorted, UTF-8 with
 /// non-ASCII text as is, timestamps as RFC 3339 UTC with milliseconds, no line feed inside.
 public enum LineCodec {
-    /// The line's bytes, without the terminating line feed.
-    public static func encode(_ record: EventRecord) throws -> Data {
+    /// One encoder and one decoder for every line: making them costs more than a short line's
+    /// whole decode. Both are thread-safe; their options are set here, once, and never changed.
+    private static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = Timestamp.encodingStrategy
-        return try encoder.encode(record)
+        return encoder
+    }()
+
+    private static let decoder: JSONDecoder = {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = Timestamp.decodingStrategy
+        return decoder
+    }()
+
+    /// The line's bytes, without the terminating line feed.
+    public static func encode(_ record: EventRecord) throws -> Data {
+        try encoder.encode(record)
     }
 
     /// Decodes one line (without its line feed).
     public static func decode(_ line: Data) throws -> EventRecord {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = Timestamp.decodingStrategy
-        return try decoder.decode(EventRecord.self, from: line)
+        try decoder.decode(EventRecord.self, from: line)
     }
 
     /// SHA-256 of `bytes`, lowercase hex: the `prev` of the line after.

@@ -23,11 +23,14 @@ public enum MeetingLog {
     ///   a broken line, a bad hash, a `seq` gap, a newer format version or an event that does
     ///   not fit — each with file, line and byte offset. A torn last line is not an error.
     public static func read(_ url: URL) throws(LogError) -> LoadedMeeting {
-        let bytes: Data
-        do { bytes = try readBytes(url) } catch {
+        try parse(try contents(of: url), url: url)
+    }
+
+    /// The file's bytes (``readBytes(_:)``), or why it cannot be read.
+    static func contents(of url: URL) throws(LogError) -> Data {
+        do { return try readBytes(url) } catch {
             throw LogError(file: url.path, cause: .cannotRead(error.localizedDescription))
         }
-        return try parse(bytes, url: url)
     }
 
     /// The file's bytes, read a chunk at a time; reading stops as soon as a line runs past
