@@ -31,15 +31,18 @@ public enum LineCodec {
 
     /// SHA-256 of `bytes`, lowercase hex: the `prev` of the line after.
     public static func hash(_ bytes: some DataProtocol) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var hex: [UInt8] = []
-        hex.reserveCapacity(64)
-        for byte in SHA256.hash(data: bytes) {
-            hex.append(digits[Int(byte >> 4)])
-            hex.append(digits[Int(byte & 0x0F)])
+        SHA256.hash(data: bytes).withUnsafeBytes { digest in
+            String(unsafeUninitializedCapacity: digest.count * 2) { hex in
+                for (index, byte) in digest.enumerated() {
+                    hex[2 * index] = hexDigits[Int(byte >> 4)]
+                    hex[2 * index + 1] = hexDigits[Int(byte & 0x0F)]
+                }
+                return digest.count * 2
+            }
         }
-        return String(decoding: hex, as: UTF8.self)
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// `prev` of the first line: the hash of the empty string.
     public static let firstPrev = hash(Data())
