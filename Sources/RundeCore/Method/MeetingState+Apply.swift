@@ -203,7 +203,7 @@ extension MeetingState {
 
     private mutating func takeTurn(_ participant: ParticipantID, _ outcome: TurnOutcome) throws(FoldError) {
         let index = try openRoundIndex()
-        guard rounds[index].waiting.contains(participant) else {
+        guard rounds[index].isWaiting(participant) else {
             throw FoldError(description: "\(participant) has no turn waiting in the open round")
         }
         rounds[index].turns.append(Turn(participant: participant, outcome: outcome))
