@@ -4,8 +4,8 @@ import Foundation
 /// Turns records into log lines and back: one JSON object per line, keys sorted, UTF-8 with
 /// non-ASCII text as is, timestamps as RFC 3339 UTC with milliseconds, no line feed inside.
 public enum LineCodec {
-    /// One encoder and one decoder for every line: making them costs more than a short line's
-    /// whole decode. Both are thread-safe; their options are set here, once, and never changed.
+    /// One encoder and one decoder for every line, their options set here once and never changed
+    /// (both are thread-safe). Cheap to make, but there is no reason to make one a line.
     private static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
