@@ -30,7 +30,7 @@ struct LogParser {
                 return (records, TornTail(line: line, offset: offset, length: bytes.endIndex - start))
             }
             let lineBytes = bytes[start..<newline]
-            records.append(try parse(Data(lineBytes)))
+            records.append(try parse(lineBytes))
             prev = LineCodec.hash(lineBytes)
             nextSeq += 1
             line += 1
@@ -43,7 +43,7 @@ struct LogParser {
 
     /// The index of the first line feed in the `count` bytes of `bytes` from `start`, found with
     /// `memchr`; nil when there is none.
-    private static func newline(in bytes: Data, from start: Data.Index, within count: Int) -> Data.Index? {
+    static func newline(in bytes: Data, from start: Data.Index, within count: Int) -> Data.Index? {
         bytes.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Data.Index? in
             guard let base = buffer.baseAddress, count > 0 else { return nil }
             let from = start - bytes.startIndex

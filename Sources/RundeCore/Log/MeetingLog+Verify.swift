@@ -21,22 +21,25 @@ extension MeetingLog {
     /// Checks a log's hash chain, sequence and events, and each line against the format: a
     /// line must be exactly what this build writes for the event it decodes to.
     public static func verify(_ url: URL) -> VerifyReport {
+        let bytes: Data
         let loaded: LoadedMeeting
-        do { loaded = try read(url) } catch {
+        do {
+            bytes = try self.bytes(of: url)
+            loaded = try parse(bytes, url: url)
+        } catch {
             return VerifyReport(url: url, error: error, schemaProblems: [], tornTail: nil, events: 0, state: nil)
         }
         var problems: [LogError] = []
-        let bytes = (try? Data(contentsOf: url)) ?? Data()
-        var offset = 0
-        for (index, line) in bytes.prefix(loaded.validLength).split(separator: 0x0A, omittingEmptySubsequences: false).enumerated()
-        where index < loaded.meeting.records.count {
-            let record = loaded.meeting.records[index]
-            let written = Data(line)
+        var start = bytes.startIndex
+        // Each record was read from the next complete line, so each has its line feed.
+        for (index, record) in loaded.meeting.records.enumerated() {
+            guard let end = LogParser.newline(in: bytes, from: start, within: bytes.endIndex - start) else { break }
+            let written = bytes[start..<end]
             if let canonical = try? LineCodec.encode(record), canonical != written {
                 let detail = difference(written, canonical) ?? "not as runde writes it"
-                problems.append(LogError(file: url.path, line: index + 1, offset: offset, cause: .badEvent(detail)))
+                problems.append(LogError(file: url.path, line: index + 1, offset: start - bytes.startIndex, cause: .badEvent(detail)))
             }
-            offset += line.count + 1
+            start = end + 1
         }
         return VerifyReport(
             url: url, error: nil, schemaProblems: problems, tornTail: loaded.tornTail, events: loaded.meeting.records.count, state: loaded.state)

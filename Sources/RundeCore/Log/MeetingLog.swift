@@ -2,15 +2,24 @@ import Foundation
 
 /// A meeting read back from its log file.
 public struct LoadedMeeting: Sendable {
-    public var url: URL
+    public let url: URL
+    /// The meeting's name: the file name without `.jsonl`. Worked out once: the registers look
+    /// meetings up by name, row by row, and taking a URL apart costs more than comparing names.
+    public let name: String
     public var meeting: Meeting
     /// A cut-off last line, if the writer crashed mid-line; reported, never used.
     public var tornTail: TornTail?
     /// Bytes of complete, checked lines.
     public var validLength: Int
 
-    /// The meeting's name: the file name without `.jsonl`.
-    public var name: String { url.deletingPathExtension().lastPathComponent }
+    init(url: URL, meeting: Meeting, tornTail: TornTail?, validLength: Int) {
+        self.url = url
+        name = url.deletingPathExtension().lastPathComponent
+        self.meeting = meeting
+        self.tornTail = tornTail
+        self.validLength = validLength
+    }
+
     public var state: MeetingState { meeting.state }
 }
 

@@ -11,11 +11,13 @@ extension MeetingState {
     ///
     /// - Throws: ``FoldError`` when the event names something the meeting does not have, or
     ///   cannot happen now. The state is then unchanged.
+    ///
+    /// Folds in place: every case checks all it needs before it changes anything, so a refused
+    /// event leaves the state as it was without a copy of it (a copy would make every event cost
+    /// as much as the meeting so far).
     public mutating func apply(_ record: EventRecord) throws(FoldError) {
-        var next = self
-        try next.fold(record.event, seq: record.seq, at: record.at, by: record.by)
-        next.lastSeq = record.seq
-        self = next
+        try fold(record.event, seq: record.seq, at: record.at, by: record.by)
+        lastSeq = record.seq
     }
 
     private mutating func fold(_ event: Event, seq: Int, at: Date, by: ParticipantID?) throws(FoldError) {
@@ -52,11 +54,9 @@ extension MeetingState {
             try takeTurn(e.participant, .answered(.concern(e.text)))
         case .objectionRaised(let e):
             let round = try openRoundIndex()
+            let item = try rounds[round].item.map { id throws(FoldError) in try itemIndex(id) }
             try takeTurn(e.participant, .answered(.objection(e.text)))
-            if let item = rounds[round].item {
-                let objection = Objection(participant: e.participant, reason: e.text, round: rounds[round].id)
-                try update(item) { $0.objections.append(objection) }
-            }
+            if let item { items[item].objections.append(Objection(participant: e.participant, reason: e.text, round: rounds[round].id)) }
         case .roundStopped:
             rounds[try openRoundIndex()].stoppedEarly = true
         case .firstSpeakerChosen(let e):
@@ -203,7 +203,7 @@ extension MeetingState {
 
     private mutating func takeTurn(_ participant: ParticipantID, _ outcome: TurnOutcome) throws(FoldError) {
         let index = try openRoundIndex()
-        guard rounds[index].waiting.contains(participant) else {
+        guard rounds[index].isWaiting(participant) else {
             throw FoldError(description: "\(participant) has no turn waiting in the open round")
         }
         rounds[index].turns.append(Turn(participant: participant, outcome: outcome))

@@ -30,7 +30,7 @@ extension MeetingState {
         if round.turn(of: who) != nil { throw .alreadyHadTurn(who) }
         if let id = round.item, item(id)?.isDisqualified(who) == true { throw .ugildCannotTakePart(who) }
         if round.purpose == .consent, isGuest(who), !round.order.contains(who) { throw .guestCannotConsent(who) }
-        guard round.waiting.contains(who) else { throw .notInRound(who) }
+        guard round.isWaiting(who) else { throw .notInRound(who) }
         return round
     }
 

@@ -76,7 +76,8 @@ public struct Day: Codable, Sendable, Hashable, Comparable, CustomStringConverti
         try container.encode(description)
     }
 
-    private static func daysIn(month: Int, year: Int) -> Int {
+    /// How many days `month` has in `year` (Gregorian leap years).
+    static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: 30

@@ -58,14 +58,18 @@ public struct Round: Sendable, Hashable, Identifiable {
     public var opener: ParticipantID?
 
     /// Those still to have their turn, in order.
-    public var waiting: [ParticipantID] {
-        order.filter { person in !turns.contains { $0.participant == person } }
+    public var waiting: [ParticipantID] { order.filter { turn(of: $0) == nil } }
+
+    /// Whether `participant` is in the round and still to have their turn. This and the two
+    /// below ask without making ``waiting``: every turn folded asks them.
+    public func isWaiting(_ participant: ParticipantID) -> Bool {
+        order.contains(participant) && turn(of: participant) == nil
     }
 
     /// Whose turn it is now; nil when the round is over.
-    public var speaker: ParticipantID? { isOver ? nil : waiting.first }
+    public var speaker: ParticipantID? { stoppedEarly ? nil : order.first { turn(of: $0) == nil } }
 
-    public var isOver: Bool { stoppedEarly || waiting.isEmpty }
+    public var isOver: Bool { stoppedEarly || order.allSatisfy { turn(of: $0) != nil } }
 
     public func turn(of participant: ParticipantID) -> Turn? {
         turns.first { $0.participant == participant }
