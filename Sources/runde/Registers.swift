@@ -160,7 +160,15 @@ extension TextTable {
     /// Prints the table as wide as the output allows, then how many records it holds and, when
     /// any is exempt, what § means.
     func print(count: Translation, _ language: Language) {
-        Console.out(render(width: OutputWidth.current, marker: RegisterText.exemptMarker))
+        var buffer = ""
+        render(width: OutputWidth.current, marker: RegisterText.exemptMarker) { text in
+            buffer += text
+            if buffer.utf8.count >= 1 << 16 {
+                Console.out(buffer, terminator: "")
+                buffer = ""
+            }
+        }
+        Console.out(buffer)
         Console.out(count[language])
         if records.contains(where: \.marked) { Console.out(RegisterText.exemptLegend[language]) }
     }

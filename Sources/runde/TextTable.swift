@@ -35,22 +35,33 @@ struct TextTable {
     /// The table in at most `width` columns where it can be (very narrow widths overflow rather
     /// than lose whole columns).
     func render(width: Int, marker: String) -> String {
+        var text = ""
+        render(width: width, marker: marker) { text += $0 }
+        return text
+    }
+
+    /// The table as ``render(width:marker:)`` makes it, handed to `output` a record at a time (a
+    /// long register is written as it is made, not held whole).
+    func render(width: Int, marker: String, to output: (String) -> Void) {
         let hasMarker = records.contains(where: \.marked)
         let markerWidth = hasMarker ? DisplayWidth.of(marker) + 1 : 0
         let widths = columnWidths(width: width - markerWidth)
         let indent = markerWidth + (widths.first ?? 0) + Self.gap
-        var lines = [line(columns.map(\.header), widths: widths, marker: hasMarker ? String(repeating: " ", count: markerWidth) : "")]
+        func emit(_ lines: [String]) {
+            output(lines.map { line in (line.lastIndex { !$0.isWhitespace }.map { String(line[...$0]) } ?? "") + "\n" }.joined())
+        }
+        emit([line(columns.map(\.header), widths: widths, marker: hasMarker ? String(repeating: " ", count: markerWidth) : "")])
         let spaced = records.contains { !$0.details.isEmpty }
         for (index, record) in records.enumerated() {
-            if spaced && index > 0 { lines.append("") }
+            var lines = spaced && index > 0 ? [""] : []
             let markerCell = hasMarker ? (record.marked ? marker + " " : String(repeating: " ", count: markerWidth)) : ""
             lines += rows(record.cells, widths: widths, marker: markerCell)
             for detail in record.details {
                 let wrapped = TextWrap.wrap(detail, width: max(Self.leastTextRoom, width - indent - 2))
                 lines += wrapped.enumerated().map { index, text in String(repeating: " ", count: indent + (index == 0 ? 0 : 2)) + text }
             }
+            emit(lines)
         }
-        return lines.map { line in line.lastIndex { !$0.isWhitespace }.map { String(line[...$0]) } ?? "" }.joined(separator: "\n") + "\n"
     }
 
     /// Each column as wide as its widest cell, then the widest shrinking columns narrowed one
