@@ -137,7 +137,7 @@ private struct IndexSession {
 }
 
 /// A meeting log in the folder, and the meeting's name (the file name without `.jsonl`).
-struct LogFile {
+struct LogFile: Sendable {
     var name: String
     var url: URL
 }
@@ -176,26 +176,50 @@ private struct RefreshPlan {
         let writer = try IndexWriter(database)
         for id in removed { try writer.remove(id) }
         var damaged: [LogError] = []
-        for (log, identity) in changed {
-            let url = log.url
-            let old = stored[log.name]
-            do {
-                let bytes = try MeetingLog.bytes(of: url)
-                let hash = LineCodec.hash(bytes)
-                if let old, let identity, old.hash == hash {
-                    try writer.touch(old.id, identity: identity)
-                    continue
-                }
-                let loaded = try MeetingLog.parse(bytes, url: url)
-                if let old { try writer.remove(old.id) }
+        // Logs are folded on every core, a batch at a time; SQLite takes the results one by one.
+        for batch in changed.batches(of: 32) {
+            let folds = Array(batch).concurrentMap { [stored] change in Fold(change.log, unchangedIf: stored[change.log.name]?.hash) }
+            for ((log, identity), fold) in zip(batch, folds) {
+                let old = stored[log.name]
                 // A log that could not be looked at is stored with no size, so the next question looks again.
                 let seen = identity ?? LogIdentity(size: -1, modified: 0)
-                try writer.add(MeetingDigest(loaded.state, url: url), texts: loaded.state.searchableTexts, identity: seen, hash: hash)
-            } catch let error as LogError {
-                if let old { try writer.remove(old.id) }
-                damaged.append(error)
+                switch fold {
+                case .unchanged:
+                    if let old { try writer.touch(old.id, identity: seen) }
+                case .folded(let digest, let texts, let hash):
+                    if let old { try writer.remove(old.id) }
+                    try writer.add(digest, texts: texts, identity: seen, hash: hash)
+                case .damaged(let error):
+                    if let old { try writer.remove(old.id) }
+                    damaged.append(error)
+                }
             }
         }
         return damaged
+    }
+}
+
+/// What one changed log gives the index.
+private enum Fold: Sendable {
+    /// Its bytes are the ones indexed (it was touched or copied).
+    case unchanged
+    case folded(MeetingDigest, texts: [SearchableText], hash: String)
+    /// It does not read back.
+    case damaged(LogError)
+
+    /// Reads the log; `hash` is the SHA-256 of the bytes the index holds for it, if any.
+    init(_ log: LogFile, unchangedIf hash: String?) {
+        do throws(LogError) {
+            let bytes = try MeetingLog.bytes(of: log.url)
+            let newHash = LineCodec.hash(bytes)
+            if newHash == hash {
+                self = .unchanged
+                return
+            }
+            let state = try MeetingLog.parse(bytes, url: log.url).state
+            self = .folded(MeetingDigest(state, url: log.url), texts: state.searchableTexts, hash: newHash)
+        } catch {
+            self = .damaged(error)
+        }
     }
 }

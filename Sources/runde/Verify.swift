@@ -29,8 +29,9 @@ struct Verify: ParsableCommand {
         let (indexed, problem) = ArchiveIndex.archive(meetings: teamOptions.meetingsURL, index: index)
         var damaged = 0
         var disagreeing: [String] = []
-        for url in urls {
-            let report = MeetingLog.verify(url)
+        // Logs are checked on every core, a batch at a time, and reported in order.
+        for report in urls.batches(of: 32).lazy.flatMap({ Array($0).concurrentMap(MeetingLog.verify) }) {
+            let url = report.url
             if !ArchiveIndex.agrees(indexed, with: report.state, at: url) { disagreeing.append(url.lastPathComponent) }
             if let error = report.error { warn(error.message(language)) }
             for problem in report.schemaProblems { warn(problem.message(language)) }

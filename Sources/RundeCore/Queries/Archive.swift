@@ -24,20 +24,29 @@ public struct Archive: Sendable {
         positions = Dictionary(meetings.enumerated().map { ($1.name, $0) }) { first, _ in first }
     }
 
-    /// Reads every `*.jsonl` in `folder`, one log at a time, keeping each meeting's digest and
-    /// searchable texts.
+    /// Reads every `*.jsonl` in `folder`, keeping each meeting's digest and searchable texts
+    /// (logs are folded on every core, a batch at a time, and only what is kept stays).
     ///
     /// - Complexity: reads each log once.
     public init(folder: URL) {
         var meetings: [MeetingDigest] = []
         var damaged: [LogError] = []
         var texts: [String: [SearchableText]] = [:]
-        for url in Self.logFiles(in: folder) {
-            do {
-                let loaded = try MeetingLog.read(url)
-                meetings.append(MeetingDigest(loaded.state, url: url))
-                texts[loaded.name] = loaded.state.searchableTexts
-            } catch { damaged.append(error) }
+        for batch in Self.logFiles(in: folder).batches(of: 32) {
+            let folded = Array(batch).concurrentMap { url -> Result<(MeetingDigest, [SearchableText]), LogError> in
+                Result { () throws(LogError) in
+                    let state = try MeetingLog.read(url).state
+                    return (MeetingDigest(state, url: url), state.searchableTexts)
+                }
+            }
+            for result in folded {
+                switch result {
+                case .success(let (digest, searchable)):
+                    meetings.append(digest)
+                    texts[digest.name] = searchable
+                case .failure(let error): damaged.append(error)
+                }
+            }
         }
         self.init(meetings: meetings, damaged: damaged, texts: TextsInMemory(texts: texts))
     }
