@@ -203,7 +203,7 @@ private struct RefreshPlan {
 private enum Fold: Sendable {
     /// Its bytes are the ones indexed (it was touched or copied).
     case unchanged
-    case folded(MeetingDigest, texts: [SearchableText], hash: String)
+    case folded(MeetingDigest, texts: [IndexedText], hash: String)
     /// It does not read back.
     case damaged(LogError)
 
@@ -217,7 +217,8 @@ private enum Fold: Sendable {
                 return
             }
             let state = try MeetingLog.parse(bytes, url: log.url).state
-            self = .folded(MeetingDigest(state, url: log.url), texts: state.searchableTexts, hash: newHash)
+            let texts = state.searchableTexts.map { IndexedText(text: $0, folded: $0.text.fullTextFolded) }
+            self = .folded(MeetingDigest(state, url: log.url), texts: texts, hash: newHash)
         } catch {
             self = .damaged(error)
         }

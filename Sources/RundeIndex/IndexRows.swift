@@ -45,7 +45,7 @@ struct IndexWriter {
     }
 
     /// Adds a meeting, its digest and its texts.
-    func add(_ digest: MeetingDigest, texts: [SearchableText], identity: LogIdentity, hash: String) throws(SQLiteError) {
+    func add(_ digest: MeetingDigest, texts: [IndexedText], identity: LogIdentity, hash: String) throws(SQLiteError) {
         let people = digest.participants.flatMap { [$0.id.rawValue, $0.name] }
         try insertMeeting.run([
             .text(digest.name), SQLiteValue(identity.size), SQLiteValue(identity.modified), .text(hash), .text(digest.title),
@@ -88,15 +88,21 @@ struct IndexWriter {
         }
         for (action, status) in digest.followUpStatus { try insertFollowUp.run([meeting, .text(action.rawValue), .text(status.rawValue)]) }
         for (decision, next) in digest.keptReviews { try insertKept.run([meeting, .text(decision.rawValue), SQLiteValue(next?.description)]) }
-        for (position, text) in texts.enumerated() {
+        for (position, indexed) in texts.enumerated() {
+            let text = indexed.text
             try insertText.run([
-                SQLiteValue(id << 32 | position), .text(text.text.fullTextFolded), .text(text.text), SQLiteValue(text.item?.rawValue),
-                .text(text.field.rawValue),
+                SQLiteValue(id << 32 | position), .text(indexed.folded), .text(text.text), SQLiteValue(text.item?.rawValue), .text(text.field.rawValue),
             ])
         }
     }
 
     private static func pack(_ ids: [ParticipantID]) -> String { PackedStrings.pack(ids.map(\.rawValue)) }
+}
+
+/// A searchable text and its folded form (``Swift/String/fullTextFolded``), which full-text search looks in.
+struct IndexedText: Sendable {
+    var text: SearchableText
+    var folded: String
 }
 
 /// A value the index holds that this build cannot read back: the index is then rebuilt.

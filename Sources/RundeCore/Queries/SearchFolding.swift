@@ -24,13 +24,32 @@ struct FoldedText {
     /// `Ø` → `ø`, `É` → `e`, `a` + combining ring → `å`.
     static func fold(_ character: Character) -> String {
         if character.isASCII { return character.lowercased() }
-        let lower = character.lowercased().precomposedStringWithCanonicalMapping
-        if lower.count == 1, let only = lower.first, norwegian.keys.contains(only) { return lower }
-        return lower.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        return folded.value(for: character) { character in
+            let lower = character.lowercased().precomposedStringWithCanonicalMapping
+            if lower.count == 1, let only = lower.first, norwegian.keys.contains(only) { return lower }
+            return lower.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        }
     }
+
+    /// Each non-ASCII character folded once: folding asks Foundation, and ten years of texts
+    /// hold the same few hundred characters over and over.
+    private static let folded = FoldCache()
 
     /// The Norwegian letters and their other spellings, the plainest last.
     static let norwegian: [Character: [[Character]]] = ["æ": [["a", "e"]], "ø": [["o", "e"], ["o"]], "å": [["a", "a"], ["a"]]]
+}
+
+/// Characters and how they fold, shared by every thread that folds texts.
+private final class FoldCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var folds: [Character: String] = [:]
+
+    func value(for character: Character, _ fold: (Character) -> String) -> String {
+        if let known = lock.withLock({ folds[character] }) { return known }
+        let value = fold(character)
+        lock.withLock { folds[character] = value }
+        return value
+    }
 }
 
 extension String {
