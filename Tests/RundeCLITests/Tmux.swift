@@ -56,14 +56,24 @@ final class Tmux {
     /// the machine may be busy building).
     @discardableResult
     func waitFor(_ text: String, seconds: Double = 30, history: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        try waitUntil("“\(text)”", seconds: seconds, history: history, sourceLocation: sourceLocation) { $0.contains(text) }
+    }
+
+    /// Waits until the screen passes `condition` (a screen can be caught halfway through a
+    /// redraw, so wait for everything a check needs, not just its first sign).
+    @discardableResult
+    func waitUntil(
+        _ description: String, seconds: Double = 30, history: Bool = false, sourceLocation: SourceLocation = #_sourceLocation,
+        _ condition: (String) -> Bool
+    ) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var screen = ""
         while Date() < deadline {
             screen = try capture(history: history)
-            if screen.contains(text) { return screen }
+            if condition(screen) { return screen }
             usleep(50_000)
         }
-        Issue.record("timed out waiting for “\(text)”; the screen was:\n\(screen)", sourceLocation: sourceLocation)
+        Issue.record("timed out waiting for \(description); the screen was:\n\(screen)", sourceLocation: sourceLocation)
         throw TmuxTimeout()
     }
 

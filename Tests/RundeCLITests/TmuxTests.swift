@@ -522,10 +522,10 @@ import Testing
         try tmux.keys("/")
         try tmux.waitFor("Skriv for å søkje")
         try tmux.keys("planlegging", literal: true)
-        try tmux.waitFor("Søk: planlegging")
-        let found = try tmux.capture()
+        let found = try tmux.waitUntil("the decisions narrowed to the search") {
+            $0.contains("Søk: planlegging") && !$0.contains("Sjekkliste for vikarmottak")
+        }
         #expect(found.contains("Prøveordning med heimekon"))
-        #expect(!found.contains("Sjekkliste for vikarmottak"))
         try tmux.keys("Enter")
         try tmux.waitFor("opne referatet")
         try tmux.keys("Enter")
