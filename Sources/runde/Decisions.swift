@@ -63,11 +63,12 @@ struct Decisions: ParsableCommand {
         }
     }
 
-    var query: DecisionQuery {
+    /// The filters, with days counted in `timeZone`, where the team meets.
+    func query(in timeZone: TimeZone) -> DecisionQuery {
         DecisionQuery(
             since: since.flatMap(Day.init), until: until.flatMap(Day.init), owner: owner.map(ParticipantID.init),
             search: search.flatMap(SearchPattern.init), dueForReviewWithin: dueForReview ? (within ?? 0) : nil,
-            infoDrøft: infoDrøft)
+            infoDrøft: infoDrøft, timeZone: timeZone)
     }
 
     func run() throws {
@@ -77,7 +78,7 @@ struct Decisions: ParsableCommand {
         let today = registerOptions.day
         let rows = scope.rows(
             { team in
-                query.apply(to: team.archive, today: today).compactMap {
+                query(in: team.timeZone).apply(to: team.archive, today: today).compactMap {
                     DecisionRow(entry: $0, meeting: team.archive.meeting(named: $0.meeting), team: team.name, timeZone: team.timeZone)
                 }
             }, key: \.entry.decision.decidedAt, ordered: >)

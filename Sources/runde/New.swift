@@ -34,13 +34,14 @@ struct New: ParsableCommand {
     @OptionGroup var languageOptions: LanguageOptions
 
     func validate() throws {
-        try checkArgument(title, "TITLE", languageOptions.language(teamOptions))
+        let language = languageOptions.language(teamOptions)
+        try checkArgument(title, "TITLE", language)
         if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("The title is empty.") }
         if let checkIn {
-            try checkArgument(checkIn, "--check-in", languageOptions.language(teamOptions))
+            try checkArgument(checkIn, "--check-in", language)
             if checkIn.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("--check-in: the question is empty.") }
         }
-        for reference in drop { try checkArgument(reference, "--drop", languageOptions.language(teamOptions)) }
+        for reference in drop { try checkArgument(reference, "--drop", language) }
         if let at, Self.parseTime(at, in: teamOptions.timeZone) == nil { throw ValidationError("--at \"\(at)\": write the time as YYYY-MM-DD HH:MM.") }
     }
 

@@ -51,7 +51,9 @@ struct TeamOptions: ParsableArguments {
 /// `RUNDE_LANG`, then the team file's `language`, then the locale (`LC_ALL`, `LC_MESSAGES`,
 /// `LANG`), then Nynorsk.
 struct LanguageOptions: ParsableArguments {
-    @Option(name: .long, help: "Language: nn (Nynorsk, default), nb (Bokmål) or en (English).")
+    @Option(
+        name: .long,
+        help: "Language: nn (Nynorsk), nb (Bokmål) or en (English); default: RUNDE_LANG, team.toml's language, the locale, nn.")
     var lang: Language?
 
     /// The language for a command with a team folder at hand: the team's counts before the locale.

@@ -34,8 +34,9 @@ struct Run: ParsableCommand {
     @OptionGroup var languageOptions: LanguageOptions
 
     func validate() throws {
-        if let title { try checkArgument(title, "--title", languageOptions.language(teamOptions)) }
-        for reference in drop { try checkArgument(reference, "--drop", languageOptions.language(teamOptions)) }
+        let language = languageOptions.language(teamOptions)
+        if let title { try checkArgument(title, "--title", language) }
+        for reference in drop { try checkArgument(reference, "--drop", language) }
     }
 
     func run() throws {
