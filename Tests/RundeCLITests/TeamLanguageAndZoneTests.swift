@@ -54,6 +54,18 @@ import Testing
         #expect(json.stdout.contains("\"timeZone\" : \"Europe/Oslo\""))
     }
 
+    /// A team file without `time_zone`: the planning machine's zone is recorded, and holds on
+    /// a reader's machine set to another.
+    @Test func withoutATeamZoneThePlanningMachinesIsRecorded() throws {
+        let team = try CLI.exampleTeam()
+        try editTeamFile(team) { $0.replacingOccurrences(of: "time_zone = \"Europe/Oslo\"", with: "") }
+        let planned = try CLI.run(["new", "Morgonmøte", "--at", "2026-12-01 08:00"], in: team, environment: ["TZ": "America/New_York"])
+        #expect(planned.status == 0, "\(planned.stderr)")
+        let log = try MeetingLog.read(team.appendingPathComponent("meetings/2026-12-01-0800-morgonmote.jsonl"))
+        #expect(log.meeting.state.timeZone?.identifier == "America/New_York")
+        #expect(try CLI.run(["show", "morgonmote"], in: team).stdout.contains("2026-12-01 08:00"), "read in Oslo")
+    }
+
     /// Week 42 as written before zones were recorded: the team file's zone, else the machine's.
     @Test func anOldLogTakesTheTeamsZone() throws {
         let team = try CLI.exampleTeam()
