@@ -13,7 +13,7 @@ public enum JSONMinutes {
         return ControlCharacters.escapingJSON(String(decoding: try encoder.encode(minutes), as: UTF8.self) + "\n")
     }
 
-    /// Reads back what ``render(_:)`` wrote.
+    /// Reads back what ``render(_:timeZone:)`` wrote.
     public static func read(_ data: Data) throws -> Minutes {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = Timestamp.decodingStrategy

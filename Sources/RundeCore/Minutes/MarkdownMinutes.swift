@@ -23,8 +23,8 @@ public struct MarkdownMinutes {
         Self.render(Minutes(meeting: meeting, language: language, source: source), timeZone: timeZone)
     }
 
-    /// `minutes` as Markdown, times shown where the meeting was held, else in `timeZone`; a control character from the log is
-    /// shown visibly (``ControlCharacters/visible(_:)``).
+    /// `minutes` as Markdown, times shown where the meeting was held, else in `timeZone`; a
+    /// control character from the log is shown visibly (``ControlCharacters/visible(_:)``).
     public static func render(_ minutes: Minutes, timeZone: TimeZone) -> String {
         ControlCharacters.visible(MinutesLayout(minutes: minutes, timeZone: timeZone).blocks().map(markdown).joined(separator: "\n\n") + "\n")
     }

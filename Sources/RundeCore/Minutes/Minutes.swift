@@ -18,8 +18,8 @@ public struct Minutes: Codable, Sendable, Hashable {
     public var openedAt: Date?
     public var closedAt: Date?
     /// Where the meeting was held, as an IANA name (`Europe/Oslo`): the times above are shown
-    /// there. Nil for a log written before zones were recorded, until rendering fills in the
-    /// reader's (``zone(else:)``).
+    /// there. Nil for a log written before zones were recorded; the JSON minutes then name the
+    /// zone the reader's runde chose (``zone(else:)``).
     public var timeZone: String?
     public var facilitator: ParticipantID?
     public var scribe: ParticipantID?
