@@ -35,7 +35,7 @@ extension TeamFile {
                 "# Utan denne linja vel runde språk etter innstillingane på maskina.",
                 team.language.map { "language = \(quoted($0.rawValue))" } ?? "# language = \"nn\"",
                 "",
-                "# Tidssona der teamet held møta, slik IANA skriv henne. Referata viser tidene i denne sona,",
+                "# Tidssona teamet held møta i, med IANA-namnet. Referata viser tidene i denne sona,",
                 "# same kvar dei blir skrivne ut. Utan denne linja gjeld sona til maskina som planlegg møtet.",
                 timeZoneLine,
                 "",
