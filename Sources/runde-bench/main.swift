@@ -57,7 +57,7 @@ func holdMeeting(_ number: Int, in folder: TeamFolder, start: Date) throws -> UR
         title: "Teammøte \(number + 1)", team: team, agenda: drafts, scheduledAt: at, following: Archive(folder: folder.meetingsURL),
         timeZone: .gmt)
     var now = at
-    let url = folder.meetingsURL.appendingPathComponent(plan.fileName(timeZone: .gmt) + ".jsonl")
+    let url = folder.meetingsURL.appendingPathComponent(plan.fileName + ".jsonl")
     let writer = try MeetingLogWriter.create(at: url, try plan.created(recipes: .builtIn), by: "kari") {
         defer { now.addTimeInterval(15) }
         return now
@@ -102,7 +102,7 @@ func commandCost(in folder: TeamFolder, start: Date, count: Int = 200) throws ->
     let plan = MeetingPlan(
         title: "Notat", team: team, agenda: [], scheduledAt: start.addingTimeInterval(-86_400), following: Archive(folder: folder.meetingsURL),
         timeZone: .gmt)
-    let url = folder.meetingsURL.appendingPathComponent(plan.fileName(timeZone: .gmt) + ".jsonl")
+    let url = folder.meetingsURL.appendingPathComponent(plan.fileName + ".jsonl")
     let writer = try MeetingLogWriter.create(at: url, try plan.created(recipes: .builtIn), by: "ola")
     var times: [Double] = []
     for number in 0..<count {

@@ -23,7 +23,8 @@ enum ExampleTeam {
     static func write(to url: URL) throws -> TeamFolder {
         let folder = try TeamFolder.create(
             at: url, name: "Heimetenesta Fjordvik", members: members,
-            purpose: "Gode og trygge heimetenester for innbyggjarane i Fjordvik.", language: .nn, agreement: agreement)
+            purpose: "Gode og trygge heimetenester for innbyggjarane i Fjordvik.", language: .nn, agreement: agreement,
+            timeZone: exampleTimeZone)
         try weekThirtyEight(folder)
         try weekFortyTwo(folder)
         try PrivateFiles.write(Data(nextAgenda.utf8), to: folder.agendaURL, replacing: true)
@@ -34,7 +35,7 @@ enum ExampleTeam {
         let drafts = try AgendaParser.parse(agenda, file: "agenda.txt", members: Set(members.map(\.id))).get()
         return MeetingPlan(
             id: UUID(uuidString: id) ?? UUID(), title: title, team: folder.team, agenda: drafts, scheduledAt: osloTime(time),
-            following: Archive(folder: folder.meetingsURL), timeZone: exampleTimeZone, checkIn: checkIn)
+            following: Archive(folder: folder.meetingsURL), timeZone: folder.team.meetingTimeZone, checkIn: checkIn)
     }
 
     /// The agenda `make demo` plans the next meeting from.

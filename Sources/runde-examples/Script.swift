@@ -14,7 +14,7 @@ final class Script {
             defer { now.addTimeInterval(20) }
             return now
         }
-        let url = folder.meetingsURL.appendingPathComponent(plan.fileName(timeZone: exampleTimeZone) + ".jsonl")
+        let url = folder.meetingsURL.appendingPathComponent(plan.fileName + ".jsonl")
         let created = try plan.created(recipes: folder.recipes)
         facilitator = folder.team.facilitator?.id ?? "kari"
         scribe = folder.team.scribe?.id ?? facilitator

@@ -25,11 +25,11 @@ struct Actions: ParsableCommand {
     @OptionGroup var languageOptions: LanguageOptions
 
     func validate() throws {
-        try registerOptions.validate(languageOptions.language)
+        try registerOptions.validate(languageOptions.language(teamOptions))
     }
 
     func run() throws {
-        let language = languageOptions.language
+        let language = languageOptions.language(teamOptions)
         let scope = try RegisterScope(teamOptions, unitOptions, language)
         try scope.check(owner: owner, language)
         let today = registerOptions.day

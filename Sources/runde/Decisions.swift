@@ -38,7 +38,7 @@ struct Decisions: ParsableCommand {
     @OptionGroup var languageOptions: LanguageOptions
 
     func validate() throws {
-        let language = languageOptions.language
+        let language = languageOptions.language(teamOptions)
         try registerOptions.validate(language)
         let from = try RegisterDay.parse(since, option: "--since", language)
         let to = try RegisterDay.parse(until, option: "--until", language)
@@ -63,22 +63,23 @@ struct Decisions: ParsableCommand {
         }
     }
 
-    var query: DecisionQuery {
+    /// The filters, with days counted in `timeZone`, where the team meets.
+    func query(in timeZone: TimeZone) -> DecisionQuery {
         DecisionQuery(
             since: since.flatMap(Day.init), until: until.flatMap(Day.init), owner: owner.map(ParticipantID.init),
             search: search.flatMap(SearchPattern.init), dueForReviewWithin: dueForReview ? (within ?? 0) : nil,
-            infoDrøft: infoDrøft)
+            infoDrøft: infoDrøft, timeZone: timeZone)
     }
 
     func run() throws {
-        let language = languageOptions.language
+        let language = languageOptions.language(teamOptions)
         let scope = try RegisterScope(teamOptions, unitOptions, language)
         try scope.check(owner: owner, language)
         let today = registerOptions.day
         let rows = scope.rows(
             { team in
-                query.apply(to: team.archive, today: today).compactMap {
-                    DecisionRow(entry: $0, meeting: team.archive.meeting(named: $0.meeting), team: team.name)
+                query(in: team.timeZone).apply(to: team.archive, today: today).compactMap {
+                    DecisionRow(entry: $0, meeting: team.archive.meeting(named: $0.meeting), team: team.name, timeZone: team.timeZone)
                 }
             }, key: \.entry.decision.decidedAt, ordered: >)
         if registerOptions.json {
@@ -133,14 +134,17 @@ struct DecisionRow {
     var place: ItemPlace
     /// The team, when several are listed (`--teams`).
     var team: String?
+    /// Where the team meets: the zone of the day the decision was made.
+    var timeZone: TimeZone
 
     /// Nil when the meeting is not the decision's (never, for entries of the same archive).
-    init?(entry: DecisionEntry, meeting: MeetingDigest?, team: String?) {
+    init?(entry: DecisionEntry, meeting: MeetingDigest?, team: String?, timeZone: TimeZone) {
         guard let meeting, let place = meeting.place(of: entry.item.id) else { return nil }
         self.entry = entry
         self.meeting = meeting
         self.place = place
         self.team = team
+        self.timeZone = timeZone
     }
 
     func record(_ language: Language) -> TextTable.Record {
@@ -157,7 +161,7 @@ struct DecisionRow {
         if let later = entry.replacedBy { details.append("\(RegisterText.replacedBy[language]) \(later)") }
         if let basis = place.exemption { details.append("\(MinutesText.exempt[language]) (\(basis))") }
         let cells = [
-            Day(decision.decidedAt, in: .current).description, meeting.title, place.numberedTitle, meeting.name(of: decision.owner),
+            Day(decision.decidedAt, in: timeZone).description, meeting.title, place.numberedTitle, meeting.name(of: decision.owner),
             entry.nextReview?.description ?? "–",
         ]
         return TextTable.Record(cells: cells, details: details, marked: place.exemption != nil)

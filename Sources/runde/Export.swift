@@ -36,12 +36,12 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
-        let language = languageOptions.language
+        let language = languageOptions.language(teamOptions)
         let loaded = try teamOptions.read(meeting, language)
         var minutes = Minutes(meeting: loaded.state, language: language, source: loaded.url.lastPathComponent)
         if isPublic { minutes = minutes.publicView(exemptions(besides: loaded.url, language)) }
         let text: String
-        do { text = try minutes.rendered(as: format, timeZone: .current) } catch { throw Failure(error.localizedDescription) }
+        do { text = try minutes.rendered(as: format, timeZone: teamOptions.timeZone) } catch { throw Failure(error.localizedDescription) }
         if let output {
             try write(text, to: URL(fileURLWithPath: output), language)
         } else {

@@ -17,7 +17,7 @@ struct New: ParsableCommand {
     @Option(name: .long, help: "An agenda file: one item a line (type: title @owner 20m).")
     var agenda: String?
 
-    @Option(name: .long, help: "When the meeting is, as \"YYYY-MM-DD HH:MM\" local time (default: now).")
+    @Option(name: .long, help: "When the meeting is, as \"YYYY-MM-DD HH:MM\" where the team meets (team.toml's time_zone, else this machine's; default: now).")
     var at: String?
 
     @Option(
@@ -34,18 +34,19 @@ struct New: ParsableCommand {
     @OptionGroup var languageOptions: LanguageOptions
 
     func validate() throws {
-        try checkArgument(title, "TITLE", languageOptions.language)
+        let language = languageOptions.language(teamOptions)
+        try checkArgument(title, "TITLE", language)
         if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("The title is empty.") }
         if let checkIn {
-            try checkArgument(checkIn, "--check-in", languageOptions.language)
+            try checkArgument(checkIn, "--check-in", language)
             if checkIn.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("--check-in: the question is empty.") }
         }
-        for reference in drop { try checkArgument(reference, "--drop", languageOptions.language) }
-        if let at, Self.parseTime(at) == nil { throw ValidationError("--at \"\(at)\": write the time as YYYY-MM-DD HH:MM.") }
+        for reference in drop { try checkArgument(reference, "--drop", language) }
+        if let at, Self.parseTime(at, in: teamOptions.timeZone) == nil { throw ValidationError("--at \"\(at)\": write the time as YYYY-MM-DD HH:MM.") }
     }
 
     func run() throws {
-        let language = languageOptions.language
+        let language = languageOptions.language(teamOptions)
         let folder = try teamOptions.open(language)
         var drafts: [ItemDraft] = []
         if let agenda {
@@ -54,7 +55,8 @@ struct New: ParsableCommand {
         let archive = TeamArchive.read(team: folder.url, language)
         let drop = self.drop.isEmpty && isatty(0) == 1 && isatty(1) == 1 ? Self.askWhatToDrop(archive.carryOver, language) : self.drop
         let planned = try folder.planMeeting(
-            title: title, agenda: drafts, at: at.flatMap(Self.parseTime) ?? Date(), following: archive, checkIn: checkIn, drop: drop, language)
+            title: title, agenda: drafts, at: at.flatMap { Self.parseTime($0, in: folder.team.meetingTimeZone) } ?? Date(), following: archive,
+            checkIn: checkIn, drop: drop, language)
         let count = planned.carried.count + drafts.count
         Console.out(
             Translation(
@@ -89,10 +91,11 @@ struct New: ParsableCommand {
         }
     }
 
-    static func parseTime(_ text: String) -> Date? {
+    /// `YYYY-MM-DD HH:MM` as a time in `timeZone`.
+    static func parseTime(_ text: String, in timeZone: TimeZone) -> Date? {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = .current
+        formatter.timeZone = timeZone
         formatter.dateFormat = "yyyy-MM-dd HH:mm"
         return formatter.date(from: text)
     }

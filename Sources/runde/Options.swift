@@ -23,6 +23,13 @@ struct TeamOptions: ParsableArguments {
         do { return try TeamFolder.open(folderURL) } catch { throw Failure(error.message(language)) }
     }
 
+    /// The team file as far as it reads, for its language and time zone; nil when it does not
+    /// (a command that needs the team reports why when it opens the folder).
+    var teamFile: Team? { TeamFolder.team(at: folderURL) }
+
+    /// Where a meeting's times are shown when its log records no zone: the team's, else the machine's.
+    var timeZone: TimeZone { TeamFolder.meetingTimeZone(at: folderURL) }
+
     /// The meetings folder, whether or not the team file reads.
     var meetingsURL: URL { folderURL.appendingPathComponent("meetings", isDirectory: true) }
 
@@ -40,15 +47,27 @@ struct TeamOptions: ParsableArguments {
     }
 }
 
-/// The language of what runde prints: `--lang`, then the locale, then Nynorsk.
+/// The language of what runde prints, decided in one place for every command: `--lang`, then
+/// `RUNDE_LANG`, then the team file's `language`, then the locale (`LC_ALL`, `LC_MESSAGES`,
+/// `LANG`), then Nynorsk.
 struct LanguageOptions: ParsableArguments {
-    @Option(name: .long, help: "Language: nn (Nynorsk, default), nb (Bokmål) or en (English).")
+    @Option(
+        name: .long,
+        help: "Language: nn (Nynorsk), nb (Bokmål) or en (English); default: RUNDE_LANG, team.toml's language, the locale, nn.")
     var lang: Language?
 
-    var language: Language {
+    /// The language for a command with a team folder at hand: the team's counts before the locale.
+    func language(_ team: TeamOptions) -> Language { language(team: team.teamFile?.language) }
+
+    /// The language for a command with no team folder (`init`).
+    var language: Language { language(team: nil) }
+
+    private func language(team: Language?) -> Language {
         if let lang { return lang }
         let environment = ProcessInfo.processInfo.environment
-        for key in ["RUNDE_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+        if let chosen = environment["RUNDE_LANG"].flatMap(Language.init(locale:)) { return chosen }
+        if let team { return team }
+        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             if let value = environment[key], !value.isEmpty { return Language(locale: value) ?? .nn }
         }
         return .nn

@@ -47,7 +47,7 @@ extension TeamFolder {
         let dropped = offered.filter { dropping.contains($0.reference) }
         let agenda = agenda + carried.map(\.draft)
         let plan = MeetingPlan(
-            title: title, team: team, agenda: agenda, scheduledAt: date, following: archive, timeZone: .current,
+            title: title, team: team, agenda: agenda, scheduledAt: date, following: archive, timeZone: team.meetingTimeZone,
             checkIn: CheckIn.question(checkIn, team: team, language))
         let created: MeetingCreated
         do { created = try plan.created(recipes: recipes) } catch {
@@ -59,7 +59,7 @@ extension TeamFolder {
                     nn: "Kan ikkje lage mappa «\(error.path)»: \(error.reason)", nb: "Kan ikke lage mappen «\(error.path)»: \(error.reason)",
                     en: "Cannot create the folder “\(error.path)”: \(error.reason)")[language])
         }
-        let url = meetingsURL.appendingPathComponent(plan.fileName(timeZone: .current) + ".jsonl")
+        let url = meetingsURL.appendingPathComponent(plan.fileName + ".jsonl")
         do { _ = try MeetingLogWriter.create(at: url, created, by: team.facilitator?.id) } catch {
             throw Failure(error.message(language))
         }

@@ -53,6 +53,8 @@ struct RegisterScope {
         /// The team's name, shown with every line; nil when only one team is read.
         var name: String?
         var archive: Archive
+        /// Where the team meets: the zone of the days its lines show.
+        var timeZone: TimeZone
     }
 
     var teams: [Team]
@@ -63,7 +65,7 @@ struct RegisterScope {
         guard let unit = unitOptions.teams else {
             let meetings = teamOptions.meetingsURL
             if !FileManager.default.fileExists(atPath: meetings.path) { _ = try teamOptions.open(language) }
-            teams = [Team(name: nil, archive: TeamArchive.read(team: teamOptions.folderURL, language))]
+            teams = [Team(name: nil, archive: TeamArchive.read(team: teamOptions.folderURL, language), timeZone: teamOptions.timeZone)]
             place = meetings
             return
         }
@@ -82,7 +84,9 @@ struct RegisterScope {
                     nb: "Fant ingen teammapper (med \(TeamFile.fileName)) rett under \(place.path).",
                     en: "Found no team folders (with \(TeamFile.fileName)) directly under \(place.path).")[language])
         }
-        teams = folders.map { folder in Team(name: Self.name(of: folder, language), archive: TeamArchive.read(team: folder, language)) }
+        teams = folders.map { folder in
+            Team(name: Self.name(of: folder, language), archive: TeamArchive.read(team: folder, language), timeZone: TeamFolder.meetingTimeZone(at: folder))
+        }
     }
 
     /// Whether several teams are read (`--teams`), so each line names its team.

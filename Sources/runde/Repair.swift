@@ -14,7 +14,7 @@ struct Repair: ParsableCommand {
     @OptionGroup var languageOptions: LanguageOptions
 
     func run() throws {
-        let language = languageOptions.language
+        let language = languageOptions.language(teamOptions)
         let url = try teamOptions.locate(meeting, language)
         do {
             if let aside = try MeetingLog.repairTornTail(url) {

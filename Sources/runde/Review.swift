@@ -12,12 +12,14 @@ struct Review: ParsableCommand {
     @OptionGroup var languageOptions: LanguageOptions
 
     func run() throws {
-        let language = languageOptions.language
+        let language = languageOptions.language(teamOptions)
         try requireTerminal(language)
         let folder = try teamOptions.open(language)
         let archive = TeamArchive.read(team: teamOptions.folderURL, language)
         let status = try MainActor.assumeIsolated {
-            var state = ReviewState(archive: archive, team: folder.team.name, language: language, today: Day(Date(), in: .current))
+            var state = ReviewState(
+                archive: archive, team: folder.team.name, language: language, timeZone: folder.team.meetingTimeZone,
+                today: Day(Date(), in: folder.team.meetingTimeZone))
             let terminal = try Terminal.open(crashMessage: "", language)
             let status = terminal.run(
                 render: { state.render(size: $0) },

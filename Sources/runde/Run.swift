@@ -34,12 +34,13 @@ struct Run: ParsableCommand {
     @OptionGroup var languageOptions: LanguageOptions
 
     func validate() throws {
-        if let title { try checkArgument(title, "--title", languageOptions.language) }
-        for reference in drop { try checkArgument(reference, "--drop", languageOptions.language) }
+        let language = languageOptions.language(teamOptions)
+        if let title { try checkArgument(title, "--title", language) }
+        for reference in drop { try checkArgument(reference, "--drop", language) }
     }
 
     func run() throws {
-        let language = languageOptions.language
+        let language = languageOptions.language(teamOptions)
         // Checked before a new meeting is planned, so a pipe or cron job leaves no empty meeting behind.
         try requireTerminal(language)
         let folder = try teamOptions.open(language)
@@ -66,7 +67,8 @@ struct Run: ParsableCommand {
             en: "runde stopped unexpectedly. The meeting is saved in \(writer.url.path); nothing recorded was lost.")[language]
         let terminal = try Terminal.open(crashMessage: crash, language, aside: saved(writer.url, language))
         var state = AppState(
-            meeting: writer.meeting.state, recipes: folder.recipes, language: language, now: Date(), user: user, logPath: writer.url.path)
+            meeting: writer.meeting.state, recipes: folder.recipes, language: language, now: Date(),
+            timeZone: writer.meeting.state.timeZone ?? folder.team.meetingTimeZone, user: user, logPath: writer.url.path)
         state.reviewAfter = folder.team.reviewAfter
         let status = LiveSession(writer: writer, terminal: terminal, state: state).run()
         terminal.close()
@@ -110,7 +112,7 @@ struct Run: ParsableCommand {
     /// Plans a meeting from the team's agenda file, as `runde new` would.
     private func newMeeting(in folder: TeamFolder, following archive: Archive, _ language: Language) throws -> URL {
         let now = Date()
-        let title = self.title ?? "Teammøte " + MarkdownMinutes.format(now, "yyyy-MM-dd", .current)
+        let title = self.title ?? "Teammøte " + MarkdownMinutes.format(now, "yyyy-MM-dd", folder.team.meetingTimeZone)
         let hasAgenda = FileManager.default.fileExists(atPath: folder.agendaURL.path)
         let agenda = hasAgenda ? try folder.agenda(folder.agendaURL, file: folder.agendaURL.path, language) : []
         let planned = try folder.planMeeting(title: title, agenda: agenda, at: now, following: archive, drop: drop, language)

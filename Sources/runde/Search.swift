@@ -22,7 +22,7 @@ struct Search: ParsableCommand {
     var pattern: SearchPattern? { SearchPattern(words.joined(separator: " ")) }
 
     func validate() throws {
-        let language = languageOptions.language
+        let language = languageOptions.language(teamOptions)
         try registerOptions.validate(language)
         if pattern == nil {
             throw ValidationError(Translation(nn: "Kva skal eg søkje etter?", nb: "Hva skal jeg søke etter?", en: "What should I search for?")[language])
@@ -30,10 +30,11 @@ struct Search: ParsableCommand {
     }
 
     func run() throws {
-        let language = languageOptions.language
+        let language = languageOptions.language(teamOptions)
         guard let pattern else { return }
         let scope = try RegisterScope(teamOptions, unitOptions, language)
-        let hits = scope.rows({ team in team.archive.search(pattern).map { (hit: $0, team: team.name) } }, key: \.hit.meetingAt, ordered: >)
+        let hits = scope.rows(
+            { team in team.archive.search(pattern).map { (hit: $0, team: team.name, timeZone: team.timeZone) } }, key: \.hit.meetingAt, ordered: >)
         if registerOptions.json {
             try RegisterJSON.print(SearchJSON(damaged: scope.damaged(language), hits: hits.map(SearchHitJSON.init), query: pattern.description))
         } else if hits.isEmpty {
@@ -43,9 +44,9 @@ struct Search: ParsableCommand {
                 TextTable.Column(header: RegisterText.date[language], shrinks: false), .init(header: RegisterText.meeting[language]),
                 .init(header: RegisterText.item[language]), .init(header: RegisterText.field[language], shrinks: false),
             ]
-            let records = hits.map(\.hit).map { hit in
+            let records = hits.map { hit, _, timeZone in
                 TextTable.Record(
-                    cells: [Day(hit.meetingAt, in: .current).description, hit.meetingTitle, hit.item?.numberedTitle ?? "–", hit.field.name(language)],
+                    cells: [Day(hit.meetingAt, in: timeZone).description, hit.meetingTitle, hit.item?.numberedTitle ?? "–", hit.field.name(language)],
                     details: [hit.snippet], marked: hit.item?.exemption != nil)
             }
             TextTable(columns: columns, records: records).namingTeams(scope.isUnit ? hits.map(\.team) : nil, language)
@@ -80,7 +81,7 @@ struct SearchHitJSON: Encodable {
     @Null var team: String?
     var text: String
 
-    init(_ found: (hit: SearchHit, team: String?)) {
+    init(_ found: (hit: SearchHit, team: String?, timeZone: TimeZone)) {
         let hit = found.hit
         team = found.team
         field = hit.field.rawValue

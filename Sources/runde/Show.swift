@@ -12,8 +12,9 @@ struct Show: ParsableCommand {
     @OptionGroup var languageOptions: LanguageOptions
 
     func run() throws {
-        let language = languageOptions.language
+        let language = languageOptions.language(teamOptions)
         let loaded = try teamOptions.read(meeting, language)
-        Console.out(MarkdownMinutes(meeting: loaded.state, language: language, source: loaded.url.lastPathComponent).render(), terminator: "")
+        let minutes = MarkdownMinutes(meeting: loaded.state, language: language, timeZone: teamOptions.timeZone, source: loaded.url.lastPathComponent)
+        Console.out(minutes.render(), terminator: "")
     }
 }

@@ -17,7 +17,7 @@ struct Verify: ParsableCommand {
     private var index: URL { ArchiveIndex.location(team: teamOptions.folderURL) }
 
     func run() throws {
-        let language = languageOptions.language
+        let language = languageOptions.language(teamOptions)
         let urls = meetings.isEmpty ? Archive.logFiles(in: teamOptions.meetingsURL) : try meetings.map { try teamOptions.locate($0, language) }
         guard !urls.isEmpty else {
             throw Failure(

@@ -137,8 +137,8 @@ import Testing
     }
 
     /// A meeting begun under version 1 and still running when runde was upgraded goes on: the
-    /// new lines are version 2, the old ones stay as they are, and the log verifies.
-    @Test func aVersion1MeetingGoesOnInVersion2() throws {
+    /// new lines are the current version, the old ones stay as they are, and the log verifies.
+    @Test func aVersion1MeetingGoesOnInTheCurrentVersion() throws {
         let source = Self.folder.appendingPathComponent("2026-10-12-1400-teammote-veke-42.jsonl")
         let lines = try String(contentsOf: source, encoding: .utf8).split(separator: "\n")
         let running = lines.prefix { !$0.contains("\"type\":\"meetingClosed\"") }
@@ -148,7 +148,7 @@ import Testing
         let writer = try MeetingLogWriter(url: url)
         let written = try writer.submit(.addNote("Skrive etter oppgraderinga.", speaker: nil), by: "ola")
         #expect(written.map(\.v) == [EventRecord.formatVersion])
-        #expect(EventRecord.formatVersion == 2)
+        #expect(EventRecord.formatVersion == 3)
         let report = MeetingLog.verify(url)
         #expect(report.isOK, "\(String(describing: report.error)) \(report.schemaProblems)")
         let versions = try MeetingLog.read(url).meeting.records.map(\.v)

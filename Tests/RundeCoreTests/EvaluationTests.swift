@@ -63,7 +63,7 @@ struct EvaluationTests {
         #expect(english.contains("Average: **4.5 / 5** (2 answers)"))
         let html = HTMLMinutes.render(minutes, timeZone: .gmt)
         #expect(html.contains("Evaluering av møtet"))
-        let json = try JSONMinutes.render(minutes)
+        let json = try JSONMinutes.render(minutes, timeZone: .gmt)
         let decoded = try JSONMinutes.read(Data(json.utf8))
         #expect(decoded.evaluations?.count == 2)
     }

@@ -97,8 +97,31 @@ import Testing
     @Test func newerFormatVersionIsNamed() throws {
         let (url, bytes) = try Self.sampleLog()
         var lines = Self.lines(bytes)
-        lines[4] = Data(String(decoding: lines[4], as: UTF8.self).replacingOccurrences(of: "\"v\":2", with: "\"v\":3").utf8)
-        expectError(Self.joined(lines), at: url, line: 5) { $0 == .newerVersion(3) }
+        lines[4] = Data(String(decoding: lines[4], as: UTF8.self).replacingOccurrences(of: "\"v\":3", with: "\"v\":4").utf8)
+        expectError(Self.joined(lines), at: url, line: 5) { $0 == .newerVersion(4) }
+    }
+
+    /// The meeting's zone is written in its first line and read back, into the state and the minutes.
+    @Test func timeZoneRoundTripsThroughTheLog() throws {
+        let team = Team(name: "T", members: [Team.Member(id: "kari", name: "Kari")])
+        let zone = try #require(TimeZone(identifier: "Europe/Oslo"))
+        let plan = MeetingPlan(title: "Møte", team: team, agenda: [], scheduledAt: Date(timeIntervalSince1970: 1_795_000_000), timeZone: zone)
+        let record = EventRecord(seq: 1, at: plan.scheduledAt, by: nil, event: .meetingCreated(try plan.created(recipes: .builtIn)), prev: "")
+        let line = try LineCodec.encode(record)
+        #expect(String(decoding: line, as: UTF8.self).contains(#""timeZone":"Europe/Oslo","title":"Møte""#))
+        let read = try LineCodec.decode(line)
+        #expect(read == record)
+        guard case .meetingCreated(let created) = read.event else {
+            Issue.record("not meetingCreated: \(read.event)")
+            return
+        }
+        let state = MeetingState(created: created, at: read.at)
+        #expect(state.timeZone == zone)
+        #expect(Minutes(meeting: state, language: .nn).zone(else: .gmt) == zone)
+        let unzoned = try MeetingPlan(title: "Møte", team: team, agenda: [], scheduledAt: plan.scheduledAt).created(recipes: .builtIn)
+        let old = MeetingState(created: unzoned, at: read.at)
+        #expect(old.timeZone == nil, "a plan with no zone records none, as logs written before zones")
+        #expect(Minutes(meeting: old, language: .nn).zone(else: zone) == zone)
     }
 
     @Test func unknownTypeIsNamed() throws {

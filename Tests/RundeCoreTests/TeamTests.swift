@@ -324,6 +324,19 @@ struct TeamFileTests {
         #expect(error.message(.en) == "Unknown language \"no\". Use \"nn\" (Nynorsk), \"nb\" (Bokmål) or \"en\" (English).")
     }
 
+    @Test func timeZone() throws {
+        let members = "[[members]]\nid = \"kari\"\nname = \"Kari\"\n"
+        let team = try TeamFile.parse("name = \"T\"\ntime_zone = \"Europe/Oslo\"\n" + members)
+        #expect(team.timeZone?.identifier == "Europe/Oslo")
+        #expect(team.meetingTimeZone.identifier == "Europe/Oslo")
+        #expect(try TeamFile.parse(TeamFile.render(team)) == team)
+        #expect(try TeamFile.parse("name = \"T\"\n" + members).timeZone == nil)
+        let error = try problem("name = \"T\"\n\ntime_zone = \"Oslo\"\n" + members)
+        #expect(error.line == 3)
+        #expect(error.problem == .unknownTimeZone("Oslo"))
+        #expect(error.message(.en) == "Unknown time zone \"Oslo\". Write the zone's IANA name, e.g. \"Europe/Oslo\".")
+    }
+
     @Test func emptyNames() throws {
         let found = problems("name = \"  \"\npurpose = \"\"\n[[members]]\nid = \"kari\"\nname = \"\"\n")
         #expect(found.map(\.line) == [1, 5])

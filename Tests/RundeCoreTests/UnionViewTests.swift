@@ -42,7 +42,7 @@ struct UnionViewTests {
         let markdown = MarkdownMinutes.render(minutes, timeZone: .gmt)
         #expect(markdown.contains("### Tillitsvalde sitt syn\n\n- Vi støttar dette."))
         #expect(HTMLMinutes.render(minutes, timeZone: .gmt).contains("Tillitsvalde sitt syn"))
-        let decoded = try JSONMinutes.read(Data(try JSONMinutes.render(minutes).utf8))
+        let decoded = try JSONMinutes.read(Data(try JSONMinutes.render(minutes, timeZone: .gmt).utf8))
         #expect(decoded.items.first?.content?.unionViews == ["Vi støttar dette."])
         #expect(Minutes(meeting: h.state, language: .nn).items.last?.content?.unionViews == nil)
     }

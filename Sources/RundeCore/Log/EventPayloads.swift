@@ -20,13 +20,18 @@ public struct MeetingCreated: Codable, Sendable, Hashable {
     /// The team's working agreement (*spelereglar*) as the team file had it when the meeting was
     /// planned: the opening screen shows these, and the minutes record them; nil when there was none.
     public var agreement: [String]?
+    /// Where the meeting is held, as an IANA name (`Europe/Oslo`): the minutes show its times
+    /// there, whoever prints them. Nil in logs written before it was recorded.
+    public var timeZone: String?
 
     public init(
         id: UUID, title: String, team: String, scheduledAt: Date, participants: [Participant],
         items: [ItemSpec], facilitator: ParticipantID? = nil, scribe: ParticipantID? = nil,
-        followUp: [FollowUpAction] = [], reviewDue: [FollowUpDecision] = [], checkIn: String? = nil, agreement: [String] = []
+        followUp: [FollowUpAction] = [], reviewDue: [FollowUpDecision] = [], checkIn: String? = nil, agreement: [String] = [],
+        timeZone: String? = nil
     ) {
         self.agreement = agreement.isEmpty ? nil : agreement
+        self.timeZone = timeZone
         self.checkIn = checkIn
         self.id = id
         self.title = title

@@ -8,6 +8,9 @@ public struct MeetingPlan: Sendable {
     public var team: Team
     public var agenda: [ItemDraft]
     public var scheduledAt: Date
+    /// Where the meeting is held: recorded in the log, and the zone of its file name's time
+    /// (UTC when nil, which records none).
+    public var timeZone: TimeZone?
     /// Open actions from earlier meetings, listed at the start for the team to follow up.
     public var followUp: [FollowUpAction]
     /// Decisions from earlier meetings due for review by the day of the meeting.
@@ -17,10 +20,11 @@ public struct MeetingPlan: Sendable {
     public var checkIn: String?
 
     public init(
-        id: UUID = UUID(), title: String, team: Team, agenda: [ItemDraft], scheduledAt: Date, followUp: [FollowUpAction] = [],
-        reviewDue: [FollowUpDecision] = [], checkIn: String? = nil
+        id: UUID = UUID(), title: String, team: Team, agenda: [ItemDraft], scheduledAt: Date, timeZone: TimeZone? = nil,
+        followUp: [FollowUpAction] = [], reviewDue: [FollowUpDecision] = [], checkIn: String? = nil
     ) {
         self.id = id
+        self.timeZone = timeZone
         self.checkIn = checkIn?.trimmedOrNil
         self.title = title
         self.team = team
@@ -30,9 +34,9 @@ public struct MeetingPlan: Sendable {
         self.reviewDue = reviewDue
     }
 
-    /// A plan whose follow-up is what the team's earlier meetings leave open on the meeting's
-    /// day (in `timeZone`): open actions and decisions due for review. An item that revisits an
-    /// exempt decision is exempt on the same legal basis.
+    /// A plan for a meeting held in `timeZone` whose follow-up is what the team's earlier
+    /// meetings leave open on the meeting's day there: open actions and decisions due for
+    /// review. An item that revisits an exempt decision is exempt on the same legal basis.
     public init(
         id: UUID = UUID(), title: String, team: Team, agenda: [ItemDraft], scheduledAt: Date, following archive: Archive,
         timeZone: TimeZone, checkIn: String? = nil
@@ -40,7 +44,7 @@ public struct MeetingPlan: Sendable {
         let exemptions = Exemptions(archive: archive)
         self.init(
             id: id, title: title, team: team, agenda: agenda.map { $0.inheritingExemption(exemptions.basis(of:)) }, scheduledAt: scheduledAt,
-            followUp: archive.openActions,
+            timeZone: timeZone, followUp: archive.openActions,
             reviewDue: archive.reviewDue(on: Day(scheduledAt, in: timeZone)), checkIn: checkIn)
     }
 
@@ -66,12 +70,13 @@ public struct MeetingPlan: Sendable {
         return MeetingCreated(
             id: id, title: title, team: team.name, scheduledAt: Timestamp.normalized(scheduledAt),
             participants: team.participants, items: items, facilitator: team.facilitator?.id, scribe: team.scribe?.id,
-            followUp: followUp, reviewDue: reviewDue, checkIn: checkIn, agreement: team.agreement)
+            followUp: followUp, reviewDue: reviewDue, checkIn: checkIn, agreement: team.agreement,
+            timeZone: timeZone?.identifier)
     }
 
-    /// `2026-11-24-1400-teammote-veke-48`: date and time in `timeZone`, then the title's slug.
-    public func fileName(timeZone: TimeZone) -> String {
-        let stamp = MarkdownMinutes.format(scheduledAt, "yyyy-MM-dd-HHmm", timeZone)
+    /// `2026-11-24-1400-teammote-veke-48`: date and time where the meeting is held, then the title's slug.
+    public var fileName: String {
+        let stamp = MarkdownMinutes.format(scheduledAt, "yyyy-MM-dd-HHmm", timeZone ?? .gmt)
         let slug = title.slug
         return slug.isEmpty ? stamp : "\(stamp)-\(slug)"
     }

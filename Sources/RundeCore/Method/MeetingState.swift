@@ -28,6 +28,9 @@ public struct MeetingState: Sendable, Hashable {
     public var checkIn: String?
     /// The team's working agreement (*spelereglar*) the meeting was planned with; empty when none.
     public var agreement: [String]
+    /// Where the meeting is held, as its log records it; nil in a log written before zones were
+    /// recorded, or naming a zone this machine does not know.
+    public var timeZone: TimeZone?
     public var participants: [Participant]
     /// Those added as guests during the meeting; they stay guests when they leave and return.
     public var guests: Set<ParticipantID> = []
@@ -70,6 +73,7 @@ public struct MeetingState: Sendable, Hashable {
         scribe = created.scribe
         checkIn = created.checkIn
         agreement = created.agreement ?? []
+        timeZone = created.timeZone.flatMap(TimeZone.init(identifier:))
         participants = created.participants
         items = created.items.map(Item.init(spec:))
         followUp = created.followUp ?? []

@@ -3,8 +3,9 @@ import Foundation
 /// The minutes as one self-contained HTML file: inline CSS, no script, no outside resources,
 /// set to print on A4.
 public enum HTMLMinutes {
-    /// `minutes` as an HTML document, times shown in `timeZone`; a control character from the
-    /// log is shown visibly (``ControlCharacters/visible(_:)``, whose forms need no HTML escape).
+    /// `minutes` as an HTML document, times shown where the meeting was held, else in
+    /// `timeZone`; a control character from the log is shown visibly
+    /// (``ControlCharacters/visible(_:)``, whose forms need no HTML escape).
     public static func render(_ minutes: Minutes, timeZone: TimeZone) -> String {
         ControlCharacters.visible(document(minutes, timeZone: timeZone))
     }

@@ -7,7 +7,7 @@ import Foundation
 public struct MarkdownMinutes {
     public var meeting: MeetingState
     public var language: Language
-    /// Where times are shown.
+    /// Where times are shown when the log does not say where the meeting was held.
     public var timeZone: TimeZone
     /// The log's name, for the footer.
     public var source: String?
@@ -23,8 +23,8 @@ public struct MarkdownMinutes {
         Self.render(Minutes(meeting: meeting, language: language, source: source), timeZone: timeZone)
     }
 
-    /// `minutes` as Markdown, times shown in `timeZone`; a control character from the log is
-    /// shown visibly (``ControlCharacters/visible(_:)``).
+    /// `minutes` as Markdown, times shown where the meeting was held, else in `timeZone`; a
+    /// control character from the log is shown visibly (``ControlCharacters/visible(_:)``).
     public static func render(_ minutes: Minutes, timeZone: TimeZone) -> String {
         ControlCharacters.visible(MinutesLayout(minutes: minutes, timeZone: timeZone).blocks().map(markdown).joined(separator: "\n\n") + "\n")
     }

@@ -17,6 +17,10 @@ public struct Minutes: Codable, Sendable, Hashable {
     public var scheduledAt: Date
     public var openedAt: Date?
     public var closedAt: Date?
+    /// Where the meeting was held, as an IANA name (`Europe/Oslo`): the times above are shown
+    /// there. Nil for a log written before zones were recorded; the JSON minutes then name the
+    /// zone the reader's runde chose (``zone(else:)``).
+    public var timeZone: String?
     public var facilitator: ParticipantID?
     public var scribe: ParticipantID?
     /// Everyone on the meeting's list, with roles and attendance.
@@ -49,7 +53,7 @@ public struct Minutes: Codable, Sendable, Hashable {
     public var events: Int
 
     private enum CodingKeys: String, CodingKey {
-        case title, team, language, stage, isPublic = "public", scheduledAt, openedAt, closedAt, facilitator, scribe, participants
+        case title, team, language, stage, isPublic = "public", scheduledAt, openedAt, closedAt, timeZone, facilitator, scribe, participants
         case attendanceChanges, followUp, reviewDue, agreement, checkInQuestion, checkIn, items, actions, checkOut, evaluations, notes, source, events
     }
 
@@ -65,6 +69,7 @@ public struct Minutes: Codable, Sendable, Hashable {
         scheduledAt = meeting.scheduledAt
         openedAt = meeting.openedAt
         closedAt = meeting.closedAt
+        timeZone = meeting.timeZone?.identifier
         facilitator = meeting.facilitator
         scribe = meeting.scribe
         participants = meeting.participants
@@ -90,6 +95,10 @@ public struct Minutes: Codable, Sendable, Hashable {
         self.source = source
         events = meeting.lastSeq
     }
+
+    /// The zone the minutes show times in: where the meeting was held, else `fallback` (for a
+    /// log written before zones were recorded: the team's zone, else the machine's).
+    public func zone(else fallback: TimeZone) -> TimeZone { timeZone.flatMap(TimeZone.init(identifier:)) ?? fallback }
 
     /// The meeting's name (the log's file name without `.jsonl`), as references to it use.
     public var name: String? { source.map { $0.hasSuffix(".jsonl") ? String($0.dropLast(6)) : $0 } }

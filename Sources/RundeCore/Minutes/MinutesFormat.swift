@@ -11,12 +11,13 @@ public enum MinutesFormat: String, CaseIterable, Sendable {
 }
 
 extension Minutes {
-    /// The minutes in `format`, times shown in `timeZone` (JSON keeps UTC).
+    /// The minutes in `format`, times shown where the meeting was held, else in `timeZone`
+    /// (JSON keeps UTC, and names the zone).
     public func rendered(as format: MinutesFormat, timeZone: TimeZone) throws -> String {
         switch format {
         case .md: MarkdownMinutes.render(self, timeZone: timeZone)
         case .html: HTMLMinutes.render(self, timeZone: timeZone)
-        case .json: try JSONMinutes.render(self)
+        case .json: try JSONMinutes.render(self, timeZone: timeZone)
         }
     }
 }

@@ -4,8 +4,14 @@ import Foundation
 /// under which heading. Markdown and HTML both write these blocks, so they cannot drift apart.
 struct MinutesLayout {
     var minutes: Minutes
-    /// Where times are shown.
+    /// Where times are shown: where the meeting was held.
     var timeZone: TimeZone
+
+    /// The layout of `minutes`, times shown where the meeting was held, else in `fallback`.
+    init(minutes: Minutes, timeZone fallback: TimeZone) {
+        self.minutes = minutes
+        timeZone = minutes.zone(else: fallback)
+    }
 
     private var language: Language { minutes.language }
 

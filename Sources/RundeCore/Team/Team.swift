@@ -1,3 +1,5 @@
+import Foundation
+
 /// A team (*team*) as its `team.toml` describes it: who is in it and which roles they hold.
 public struct Team: Codable, Sendable, Hashable {
     /// A member of the team.
@@ -24,6 +26,9 @@ public struct Team: Codable, Sendable, Hashable {
     public var purpose: String?
     /// The language the team's screens and minutes use; nil leaves it to the locale.
     public var language: Language?
+    /// Where the team meets (`time_zone`): the zone its meetings are planned, held and shown in;
+    /// nil leaves it to the machine that plans them (``meetingTimeZone``).
+    public var timeZone: TimeZone?
     /// The team's check-in question (*innsjekk*), asked in every meeting unless the meeting sets
     /// its own; nil for ``CheckIn/defaultQuestion``.
     public var checkIn: String?
@@ -48,6 +53,10 @@ public struct Team: Codable, Sendable, Hashable {
         self.language = language
         self.members = members
     }
+
+    /// The zone a meeting of the team is planned in, and shown in when its log records none:
+    /// the team's, else the machine's.
+    public var meetingTimeZone: TimeZone { timeZone ?? .current }
 
     /// The members as participants of a meeting, attendance not yet marked.
     public var participants: [Participant] {

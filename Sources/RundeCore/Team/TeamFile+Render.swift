@@ -2,6 +2,7 @@ extension TeamFile {
     /// The text of a team file for `team`, with Nynorsk comments that explain each key so a
     /// person can edit it by hand. ``parse(_:file:)`` reads it back to the same team.
     public static func render(_ team: Team) -> String {
+        let timeZoneLine: String = team.timeZone.map { "time_zone = \(quoted($0.identifier))" } ?? "# time_zone = \"Europe/Oslo\""
         let checkInLine: String = team.checkIn.map { "check_in = \(quoted($0))" } ?? "# check_in = \"Kva har du med deg inn i møtet i dag?\""
         // Only when set: a team file without it reads as it did before the key.
         let reviewAfterLines: [String] =
@@ -33,6 +34,10 @@ extension TeamFile {
                 "# Språk på skjermen og i referata: \"nn\" (nynorsk), \"nb\" (bokmål) eller \"en\" (engelsk).",
                 "# Utan denne linja vel runde språk etter innstillingane på maskina.",
                 team.language.map { "language = \(quoted($0.rawValue))" } ?? "# language = \"nn\"",
+                "",
+                "# Tidssona teamet held møta i, med IANA-namnet. Referata viser tidene i denne sona,",
+                "# same kvar dei blir skrivne ut. Utan denne linja gjeld sona til maskina som planlegg møtet.",
+                timeZoneLine,
                 "",
                 "# Spørsmålet i innsjekkrunden, når teamet vil ha eit anna enn det runde spør. Valfritt;",
                 "# `runde new --check-in` set eit eige spørsmål for eitt møte.",

@@ -6,6 +6,7 @@ import Foundation
 /// name = "Heimetenesta Fjordvik"
 /// purpose = "Gode tenester heime hjå innbyggjarane"   # optional
 /// language = "nn"                                      # optional: nn | nb | en
+/// time_zone = "Europe/Oslo"                             # optional: an IANA time zone (default: the machine's)
 /// check_in = "Kva har du med deg inn i møtet i dag?"   # optional: the team's check-in question
 /// review_after = "3m"                                  # optional: review decisions after 3 months ("6w": weeks)
 /// agreement = ["Vi byrjar og sluttar til tida.", "Ein snakkar om gongen."]   # optional: spelereglar
@@ -19,7 +20,7 @@ public enum TeamFile {
     /// `team.toml`.
     public static let fileName = "team.toml"
 
-    static let keys = ["name", "purpose", "language", "check_in", "review_after", "agreement", "members"]
+    static let keys = ["name", "purpose", "language", "time_zone", "check_in", "review_after", "agreement", "members"]
     static let memberKeys = ["id", "name", "roles"]
 
     /// Parses the text of a team file.
@@ -45,6 +46,11 @@ public enum TeamFile {
             language = Language(rawValue: code.lowercased())
             if language == nil { checker.report(.unknownLanguage(code), line: checker.line(of: "language", in: root)) }
         }
+        var timeZone: TimeZone?
+        if let name = checker.text("time_zone", in: root, required: false) {
+            timeZone = TimeZone(identifier: name)
+            if timeZone == nil { checker.report(.unknownTimeZone(name), line: checker.line(of: "time_zone", in: root)) }
+        }
         let checkIn = checker.text("check_in", in: root, required: false)
         var reviewAfter: ReviewInterval?
         if let written = checker.text("review_after", in: root, required: false) {
@@ -58,6 +64,7 @@ public enum TeamFile {
             name: name, purpose: purpose.flatMap { $0.isEmpty ? nil : $0 }, language: language,
             checkIn: checkIn.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }, reviewAfter: reviewAfter, members: members)
         team.agreement = agreement
+        team.timeZone = timeZone
         return (team, [])
     }
 

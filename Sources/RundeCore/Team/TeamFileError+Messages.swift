@@ -99,6 +99,11 @@ extension TeamFileProblem {
                 nn: "Ukjend språk «\(code)». Bruk \"nn\" (nynorsk), \"nb\" (bokmål) eller \"en\" (engelsk).",
                 nb: "Ukjent språk «\(code)». Bruk \"nn\" (nynorsk), \"nb\" (bokmål) eller \"en\" (engelsk).",
                 en: "Unknown language \"\(code)\". Use \"nn\" (Nynorsk), \"nb\" (Bokmål) or \"en\" (English).")[language]
+        case .unknownTimeZone(let name):
+            Translation(
+                nn: "Ukjend tidssone «\(name)». Skriv namnet på sona slik IANA har det, til dømes \"Europe/Oslo\".",
+                nb: "Ukjent tidssone «\(name)». Skriv navnet på sonen slik IANA har det, for eksempel \"Europe/Oslo\".",
+                en: "Unknown time zone \"\(name)\". Write the zone's IANA name, e.g. \"Europe/Oslo\".")[language]
         case .badReviewInterval(let text):
             Translation(
                 nn: "«\(text)» er ikkje ei tid til evaluering. Skriv talet på månader med m etter (\"3m\") eller veker med w (\"6w\"), frå 1 til 120.",

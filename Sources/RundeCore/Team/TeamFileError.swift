@@ -58,6 +58,8 @@ public enum TeamFileProblem: Sendable, Hashable {
     case duplicateMemberID(ParticipantID, firstLine: Int)
     case unknownRole(String, suggestion: Role?)
     case unknownLanguage(String)
+    /// A `time_zone` that is not an IANA time zone name (`"Europe/Oslo"`).
+    case unknownTimeZone(String)
     /// A `review_after` that is not a number of months or weeks (`"3m"`, `"6w"`).
     case badReviewInterval(String)
     /// A recipe `kind` that is not an item type at all.

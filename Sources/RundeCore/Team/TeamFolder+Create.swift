@@ -18,10 +18,12 @@ extension TeamFolder {
     /// `agreement` is the team's working agreement (*spelereglar*), one rule each, written as
     /// `agreement = [...]`; an empty one writes no such line.
     public static func create(
-        at url: URL, name: String, members: [Team.Member], purpose: String? = nil, language: Language? = nil, agreement: [String] = []
+        at url: URL, name: String, members: [Team.Member], purpose: String? = nil, language: Language? = nil, agreement: [String] = [],
+        timeZone: TimeZone? = nil
     ) throws(TeamFolderError) -> TeamFolder {
         var planned = Team(name: name, purpose: purpose, language: language, members: members)
         planned.agreement = agreement
+        planned.timeZone = timeZone
         let folder = TeamFolder(url: url, team: planned)
         guard !FileManager.default.fileExists(atPath: folder.teamFileURL.path) else { throw .alreadyExists(url) }
         let text = TeamFile.render(folder.team)

@@ -64,6 +64,20 @@ public struct TeamFolder: Sendable {
         return TeamFolder(url: url, team: team, teamRecipes: recipes)
     }
 
+    /// The team in `team.toml` at `url` alone, as far as it reads: nil when there is none or it
+    /// has a problem. For the team's language and time zone before the folder is opened, so a
+    /// command can word the folder's own errors in that language.
+    public static func team(at url: URL) -> Team? {
+        guard case .success(let text) = readText(url.appendingPathComponent(TeamFile.fileName), name: TeamFile.fileName, limit: Limits.teamFileBytes)
+        else { return nil }
+        return TeamFile.check(text, file: TeamFile.fileName).team
+    }
+
+    /// Where the team at `url` holds its meetings: the team file's `time_zone`, else the
+    /// machine's (also when the file does not read). A meeting's own log says where it was held;
+    /// this is for what has no log yet, or a log written before zones were recorded.
+    public static func meetingTimeZone(at url: URL) -> TimeZone { team(at: url)?.meetingTimeZone ?? .current }
+
     private static func readRecipes(in folder: URL, _ errors: inout [TeamFileError]) -> [Recipe] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else { return [] }

@@ -1,0 +1,96 @@
+import Foundation
+import RundeCore
+import Testing
+
+/// The team file's `language` and `time_zone`: the language counts before the locale, and the
+/// minutes show a meeting's times where it was held, whatever the reader's machine is set to.
+@Suite struct TeamLanguageAndZoneTests {
+    private static let veke42 = "2026-10-12-1400-teammote-veke-42"
+    private static let english = ["LANG": "en_US.UTF-8"]
+
+    @Test func theTeamsLanguageCountsBeforeTheLocale() throws {
+        let team = try CLI.exampleTeam()
+        let show = try CLI.run(["show", Self.veke42], in: team, environment: Self.english)
+        #expect(show.status == 0, "\(show.stderr)")
+        #expect(show.stdout.contains("## Oppmøte"))
+        let html = try CLI.run(["export", Self.veke42, "--format", "html"], in: team, environment: Self.english)
+        #expect(html.stdout.contains("<html lang=\"nn\">"))
+        let unknown = try CLI.run(["show", "veke-99"], in: team, environment: Self.english)
+        #expect(unknown.stderr.contains("Finn ikkje"), "messages, too: \(unknown.stderr)")
+    }
+
+    @Test func langAndRundeLangWinOverTheTeam() throws {
+        let team = try CLI.exampleTeam()
+        let flag = try CLI.run(["show", Self.veke42, "--lang", "en"], in: team, environment: ["RUNDE_LANG": "nb"])
+        #expect(flag.stdout.contains("## Attendance"))
+        let variable = try CLI.run(["export", Self.veke42, "--format", "html"], in: team, environment: ["RUNDE_LANG": "nb", "LANG": "en_US.UTF-8"])
+        #expect(variable.stdout.contains("<html lang=\"nb\">"))
+    }
+
+    @Test func theLocaleCountsWhenTheTeamSetsNoLanguage() throws {
+        let team = try CLI.exampleTeam()
+        try editTeamFile(team) { $0.replacingOccurrences(of: "language = \"nn\"", with: "") }
+        let show = try CLI.run(["show", Self.veke42], in: team, environment: Self.english)
+        #expect(show.stdout.contains("## Attendance"))
+    }
+
+    /// Planned at 14:00 Oslo time on a machine in New York, printed on machines in UTC and New
+    /// York: the log records the team's zone, and the minutes and the file name show 14:00.
+    @Test(arguments: ["UTC", "America/New_York"])
+    func aMeetingAtTwoInOsloReadsTwoEverywhere(readerZone: String) throws {
+        let team = try CLI.exampleTeam()
+        let planned = try CLI.run(["new", "Teammøte veke 49", "--at", "2026-12-01 14:00"], in: team, environment: ["TZ": "America/New_York"])
+        #expect(planned.status == 0, "\(planned.stderr)")
+        #expect(CLI.meetings(in: team).contains("2026-12-01-1400-teammote-veke-49.jsonl"))
+        let log = try MeetingLog.read(team.appendingPathComponent("meetings/2026-12-01-1400-teammote-veke-49.jsonl"))
+        #expect(log.meeting.state.timeZone?.identifier == "Europe/Oslo")
+        #expect(log.meeting.state.scheduledAt == Timestamp.date("2026-12-01T13:00:00.000Z"))
+        try editTeamFile(team) { $0.replacingOccurrences(of: "time_zone = \"Europe/Oslo\"", with: "") }
+        for format in ["md", "html"] {
+            let minutes = try CLI.run(["export", "veke-49", "--format", format], in: team, environment: ["TZ": readerZone])
+            #expect(minutes.stdout.contains("2026-12-01 14:00"), "\(format) in \(readerZone): \(minutes.stdout.prefix(400))")
+        }
+        let json = try CLI.run(["export", "veke-49", "--format", "json"], in: team, environment: ["TZ": readerZone])
+        #expect(json.stdout.contains("\"timeZone\" : \"Europe/Oslo\""))
+    }
+
+    /// A team file without `time_zone`: the planning machine's zone is recorded, and holds on
+    /// a reader's machine set to another.
+    @Test func withoutATeamZoneThePlanningMachinesIsRecorded() throws {
+        let team = try CLI.exampleTeam()
+        try editTeamFile(team) { $0.replacingOccurrences(of: "time_zone = \"Europe/Oslo\"", with: "") }
+        let planned = try CLI.run(["new", "Morgonmøte", "--at", "2026-12-01 08:00"], in: team, environment: ["TZ": "America/New_York"])
+        #expect(planned.status == 0, "\(planned.stderr)")
+        let log = try MeetingLog.read(team.appendingPathComponent("meetings/2026-12-01-0800-morgonmote.jsonl"))
+        #expect(log.meeting.state.timeZone?.identifier == "America/New_York")
+        #expect(try CLI.run(["show", "morgonmote"], in: team).stdout.contains("2026-12-01 08:00"), "read in Oslo")
+    }
+
+    /// Week 42 as written before zones were recorded: the team file's zone, else the machine's.
+    @Test func anOldLogTakesTheTeamsZone() throws {
+        let team = try CLI.exampleTeam()
+        let old = CLI.repository.appendingPathComponent("Tests/RundeCLITests/Snapshots/old-logs/\(Self.veke42).jsonl")
+        let log = team.appendingPathComponent("meetings/\(Self.veke42).jsonl")
+        try FileManager.default.removeItem(at: log)
+        try FileManager.default.copyItem(at: old, to: log)
+        let utc = ["TZ": "UTC"]
+        #expect(try CLI.run(["show", Self.veke42], in: team, environment: utc).stdout.contains("2026-10-12 13:58–"))
+        try editTeamFile(team) { $0.replacingOccurrences(of: "time_zone = \"Europe/Oslo\"", with: "") }
+        #expect(try CLI.run(["show", Self.veke42], in: team, environment: utc).stdout.contains("2026-10-12 11:58–"))
+    }
+
+    @Test func anUnknownTimeZoneIsReportedOnItsLine() throws {
+        let team = try CLI.exampleTeam()
+        try editTeamFile(team) { $0.replacingOccurrences(of: "time_zone = \"Europe/Oslo\"", with: "time_zone = \"Europe/Osloo\"") }
+        let line = try String(contentsOf: team.appendingPathComponent("team.toml"), encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("time_zone") }.map { $0 + 1 }
+        let result = try CLI.run(["new", "Møte"], in: team)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("team.toml:\(try #require(line)): Ukjend tidssone «Europe/Osloo»"), "\(result.stderr)")
+    }
+
+    private func editTeamFile(_ team: URL, _ change: (String) -> String) throws {
+        let url = team.appendingPathComponent("team.toml")
+        try change(try String(contentsOf: url, encoding: .utf8)).write(to: url, atomically: true, encoding: .utf8)
+    }
+}
