@@ -13,8 +13,8 @@ struct IndexWriter {
         self.database = database
         insertMeeting = try database.prepare(
             """
-            INSERT INTO meetings(name, size, mtime, hash, title, scheduled_at, opened_at, stage, participants, average_score)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO meetings(name, size, mtime, hash, title, scheduled_at, opened_at, stage, time_zone, participants, average_score)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertItem = try database.prepare("INSERT INTO items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         insertDecision = try database.prepare("INSERT INTO decisions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -50,7 +50,7 @@ struct IndexWriter {
         try insertMeeting.run([
             .text(digest.name), SQLiteValue(identity.size), SQLiteValue(identity.modified), .text(hash), .text(digest.title),
             .real(digest.scheduledAt.timeIntervalSinceReferenceDate), SQLiteValue(digest.openedAt?.timeIntervalSinceReferenceDate),
-            .text(digest.stage.rawValue), .text(PackedStrings.pack(people)), SQLiteValue(digest.averageScore),
+            .text(digest.stage.rawValue), SQLiteValue(digest.timeZone?.identifier), .text(PackedStrings.pack(people)), SQLiteValue(digest.averageScore),
         ])
         let id = Int(database.lastInsertedRow)
         let meeting = SQLiteValue(id)
@@ -127,17 +127,18 @@ struct IndexReader {
             (DecisionRef(row.text(1)), try row.optionalText(2).map(Self.day))
         }
         var digests: [Int: MeetingDigest] = [:]
-        try database.prepare("SELECT id, name, title, scheduled_at, opened_at, stage, participants, average_score FROM meetings").forEach { row in
+        try database.prepare("SELECT id, name, title, scheduled_at, opened_at, stage, time_zone, participants, average_score FROM meetings").forEach { row in
             let id = row.int(0)
             guard let url = urls[row.text(1)] else { return }
-            let people = try Self.unpack(row.text(6))
+            let people = try Self.unpack(row.text(7))
             let participants = stride(from: 0, to: people.count - 1, by: 2).map { Participant(id: ParticipantID(people[$0]), name: people[$0 + 1]) }
             digests[id] = MeetingDigest(
                 url: url, title: row.text(2), scheduledAt: Date(timeIntervalSinceReferenceDate: row.double(3)),
                 openedAt: row.optionalDouble(4).map(Date.init(timeIntervalSinceReferenceDate:)), stage: try Self.value(row.text(5)),
-                participants: participants, items: items[id] ?? [], decisions: decisions[id] ?? [], actions: actions[id] ?? [],
+                timeZone: try row.optionalText(6).map(Self.timeZone), participants: participants, items: items[id] ?? [], decisions: decisions[id] ?? [],
+                actions: actions[id] ?? [],
                 followUpStatus: Dictionary(followUp[id] ?? []) { _, later in later }, keptReviews: Dictionary(kept[id] ?? []) { _, later in later },
-                averageScore: row.optionalDouble(7))
+                averageScore: row.optionalDouble(8))
         }
         return digests
     }
@@ -212,6 +213,11 @@ struct IndexReader {
     private static func value<Value: RawRepresentable<String>>(_ text: String) throws -> Value {
         guard let value = Value(rawValue: text) else { throw UnreadableIndex(description: "\(Value.self) «\(text)»") }
         return value
+    }
+
+    private static func timeZone(_ identifier: String) throws -> TimeZone {
+        guard let zone = TimeZone(identifier: identifier) else { throw UnreadableIndex(description: "time zone «\(identifier)»") }
+        return zone
     }
 
     private static func day(_ text: String) throws -> Day {

@@ -2,7 +2,7 @@
 /// an index of another version is dropped and built again.
 enum IndexSchema {
     /// Bumped whenever a table or what goes into it changes.
-    static let version = 1
+    static let version = 2
 
     /// One row a log that reads back, with its identity (size, modification time in
     /// nanoseconds, SHA-256 of its bytes) and the meeting's own fields. Each meeting's rows
@@ -10,7 +10,7 @@ enum IndexSchema {
     static let create = """
         CREATE TABLE meetings(
             id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, size INTEGER NOT NULL, mtime INTEGER NOT NULL, hash TEXT NOT NULL,
-            title TEXT NOT NULL, scheduled_at REAL NOT NULL, opened_at REAL, stage TEXT NOT NULL, participants TEXT NOT NULL,
+            title TEXT NOT NULL, scheduled_at REAL NOT NULL, opened_at REAL, stage TEXT NOT NULL, time_zone TEXT, participants TEXT NOT NULL,
             average_score REAL);
         CREATE TABLE items(
             meeting INTEGER NOT NULL, position INTEGER NOT NULL, id TEXT NOT NULL, kind TEXT NOT NULL, title TEXT NOT NULL,

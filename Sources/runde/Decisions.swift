@@ -161,7 +161,7 @@ struct DecisionRow {
         if let later = entry.replacedBy { details.append("\(RegisterText.replacedBy[language]) \(later)") }
         if let basis = place.exemption { details.append("\(MinutesText.exempt[language]) (\(basis))") }
         let cells = [
-            Day(decision.decidedAt, in: timeZone).description, meeting.title, place.numberedTitle, meeting.name(of: decision.owner),
+            meeting.day(of: decision.decidedAt, else: timeZone).description, meeting.title, place.numberedTitle, meeting.name(of: decision.owner),
             entry.nextReview?.description ?? "–",
         ]
         return TextTable.Record(cells: cells, details: details, marked: place.exemption != nil)

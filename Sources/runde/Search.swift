@@ -46,7 +46,10 @@ struct Search: ParsableCommand {
             ]
             let records = hits.map { hit, _, timeZone in
                 TextTable.Record(
-                    cells: [Day(hit.meetingAt, in: timeZone).description, hit.meetingTitle, hit.item?.numberedTitle ?? "–", hit.field.name(language)],
+                    cells: [
+                        Day(hit.meetingAt, in: hit.meetingTimeZone ?? timeZone).description, hit.meetingTitle, hit.item?.numberedTitle ?? "–",
+                        hit.field.name(language),
+                    ],
                     details: [hit.snippet], marked: hit.item?.exemption != nil)
             }
             TextTable(columns: columns, records: records).namingTeams(scope.isUnit ? hits.map(\.team) : nil, language)

@@ -66,7 +66,9 @@ public struct Archive: Sendable {
         let all = meetings.flatMap { meeting in
             meeting.decisions.compactMap { decision in
                 meeting.items.first { $0.id == decision.item }.map {
-                    DecisionEntry(meeting: meeting.name, meetingTitle: meeting.title, item: $0, decision: decision, nextReview: decision.reviewDate)
+                    DecisionEntry(
+                        meeting: meeting.name, meetingTitle: meeting.title, meetingTimeZone: meeting.timeZone, item: $0, decision: decision,
+                        nextReview: decision.reviewDate)
                 }
             }
         }
@@ -120,6 +122,8 @@ public struct DecisionEntry: Sendable, Hashable {
     /// The meeting's name (its log file without `.jsonl`).
     public var meeting: String
     public var meetingTitle: String
+    /// The zone the meeting was held in, when its log records it.
+    public var meetingTimeZone: TimeZone?
     public var item: ItemDigest
     public var decision: Decision
     /// The later decision that replaced this one, if any.

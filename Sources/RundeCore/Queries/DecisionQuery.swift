@@ -16,7 +16,8 @@ public struct DecisionQuery: Sendable, Hashable {
     public var dueForReviewWithin: Int?
     /// Only decisions of items marked info/drøft (information and consultation under the Basic Agreement).
     public var infoDrøft: Bool
-    /// Where a decision's day is counted (a decision at 00:30 in Oslo is on that Oslo day).
+    /// Where a decision's day is counted when its meeting records no zone (a decision at 00:30
+    /// in Oslo is on that Oslo day); otherwise in the meeting's own zone.
     public var timeZone: TimeZone
 
     public init(
@@ -37,7 +38,7 @@ public struct DecisionQuery: Sendable, Hashable {
         let mentioned = search.map(archive.itemsMentioning)
         return archive.decisions.filter { entry in
             if since != nil || until != nil {
-                let day = Day(entry.decision.decidedAt, in: timeZone)
+                let day = Day(entry.decision.decidedAt, in: entry.meetingTimeZone ?? timeZone)
                 if let since, day < since { return false }
                 if let until, day > until { return false }
             }

@@ -15,6 +15,9 @@ public struct MeetingDigest: Sendable, Hashable {
     public var scheduledAt: Date
     public var openedAt: Date?
     public var stage: Stage
+    /// The time zone the meeting was held in, as its log records it; nil in logs written
+    /// before it was (their times are shown in the team's zone).
+    public var timeZone: TimeZone?
     /// Everyone on the meeting's list, by id and name only.
     public var participants: [Participant]
     /// The agenda, in order.
@@ -30,7 +33,8 @@ public struct MeetingDigest: Sendable, Hashable {
     public var averageScore: Double?
 
     public init(
-        url: URL, title: String, scheduledAt: Date, openedAt: Date?, stage: Stage, participants: [Participant], items: [ItemDigest],
+        url: URL, title: String, scheduledAt: Date, openedAt: Date?, stage: Stage, timeZone: TimeZone?, participants: [Participant],
+        items: [ItemDigest],
         decisions: [Decision], actions: [Action], followUpStatus: [ActionRef: ActionStatus], keptReviews: [DecisionRef: Day?],
         averageScore: Double?
     ) {
@@ -40,6 +44,7 @@ public struct MeetingDigest: Sendable, Hashable {
         self.scheduledAt = scheduledAt
         self.openedAt = openedAt
         self.stage = stage
+        self.timeZone = timeZone
         self.participants = participants
         self.items = items
         self.decisions = decisions
@@ -52,7 +57,7 @@ public struct MeetingDigest: Sendable, Hashable {
     /// The digest of a meeting read back from `url`.
     public init(_ state: MeetingState, url: URL) {
         self.init(
-            url: url, title: state.title, scheduledAt: state.scheduledAt, openedAt: state.openedAt, stage: state.stage,
+            url: url, title: state.title, scheduledAt: state.scheduledAt, openedAt: state.openedAt, stage: state.stage, timeZone: state.timeZone,
             participants: state.participants.map { Participant(id: $0.id, name: $0.name) },
             items: state.items.map { ItemDigest(id: $0.id, draft: $0.draft, status: $0.status, proposal: $0.proposal) },
             decisions: state.decisions, actions: state.actions, followUpStatus: state.followUpStatus,
@@ -62,6 +67,10 @@ public struct MeetingDigest: Sendable, Hashable {
 
     /// When the meeting was opened, or is planned for when it has not been.
     public var heldAt: Date { openedAt ?? scheduledAt }
+
+    /// The day `date` fell on where the meeting was held: in its recorded zone, else in `fallback`
+    /// (the team's).
+    public func day(of date: Date, else fallback: TimeZone) -> Day { Day(date, in: timeZone ?? fallback) }
 
     /// A participant's name as this meeting lists them; their id when it does not.
     public func name(of id: ParticipantID) -> String { participants.first { $0.id == id }?.name ?? id.rawValue }

@@ -37,6 +37,8 @@ public struct SearchHit: Sendable, Hashable {
     public var meetingTitle: String
     /// When the meeting was held (see ``MeetingState/heldAt``).
     public var meetingAt: Date
+    /// The zone the meeting was held in, when its log records it.
+    public var meetingTimeZone: TimeZone?
     /// The item the text belongs to; nil for the meeting's title, check-in and check-out notes,
     /// and actions recorded outside any item.
     public var item: ItemPlace?
@@ -108,7 +110,8 @@ extension Archive {
             (candidates[meeting.name] ?? []).compactMap { searchable -> SearchHit? in
                 guard let match = pattern.firstMatch(in: searchable.text) else { return nil }
                 return SearchHit(
-                    meeting: meeting.name, meetingTitle: meeting.title, meetingAt: meeting.heldAt, item: searchable.item.flatMap(meeting.place),
+                    meeting: meeting.name, meetingTitle: meeting.title, meetingAt: meeting.heldAt, meetingTimeZone: meeting.timeZone,
+                    item: searchable.item.flatMap(meeting.place),
                     field: searchable.field, text: searchable.text, snippet: Snippet.around(match, in: searchable.text))
             }
         }

@@ -110,7 +110,7 @@ private struct ReviewRows {
         var previous: Double?
         var rows: [ReviewState.Row] = []
         for meeting in archive.meetings {
-            let day = Day(meeting.heldAt, in: timeZone).description
+            let day = meeting.day(of: meeting.heldAt, else: timeZone).description
             var counts = ReviewText.counts(decisions: meeting.decisions.count, actions: meeting.actions.count)[language]
             if let average = meeting.averageScore {
                 counts += " · " + ReviewText.evaluation(average, trend: previous.map { ReviewText.trend(from: $0, to: average) }, language)
@@ -126,7 +126,7 @@ private struct ReviewRows {
 
     private var decisions: [ReviewState.Row] {
         archive.decisions.map { entry in
-            let day = Day(entry.decision.decidedAt, in: timeZone).description
+            let day = Day(entry.decision.decidedAt, in: entry.meetingTimeZone ?? timeZone).description
             // Due for review (today or before) is marked, as an overdue action is.
             let review =
                 entry.replacedBy != nil
