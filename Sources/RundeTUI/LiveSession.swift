@@ -6,14 +6,26 @@ import RundeCore
 /// what another terminal appended, and draws only what changed.
 @MainActor
 public final class LiveSession {
-    private let writer: MeetingLogWriter
+    private let feed: any MeetingFeed
+    /// Nil when following read-only: then nothing is ever written.
+    private let writer: MeetingLogWriter?
     private let terminal: Terminal
     private var state: AppState
 
     public init(writer: MeetingLogWriter, terminal: Terminal, state: AppState) {
+        feed = writer
         self.writer = writer
         self.terminal = terminal
         self.state = state
+    }
+
+    /// The same screen over a log it only reads (`runde follow`): only keys that read act.
+    public init(following follower: MeetingLogFollower, terminal: Terminal, state: AppState) {
+        feed = follower
+        writer = nil
+        self.terminal = terminal
+        self.state = state
+        self.state.watching = true
     }
 
     /// Runs until the facilitator quits, a signal arrives, or the terminal goes away.
@@ -41,8 +53,8 @@ public final class LiveSession {
                 }
                 let warning = state.logWarning
                 do throws(LogError) {
-                    if try writer.refresh() {
-                        state.logChanged(writer.meeting.state)
+                    if try feed.refresh() {
+                        state.logChanged(feed.meeting.state)
                         changed = true
                     }
                     state.logProblem(nil)
@@ -56,6 +68,7 @@ public final class LiveSession {
     }
 
     private func submit(_ command: Command) {
+        guard let writer else { return }
         do {
             try writer.submit(command, by: state.user)
             state.receive(.success(writer.meeting.state))

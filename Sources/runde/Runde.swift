@@ -12,7 +12,8 @@ struct Runde: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Init.self, New.self, Run.self, Review.self, Show.self, Export.self, Decisions.self, Actions.self, Search.self, Verify.self, Repair.self,
+            Init.self, New.self, Run.self, Follow.self, Review.self, Show.self, Export.self, Decisions.self, Actions.self, Search.self, Verify.self,
+            Repair.self,
         ]
     )
 

@@ -48,3 +48,23 @@ import Testing
         }
     }
 }
+
+/// A meeting followed read-only (`runde follow`): every key that would write says why not and
+/// writes nothing; moving, help and quitting still work, and the hint line offers only those.
+@MainActor
+@Suite struct WatchingTests {
+    @Test func onlyKeysThatReadActWhenFollowing() throws {
+        let driver = try Driver()
+        driver.state.watching = true
+        for binding in Keymap.bindings where binding.contexts.contains(driver.state.context) && !binding.action.onlyReads {
+            driver.press(binding.key)
+            #expect(driver.state.message?.text == "Du følgjer møtet og kan berre sjå på. Den som skriv, brukar runde run.", "\(binding.action)")
+            #expect(driver.state.overlay == nil, "\(binding.action) opened nothing")
+        }
+        #expect(driver.submitted.isEmpty)
+        let hinted = Keymap.bindings.filter { driver.state.isHinted($0.action) }.map(\.action)
+        #expect(hinted.allSatisfy { $0.onlyReads }, "\(hinted)")
+        driver.press(.char("q"))
+        #expect(driver.quit, "leaving asks nothing: there is nothing to lose")
+    }
+}

@@ -7,6 +7,7 @@ extension AppState {
     /// why when the method does) all ask. Where a key leads to a command, the core is asked
     /// whether that command would be taken, on the state as it is, without writing anything.
     public func isAvailable(_ action: Action) -> Bool {
+        if watching && !action.onlyReads { return false }
         switch action {
         case .up, .down: return selectableCount > 1
         case .toggleAttendance: return selectedParticipant != nil
@@ -79,6 +80,10 @@ extension AppState {
     /// A key whose action is not available now: says why when the method has a reason, else
     /// does nothing.
     mutating func unavailable(_ action: Action) -> [Effect] {
+        if watching && !action.onlyReads {
+            message = Message(text: UIText.watching[language], isError: true)
+            return []
+        }
         if let refusal = refusal(for: action) { return refuse(refusal) }
         return []
     }
@@ -86,7 +91,7 @@ extension AppState {
     /// What the hint line offers: the keys available now, except `q`, which is in every context
     /// and so only offered once the meeting is closed, where it is all there is left to do.
     func isHinted(_ action: Action) -> Bool {
-        isAvailable(action) && (action != .quit || context == .closed)
+        isAvailable(action) && (action != .quit || context == .closed || watching)
     }
 
     /// A person as the screen calls them: by name, the handle only for someone not in the meeting.

@@ -209,8 +209,8 @@ extension AppState {
         case .undo: return [.submit(.undo)]
         case .help: overlay = .help(scroll: 0)
         case .quit:
-            // A closed meeting has nothing left to lose: leave at once.
-            if context == .closed { return [.quit] }
+            // A closed meeting, or one only followed, has nothing left to lose: leave at once.
+            if context == .closed || watching { return [.quit] }
             overlay = .confirm(Confirmation(question: UIText.quit[language], command: nil, quits: true))
         case .nextList, .previousList, .search, .open, .back, .scrollUp, .scrollDown, .pageUp, .pageDown: break  // the review screen's
         }

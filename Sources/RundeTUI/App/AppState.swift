@@ -14,6 +14,9 @@ public struct AppState: Sendable {
     public var timeZone: TimeZone
     /// The participant the commands are written as (`by` in the log).
     public var user: ParticipantID?
+    /// Following the meeting read-only (`runde follow`): only keys that read act
+    /// (``Action/onlyReads``); the others say why.
+    public var watching = false
     /// Where the log is, for the help screen and the crash message.
     public var logPath: String
     /// The open overlay, if any: help, text entry, a question, a choice.

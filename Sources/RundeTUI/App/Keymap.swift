@@ -15,6 +15,17 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
     case nextList, previousList, search, open, back, scrollUp, scrollDown, pageUp, pageDown
 }
 
+extension Action {
+    /// Whether the action only changes what is shown (moving, scrolling, help, quitting): the
+    /// keys that act when a meeting is followed read-only (`runde follow`).
+    public var onlyReads: Bool {
+        switch self {
+        case .up, .down, .help, .quit, .nextList, .previousList, .search, .open, .back, .scrollUp, .scrollDown, .pageUp, .pageDown: true
+        default: false
+        }
+    }
+}
+
 /// One key, what it does, and where: the single table the keys, the hint line, the help screen
 /// and `Docs/keys.md` are all made from.
 public struct Binding: Sendable, Hashable {

@@ -25,6 +25,11 @@ enum UIText {
             en: "“\(text)” is not a date: write YYYY-MM-DD, or nothing.")
     }
     static let agendaLine = Translation(nn: "saka", nb: "saken", en: "item")
+    /// Said when a key that writes is pressed on a followed meeting (`runde follow`).
+    static let watching = Translation(
+        nn: "Du følgjer møtet og kan berre sjå på. Den som skriv, brukar runde run.",
+        nb: "Du følger møtet og kan bare se på. Den som skriver, bruker runde run.",
+        en: "You are following the meeting and can only watch. Whoever writes uses runde run.")
     /// Among an item's facts, once its exemption from public disclosure was lifted.
     static let exemptionLifted = Translation(nn: "unntak oppheva", nb: "unntak opphevet", en: "exemption lifted")
     static let oneItem = Translation(nn: "Skriv éi sak om gongen.", nb: "Skriv én sak om gangen.", en: "Write one item at a time.")

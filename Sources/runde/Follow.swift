@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import RundeCore
+import RundeTUI
+
+struct Follow: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Follow a running meeting read-only: the facilitator's screen, updated as lines are written.",
+        discussion: """
+            For a second screen, or a participant who joins over ssh on the machine that runs the \
+            meeting. The log is opened for reading only and nothing is written: only the keys that \
+            move, scroll, show help and quit act. To write (as the scribe), use runde run MEETING --as ID.
+            """)
+
+    @Argument(help: "The meeting to follow (default: the newest meeting that is not closed).")
+    var meeting: String?
+
+    @OptionGroup var teamOptions: TeamOptions
+    @OptionGroup var languageOptions: LanguageOptions
+
+    func run() throws {
+        let language = languageOptions.language(teamOptions)
+        try requireTerminal(language)
+        let folder = try teamOptions.open(language)
+        let url = try meeting.map { try teamOptions.locate($0, language) } ?? running(in: folder, language)
+        let follower: MeetingLogFollower
+        do { follower = try MeetingLogFollower(url: url) } catch { throw Failure(error.message(language)) }
+        let status = try MainActor.assumeIsolated {
+            let terminal = try Terminal.open(crashMessage: "", language)
+            let state = AppState(
+                meeting: follower.meeting.state, recipes: folder.recipes, language: language, now: Date(),
+                timeZone: follower.meeting.state.timeZone ?? folder.team.meetingTimeZone, logPath: url.path)
+            let status = LiveSession(following: follower, terminal: terminal, state: state).run()
+            terminal.close()
+            return status
+        }
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The newest meeting that is not closed.
+    private func running(in folder: TeamFolder, _ language: Language) throws -> URL {
+        guard let open = TeamArchive.read(team: folder.url, language).meetings.last(where: { $0.stage != .closed }) else {
+            throw Failure(
+                Translation(
+                    nn: "Ingen møte er i gang i \(folder.meetingsURL.path). Skriv kva møte du vil følgje.",
+                    nb: "Ingen møter er i gang i \(folder.meetingsURL.path). Skriv hvilket møte du vil følge.",
+                    en: "No meeting is running in \(folder.meetingsURL.path). Name the meeting to follow.")[language])
+        }
+        return open.url
+    }
+}
