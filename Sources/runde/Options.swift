@@ -45,13 +45,32 @@ struct LanguageOptions: ParsableArguments {
     @Option(name: .long, help: "Language: nn (Nynorsk, default), nb (Bokmål) or en (English).")
     var lang: Language?
 
-    var language: Language {
-        if let lang { return lang }
+    var language: Language { lang ?? Self.environmentLanguage }
+
+    /// The language of the environment: RUNDE_LANG, then the locale, then Nynorsk.
+    static var environmentLanguage: Language {
         let environment = ProcessInfo.processInfo.environment
         for key in ["RUNDE_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
             if let value = environment[key], !value.isEmpty { return Language(locale: value) ?? .nn }
         }
         return .nn
+    }
+
+    /// The language for a message about a command line that was not parsed: a valid `--lang X`
+    /// or `--lang=X` anywhere in `arguments`, else ``environmentLanguage``.
+    static func language(unparsed arguments: [String]) -> Language {
+        for (index, argument) in arguments.enumerated() {
+            let value: String?
+            if argument == "--lang" {
+                value = index + 1 < arguments.count ? arguments[index + 1] : nil
+            } else if argument.hasPrefix("--lang=") {
+                value = String(argument.dropFirst("--lang=".count))
+            } else {
+                value = nil
+            }
+            if let value, let language = Language(rawValue: value) { return language }
+        }
+        return environmentLanguage
     }
 }
 
