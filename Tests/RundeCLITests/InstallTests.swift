@@ -54,6 +54,20 @@ import Testing
         let bash = prefix.appendingPathComponent("share/bash-completion/completions/runde")
         let complete = try Spawn.run("/bin/bash", ["-c", "source \"$1\" && complete -p runde", "bash", bash.path], environment: Self.environment)
         #expect(complete.status == 0 && complete.output.contains(" runde\n"), "\(complete.output)")
+        // What Tab after `runde <command> --` offers, as bash-completion calls it (with extglob).
+        let offer = """
+            shopt -s extglob; source "$1"; shift
+            for command; do
+              COMP_WORDS=(runde "$command" --); COMP_CWORD=2; COMP_LINE="runde $command --"; COMP_POINT=${#COMP_LINE}
+              COMPREPLY=(); _runde runde -- "$command"; echo "$command: ${COMPREPLY[*]}"
+            done
+            """
+        let offered = try Spawn.run(
+            "/bin/bash", ["-c", offer, "bash", bash.path] + commands, environment: ["PATH=\(runde.deletingLastPathComponent().path):/usr/bin:/bin"])
+        for command in commands {
+            let line = offered.output.split(separator: "\n").first { $0.hasPrefix("\(command): ") } ?? ""
+            #expect(line.contains("--lang") && line.contains("--help"), "Tab after runde \(command) -- offers: \(line)")
+        }
 
         let uninstall = try Spawn.run("/usr/bin/make", make + ["uninstall"], environment: Self.environment)
         #expect(uninstall.status == 0, "make uninstall: \(uninstall.output)")
