@@ -32,10 +32,12 @@ command_section() {
       "USAGE: "*)
         section=usage
         # Every hyphen in a usage line is in an option or a value name, so none is a place to
-        # break; nor is the space between an option and its <value>.
-        printf '.PP\n'
+        # break; nor is the space between an option and its <value>. Not justified (.na), so
+        # the options keep single spaces between them.
+        printf '.PP\n.na\n'
         printf '%s\n' "${line#USAGE: }" | roff | sed -e 's/\([^\\]\)-/\1\\-/g' -e 's/ </\\ </g' \
-          -e "s/^runde $name/\\\\fBrunde $name\\\\fR/" ;;
+          -e "s/^runde $name/\\\\fBrunde $name\\\\fR/"
+        printf '.ad\n' ;;
       "ARGUMENTS:" | "OPTIONS:") section=list ;;
       "") if [ "$section" = overview ]; then printf '.PP\n'; fi ;;
       "  -h, --help "* | "  --version "*) ;;
