@@ -3,7 +3,7 @@ SWIFT ?= swift
 export PATH := /opt/swift/usr/bin:$(PATH)
 SCHEMA := Docs/schema/event.schema.json
 
-.PHONY: all build test demo bench fuzz examples check-examples lint clean
+.PHONY: all build test demo install uninstall bench fuzz examples check-examples lint clean
 
 all: build
 
@@ -19,6 +19,38 @@ test: lint
 ## Runs a live meeting of the bundled example team on a scratch copy (a tour of it without a terminal).
 demo: build
 	scripts/demo.sh
+
+## Installs runde under $(DESTDIR)$(PREFIX): a release build of the program, its man page (from
+## the program's own help, scripts/make-man.sh) and bash, zsh and fish completions (from the
+## program). BUILD=debug installs the debug build that is already there instead (the tests do).
+PREFIX ?= /usr/local
+BUILD ?= release
+# A literal ~ (zsh passes PREFIX=~/.local unexpanded) is the home folder.
+ROOT = $(DESTDIR)$(patsubst ~%,$(HOME)%,$(PREFIX))
+BUILT = .build/$(BUILD)/runde
+GENERATED = .build/install
+MAN_PAGE = share/man/man1/runde.1
+COMPLETION_bash = share/bash-completion/completions/runde
+COMPLETION_zsh = share/zsh/site-functions/_runde
+COMPLETION_fish = share/fish/vendor_completions.d/runde.fish
+INSTALLED = bin/runde $(MAN_PAGE) $(COMPLETION_bash) $(COMPLETION_zsh) $(COMPLETION_fish)
+install:
+ifeq ($(BUILD),release)
+	$(SWIFT) build -c release --product runde
+endif
+	@test -x $(BUILT) || { echo "no $(BUILT): build it first (swift build -c $(BUILD))" >&2; exit 1; }
+	rm -rf $(GENERATED) && mkdir -p $(GENERATED)
+	scripts/make-man.sh $(BUILT) > $(GENERATED)/runde.1
+	for shell in bash zsh fish; do $(BUILT) --generate-completion-script $$shell > $(GENERATED)/$$shell || exit 1; done
+	install -d $(foreach file,$(INSTALLED),"$(dir $(ROOT)/$(file))")
+	install -m 0755 $(BUILT) "$(ROOT)/bin/runde"
+	install -m 0644 $(GENERATED)/runde.1 "$(ROOT)/$(MAN_PAGE)"
+	install -m 0644 $(GENERATED)/bash "$(ROOT)/$(COMPLETION_bash)"
+	install -m 0644 $(GENERATED)/zsh "$(ROOT)/$(COMPLETION_zsh)"
+	install -m 0644 $(GENERATED)/fish "$(ROOT)/$(COMPLETION_fish)"
+
+uninstall:
+	rm -f $(foreach file,$(INSTALLED),"$(ROOT)/$(file)")
 
 ## Speed and memory targets, on a year of generated meetings, in release mode. Not part of
 ## `make test`: timings on a shared, busy machine prove nothing.

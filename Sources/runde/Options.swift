@@ -57,13 +57,14 @@ struct LanguageOptions: ParsableArguments {
     var lang: Language?
 
     /// The language for a command with a team folder at hand: the team's counts before the locale.
-    func language(_ team: TeamOptions) -> Language { language(team: team.teamFile?.language) }
+    func language(_ team: TeamOptions) -> Language { lang ?? Self.environmentLanguage(team: team.teamFile?.language) }
 
     /// The language for a command with no team folder (`init`).
-    var language: Language { language(team: nil) }
+    var language: Language { lang ?? Self.environmentLanguage(team: nil) }
 
-    private func language(team: Language?) -> Language {
-        if let lang { return lang }
+    /// The language when the command line names none: `RUNDE_LANG`, then the team's, then the
+    /// locale, then Nynorsk.
+    static func environmentLanguage(team: Language?) -> Language {
         let environment = ProcessInfo.processInfo.environment
         if let chosen = environment["RUNDE_LANG"].flatMap(Language.init(locale:)) { return chosen }
         if let team { return team }
@@ -71,6 +72,23 @@ struct LanguageOptions: ParsableArguments {
             if let value = environment[key], !value.isEmpty { return Language(locale: value) ?? .nn }
         }
         return .nn
+    }
+
+    /// The language for a message about a command line that was not parsed: a valid `--lang X`
+    /// or `--lang=X` anywhere in `arguments`, else ``environmentLanguage(team:)`` without a team.
+    static func language(unparsed arguments: [String]) -> Language {
+        for (index, argument) in arguments.enumerated() {
+            let value: String?
+            if argument == "--lang" {
+                value = index + 1 < arguments.count ? arguments[index + 1] : nil
+            } else if argument.hasPrefix("--lang=") {
+                value = String(argument.dropFirst("--lang=".count))
+            } else {
+                value = nil
+            }
+            if let value, let language = Language(rawValue: value) { return language }
+        }
+        return environmentLanguage(team: nil)
     }
 }
 

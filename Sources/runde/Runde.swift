@@ -19,7 +19,15 @@ struct Runde: ParsableCommand {
 
     /// As ArgumentParser's own `main`, but every message — help, a usage error, a ``Failure``
     /// quoting a file — is written through ``Console``, so it shows control characters visibly.
+    ///
+    /// A misspelled command is caught before parsing (``UnknownCommand``): one line, status 64.
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let commands = configuration.subcommands.map { $0._commandName } + ["help"]
+        if let unknown = UnknownCommand(arguments, commands: commands) {
+            Console.error(unknown.message(LanguageOptions.language(unparsed: arguments)))
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

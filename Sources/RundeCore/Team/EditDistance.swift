@@ -1,8 +1,8 @@
-/// Closest-match suggestions for typos in keys, roles and modes.
-enum EditDistance {
+/// Closest-match suggestions for typos in keys, roles and modes, and in the CLI's command names.
+public enum EditDistance {
     /// The optimal-string-alignment distance: insertions, deletions, substitutions and swaps of
     /// two neighbours each count 1, so `nmae` is 1 from `name`.
-    static func between(_ a: String, _ b: String) -> Int {
+    public static func between(_ a: String, _ b: String) -> Int {
         let a = Array(a.lowercased())
         let b = Array(b.lowercased())
         guard !a.isEmpty else { return b.count }
@@ -26,7 +26,7 @@ enum EditDistance {
     /// The candidate closest to `word`, if it is close enough to be a likely typo: within 2 edits,
     /// or a third of the word's length for long words, and within 1 for words of up to three
     /// letters. Ties go to the earlier candidate.
-    static func closest(to word: String, in candidates: [String]) -> String? {
+    public static func closest(to word: String, in candidates: [String]) -> String? {
         let limit = word.count <= 3 ? 1 : max(2, word.count / 3)
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
