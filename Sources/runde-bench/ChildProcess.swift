@@ -44,6 +44,12 @@ enum ChildProcess {
         return ChildRun(milliseconds: milliseconds, status: exit, peakMiB: Double(usage.ru_maxrss) / 1024, firstErrorLine: firstLine)
     }
 
+    /// What `arguments` print on standard output, trimmed; nil when they fail.
+    static func standardOutput(_ arguments: [String]) -> String? {
+        guard run(arguments).status == 0, let text = try? String(contentsOf: output, encoding: .utf8) else { return nil }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     static func removeScratchFiles() {
         try? FileManager.default.removeItem(at: output)
         try? FileManager.default.removeItem(at: errors)

@@ -35,16 +35,20 @@ enum Question: String, CaseIterable, Codable, Sendable {
         }
     }
 
-    /// python3's arguments, without the files.
-    func python(scripts: URL) -> [String] {
+    /// python's arguments, without the files.
+    func python(_ python: String, scripts: URL) -> [String] {
         let script = scripts.appendingPathComponent("registers.py").path
         switch self {
-        case .decisions: return ["python3", script, "decisions"]
-        case .openActions: return ["python3", script, "actions"]
-        case .search: return ["python3", script, "search", Self.word]
-        case .verify: return ["python3", script, "verify"]
+        case .decisions: return [python, script, "decisions"]
+        case .openActions: return [python, script, "actions"]
+        case .search: return [python, script, "search", Self.word]
+        case .verify: return [python, script, "verify"]
         }
     }
+
+    /// The python3 that `PATH` finds, itself: a version manager's shim would add its own start
+    /// to every run.
+    static let python = ChildProcess.standardOutput(["python3", "-c", "import sys; print(sys.executable)"]) ?? "python3"
 
     static let grep = ["grep", "-c", word]
 }

@@ -30,12 +30,17 @@ struct SideBySide {
         var jqDecisions: Double?
         for question in Question.registers {
             let jq = question.jq(scripts: scripts).flatMap { Timing.median($0 + files).milliseconds }
-            let python = Timing.median(question.python(scripts: scripts) + files).milliseconds
+            let python = Timing.median(question.python(Question.python, scripts: scripts) + files).milliseconds
             if question == .decisions { jqDecisions = jq }
+            Progress.note(
+                "\(archive.shape.name) \(question.rawValue): jq \(jq.map { String(format: "%.0f ms", $0) } ?? "–"), python \(python.map { String(format: "%.0f ms", $0) } ?? "–")"
+            )
             let command = [runde.path] + question.runde + scope.arguments
             let name = isUnit ? "\(question.rawValue) --teams" : question.rawValue
             func row(_ condition: String, _ runde: Timing, _ target: Target) {
-                rows.append(Row("\(name), \(condition)", archive: archive.shape.name, runde: runde, jq: jq, python: python, grep: grep, target: target))
+                let row = Row("\(name), \(condition)", archive: archive.shape.name, runde: runde, jq: jq, python: python, grep: grep, target: target)
+                Progress.note(row)
+                rows.append(row)
             }
             row("index warm", Timing.median(command), isUnit ? Target(maxMilliseconds: 500) : Target(maxMilliseconds: 100, jqTimes: 15))
             row("one log grown", Timing.median(command, prepare: grow), isUnit ? Target() : Target(maxMilliseconds: 150))
@@ -46,23 +51,25 @@ struct SideBySide {
                 row("no index (first run)", first, isUnit ? Target(maxMilliseconds: 30_000) : Target(maxMilliseconds: 2_000, pythonTimes: 1.5))
             }
         }
-        if !isUnit { rows += try singleTeamRows(files: files, grep: grep) }
+        if !isUnit { rows += singleTeamRows(files: files, grep: grep) }
         return ArchiveResults(rows: rows, firstRunDecisions: firstRun, jqDecisions: jqDecisions)
     }
 
     /// verify and the review screen, which look at one team folder.
-    private func singleTeamRows(files: [String], grep: Double?) throws -> [Row] {
+    private func singleTeamRows(files: [String], grep: Double?) -> [Row] {
         let team = archive.teamFolders[0]
-        let python = Timing.median(Question.verify.python(scripts: scripts) + files).milliseconds
+        let python = Timing.median(Question.verify.python(Question.python, scripts: scripts) + files).milliseconds
         let verify = Timing.median([runde.path] + Question.verify.runde + Scope.team(team).arguments)
         let name = archive.shape.teamName(0)
         let review = ReviewScreen(runde: runde, team: team, teamName: name).median()
-        return [
+        let rows = [
             Row(
                 "verify", archive: archive.shape.name, runde: verify, jq: nil, python: python, grep: grep,
                 target: Target(maxMilliseconds: 2_000, pythonTimes: 1.5)),
             Row("review, first screen", archive: archive.shape.name, runde: review, jq: nil, python: nil, grep: nil, target: Target(maxMilliseconds: 300)),
         ]
+        for row in rows { Progress.note(row) }
+        return rows
     }
 
     /// Two notes appended to the meeting still going on, through the writer, as a scribe adds them.

@@ -29,7 +29,7 @@ enum Timing: Sendable {
     }
 
     /// Runs `arguments` once untimed (a warm file cache, and an index if runde builds one), then
-    /// ``runCount(afterFirst:)`` times with `prepare` before each, untimed. A status outside
+    /// ``runCount(afterFirst:)`` times, `prepare` before each run, untimed. A status outside
     /// `accepting` fails it with the first line of standard error.
     static func median(_ arguments: [String], accepting: ClosedRange<Int32> = 0...0, prepare: () throws -> Void = {}) -> Timing {
         median(prepare: prepare) {
@@ -39,16 +39,20 @@ enum Timing: Sendable {
     }
 
     /// The median of `once` run ``runCount(afterFirst:)`` times after one untimed run, `prepare`
-    /// before each timed one; the first failure, if any.
+    /// before each; the first failure, if any. A first run of more than 10 s counts as one of the
+    /// three: the cache is as warm for it as it gets, and it saves minutes.
     static func median(prepare: () throws -> Void = {}, of once: () -> Timing) -> Timing {
-        let warmUp = once()
-        guard let first = warmUp.milliseconds else { return warmUp }
         var runs: [Timing] = []
+        var count = 1
         do {
-            for _ in 0..<runCount(afterFirst: first) {
+            while runs.count < count {
                 try prepare()
                 let run = once()
-                guard run.milliseconds != nil else { return run }
+                guard let milliseconds = run.milliseconds else { return run }
+                if count == 1 {
+                    count = runCount(afterFirst: milliseconds)
+                    if milliseconds <= 10_000 { continue }
+                }
                 runs.append(run)
             }
         } catch {

@@ -16,13 +16,11 @@ let runde = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPa
 let arguments = Array(CommandLine.arguments.dropFirst())
 let quick = ProcessInfo.processInfo.environment["BENCH_QUICK"] == "1"
 
-func note(_ text: String) { FileHandle.standardError.write(Data("runde-bench: \(text)\n".utf8)) }
-
 do {
     if arguments.first == "generate" {
         let names = Set(arguments.dropFirst())
         for shape in ArchiveShape.all where names.isEmpty || names.contains(shape.name) {
-            print(Generation.text(try ArchiveGenerator.archive(shape, cache: cache)))
+            print(Progress.text(try ArchiveGenerator.archive(shape, cache: cache)))
         }
         exit(0)
     }
@@ -32,9 +30,9 @@ do {
     var results: [String: (ArchiveResults, meetings: Int)] = [:]
     for shape in ArchiveShape.all where !(quick && shape.name == ArchiveShape.a5000.name) {
         let archive = try ArchiveGenerator.archive(shape, cache: cache)
-        print(Generation.text(archive))
+        print(Progress.text(archive))
         generation[shape.name] = archive.generationSeconds
-        note("measuring \(shape.name)…")
+        Progress.note("measuring \(shape.name)…")
         let measured = try SideBySide(runde: runde, scripts: scripts, archive: archive).measure()
         rows += measured.rows
         results[shape.name] = (measured, shape.meetings)
@@ -42,7 +40,7 @@ do {
     if let (small, smallMeetings) = results[ArchiveShape.a520.name], let (large, largeMeetings) = results[ArchiveShape.a5000.name] {
         rows.append(.growth(small: small, smallMeetings: smallMeetings, large: large, largeMeetings: largeMeetings))
     }
-    note("measuring in process…")
+    Progress.note("measuring in process…")
     let report = Report(machine: machine, generationSeconds: generation, rows: rows, inProcess: try InProcess.measure())
     ChildProcess.removeScratchFiles()
     print("\nOn \(machine.text):\n")
@@ -53,6 +51,6 @@ do {
     print("\nAll of it as JSON: \(resultsURL.path)")
     exit(report.met ? 0 : 1)
 } catch {
-    note("\(error)")
+    Progress.note("\(error)")
     exit(2)
 }
