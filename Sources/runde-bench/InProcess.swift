@@ -20,7 +20,8 @@ enum InProcess {
         let shape = MeetingShape.heavy
         let folder = try TeamFolder.create(at: folderURL, name: "Heimetenesta Fjordvik", members: shape.members, language: .nn)
         let drafts = try AgendaParser.parse(shape.agenda, file: "agenda.txt", members: Set(shape.members.map(\.id))).get()
-        let start = ArchiveGenerator.start
+        // Today: the writer stamps the real time, and a review date must not be before it.
+        let start = Date()
         let plan = MeetingPlan(title: "Teammøte 1", team: folder.team, agenda: drafts, scheduledAt: start)
         let url = folder.meetingsURL.appendingPathComponent(plan.fileName(timeZone: .gmt) + ".jsonl")
         var writer: MeetingLogWriter?

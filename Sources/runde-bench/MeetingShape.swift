@@ -34,8 +34,8 @@ struct MeetingShape: Sendable {
             """,
         notesEvery: 1, passesEvery: nil, concernBy: "per")
 
-    /// A more usual meeting: seven members, no note for a quarter of the turns (passed), five
-    /// items (about 250 events).
+    /// A more usual meeting: seven members, a quarter of the turns passed (so no note), five
+    /// items (about 230 events).
     static let typical = MeetingShape(
         name: "typical", members: Array(everyone.prefix(7)),
         agenda: """

@@ -29,8 +29,10 @@ struct Report: Codable {
     var generationSeconds: [String: Double]
     var rows: [Row]
     var inProcess: [InProcess.Measurement]
+    /// Why the in-process measurements could not be made, if they could not.
+    var inProcessFailure: String?
 
-    var met: Bool { rows.allSatisfy(\.met) && inProcess.allSatisfy(\.met) }
+    var met: Bool { rows.allSatisfy(\.met) && inProcessFailure == nil && inProcess.allSatisfy(\.met) }
 
     func write(to url: URL) throws {
         let encoder = JSONEncoder()
