@@ -69,7 +69,7 @@ struct Row: Codable, Sendable {
 /// The side-by-side table as text, one row a line and a failure on the line under its row.
 enum Table {
     static let columns: [(title: String, width: Int)] = [
-        ("question", 38), ("archive", 7), ("runde ms", 9), ("MiB", 6), ("jq ms", 9), ("python ms", 9), ("grep ms", 8), ("jq/runde", 8),
+        ("question", 42), ("archive", 7), ("runde ms", 9), ("MiB", 6), ("jq ms", 9), ("python ms", 9), ("grep ms", 8), ("jq/runde", 8),
         ("target", 36), ("met", 3),
     ]
 
