@@ -23,7 +23,10 @@ struct ReviewScreen {
 
     private func once() -> Timing {
         try? FileManager.default.removeItem(at: memoryFile)
-        defer { _ = tmux(["kill-server"]) }
+        defer {
+            _ = tmux(["kill-server"])
+            try? FileManager.default.removeItem(at: memoryFile)
+        }
         // The shell waits for a line, so tmux's own start is not timed.
         let command = "read go; exec /usr/bin/time -f %M -o \(quoted(memoryFile.path)) \(quoted(runde.path)) review --team \(quoted(team.path))"
         let started = tmux([
