@@ -52,10 +52,14 @@ endif
 uninstall:
 	rm -f $(foreach file,$(INSTALLED),"$(ROOT)/$(file)")
 
-## Speed and memory targets, on a year of generated meetings, in release mode. Not part of
-## `make test`: timings on a shared, busy machine prove nothing.
+## Speed and memory targets of issue 9, side by side with jq, python and grep, on ten years of
+## generated meetings (cached under .build/bench-archives), in release mode; Docs/performance.md.
+## BENCH_QUICK=1 leaves out the unit of ten teams. Not part of `make test`: timings on a shared,
+## busy machine prove nothing.
 bench:
-	$(SWIFT) run -c release runde-bench
+	$(SWIFT) build -c release --product runde
+	$(SWIFT) build -c release --product runde-bench
+	$(SWIFT) run -c release --skip-build runde-bench
 
 ## Fuzzes the log reader, the agenda, team and recipe parsers and the key decoder with libFuzzer,
 ## FUZZ_SECONDS (60) each; fails on any crash. Not part of `make test`: it takes minutes.
