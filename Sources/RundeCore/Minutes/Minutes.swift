@@ -101,7 +101,7 @@ public struct Minutes: Codable, Sendable, Hashable {
         self.notes = notes.filter { $0.round == nil && $0.item == nil }
         self.source = source
         events = meeting.lastSeq
-        references = [:]
+        references = [:]  // set below, from the items and follow-up just made
         references = Dictionary(shownReferences.compactMap { reference in titles.resolve(reference).map { (reference.rawValue, $0) } }) { a, _ in a }
     }
 
