@@ -120,7 +120,8 @@ public enum MinutesText {
     static func kept(nextReview: Day?) -> Translation {
         guard let nextReview else { return Translation(nn: "står ved lag", nb: "står ved lag", en: "stands") }
         return Translation(
-            nn: "står ved lag, ny evaluering \(nextReview)", nb: "står ved lag, ny evaluering \(nextReview)", en: "stands, next review \(nextReview)")
+            nn: "står ved lag, ny evaluering \(day(nextReview, .nn))", nb: "står ved lag, ny evaluering \(day(nextReview, .nb))",
+            en: "stands, next review \(day(nextReview, .en))")
     }
 
     /// Taken up again as item number `number` of this meeting (nil when that item is gone).
