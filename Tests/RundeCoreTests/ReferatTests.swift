@@ -76,6 +76,16 @@ import Testing
         #expect(Self.markdown(try Self.minutes(language: .en)).contains("Round: everyone had the floor; Ingrid Sæther 😀 passed.\n"))
     }
 
+    @Test func whoseAttendanceNobodyMarkedIsInvitedUntilTheMeetingOpens() throws {
+        let h = try Harness(items: [])
+        #expect(Self.markdown(Minutes(meeting: h.state, language: .nn)).contains("- Innkalla: Kari Nordvik (fasilitator), Ola Å. Bø (skrivar), "))
+        try h.attend(["kari", "ola"])
+        try h.run(.openMeeting)
+        let text = Self.markdown(Minutes(meeting: h.state, language: .nn))
+        #expect(text.contains("- Oppmøte ikkje registrert: Ingrid Sæther 😀 (verneombod), Per Ødegård\n"))
+        #expect(text.contains("## Samandrag"), "an opened meeting has its summary")
+    }
+
     @Test func aRoundStoppedEarlyStillSaysWhoSpoke() throws {
         let h = try Harness(items: [])
         try h.attend()

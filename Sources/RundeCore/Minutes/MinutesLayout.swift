@@ -51,7 +51,8 @@ struct MinutesLayout {
             ListEntry(spans: [.word("\(t(MinutesText.time)): \(time())")]),
         ]
         let groups: [(Attendance, Translation)] = [
-            (.present, MinutesText.present), (.absent, MinutesText.absent), (.guest, MinutesText.guestsPresent), (.unknown, MinutesText.invited),
+            (.present, MinutesText.present), (.absent, MinutesText.absent), (.guest, MinutesText.guestsPresent),
+            (.unknown, minutes.stage == .scheduled ? MinutesText.invited : MinutesText.notRecorded),
         ]
         for (attendance, label) in groups {
             let people = minutes.participants.filter { $0.attendance == attendance }

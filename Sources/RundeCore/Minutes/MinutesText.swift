@@ -26,6 +26,8 @@ public enum MinutesText {
     public static let guestsPresent = Translation(nn: "Gjester", nb: "Gjester", en: "Guests")
     /// Those on the list whose attendance was not recorded (a meeting not opened yet).
     public static let invited = Translation(nn: "Innkalla", nb: "Innkalt", en: "Invited")
+    /// Those on the list of a meeting that opened whose attendance nobody marked.
+    public static let notRecorded = Translation(nn: "Oppmøte ikkje registrert", nb: "Oppmøte ikke registrert", en: "Attendance not recorded")
     /// Who ran the meeting (*møteleiar*, the facilitator).
     public static let facilitator = Translation(nn: "Møteleiar", nb: "Møteleder", en: "Chair")
     /// Who wrote the minutes (*referent*, the scribe).
