@@ -38,8 +38,11 @@ struct Export: ParsableCommand {
     func run() throws {
         let language = languageOptions.language(teamOptions)
         let loaded = try teamOptions.read(meeting, language)
-        var minutes = Minutes(meeting: loaded.state, language: language, source: loaded.url.lastPathComponent)
-        if isPublic { minutes = minutes.publicView(exemptions(besides: loaded.url, language)) }
+        let archive = Archive(folder: loaded.url.deletingLastPathComponent())
+        var minutes = Minutes(
+            meeting: loaded.state, language: language, source: loaded.url.lastPathComponent,
+            titles: MeetingTitles(archive: archive, timeZone: teamOptions.timeZone))
+        if isPublic { minutes = minutes.publicView(exemptions(in: archive, language)) }
         let text: String
         do { text = try minutes.rendered(as: format, timeZone: teamOptions.timeZone) } catch { throw Failure(error.localizedDescription) }
         if let output {
@@ -49,11 +52,10 @@ struct Export: ParsableCommand {
         }
     }
 
-    /// The exempt items of the meetings beside the log, which its follow-up and revisited
-    /// decisions may point at. A log that does not read is reported: what points into it is
-    /// left out of the public minutes, since nobody can tell whether it is exempt.
-    private func exemptions(besides log: URL, _ language: Language) -> Exemptions {
-        let archive = Archive(folder: log.deletingLastPathComponent())
+    /// The exempt items of the meetings beside the log (`archive`), which its follow-up and
+    /// revisited decisions may point at. A log that does not read is reported: what points into
+    /// it is left out of the public minutes, since nobody can tell whether it is exempt.
+    private func exemptions(in archive: Archive, _ language: Language) -> Exemptions {
         for damaged in archive.damaged {
             warn(damaged.message(language))
             warn(

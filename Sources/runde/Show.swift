@@ -14,7 +14,9 @@ struct Show: ParsableCommand {
     func run() throws {
         let language = languageOptions.language(teamOptions)
         let loaded = try teamOptions.read(meeting, language)
-        let minutes = MarkdownMinutes(meeting: loaded.state, language: language, timeZone: teamOptions.timeZone, source: loaded.url.lastPathComponent)
-        Console.out(minutes.render(), terminator: "")
+        // The meetings beside the log, so references to them read by title and day.
+        let titles = MeetingTitles(archive: Archive(folder: loaded.url.deletingLastPathComponent()), timeZone: teamOptions.timeZone)
+        let minutes = Minutes(meeting: loaded.state, language: language, source: loaded.url.lastPathComponent, titles: titles)
+        Console.out(MarkdownMinutes.render(minutes, timeZone: teamOptions.timeZone), terminator: "")
     }
 }

@@ -44,13 +44,17 @@ import Testing
         #expect(show.stdout.contains("> Kvar nye brukar får ein fast kontaktperson dei første tre månadene."))
         #expect(show.stdout.contains("**Unnateke offentlegheit** (offl. § 13 jf. fvl. § 13)"))
         #expect(show.stdout.contains("## Oppfølging frå tidlegare møte"))
-        #expect(show.stdout.contains("- Lage overleveringsskjema i journalsystemet — Marit Lunde (frist 2026-10-26), `2026-10-12-1400-teammote-veke-42`"))
         #expect(
-            show.stdout.components(separatedBy: "\n- ").count(where: { $0.contains("`2026-") && $0.contains("ikkje handsama") }) == 4,
-            "every open action (one carried on in week 42) and the decision due for review are listed")
+            show.stdout.contains(
+                "- Lage overleveringsskjema i journalsystemet — Marit Lunde (frist 26.10.2026), «Betre overlevering mellom vaktene» (Teammøte veke 42, 12.10.2026)"
+            ))
+        #expect(
+            show.stdout.components(separatedBy: "\n- ").count(where: { $0.contains("Teammøte veke ") && $0.contains("ikkje handsama") }) == 4,
+            "every open action (one carried on in week 42) and the decision due for review are listed, with the meeting by title")
         #expect(!show.stdout.contains("Setje opp vidaresending av koordinatortelefonen"), "week 42 marked it done")
         #expect(
-            show.stdout.contains("- Evaluering av «Prøveordning med heimekontor for planleggingsarbeid» (`2026-09-14-1400-teammote-veke-38#s2`, 2026-11-16)"))
+            show.stdout.contains(
+                "- Evaluering av «Prøveordning med heimekontor for planleggingsarbeid» (Teammøte veke 38, 14.09.2026), evaluerast 16.11.2026: "))
         #expect(try CLI.run(["verify", "veke-48"], in: team).status == 0)
         let twice = try CLI.run(["new", "Teammøte veke 48", "--agenda", "agenda.txt", "--at", "2026-11-23 14:00"], in: team)
         #expect(twice.status == 1)
@@ -152,7 +156,7 @@ import Testing
         try assertSnapshot(result.stdout, named: "show-veke-42-nn.md")
         #expect(result.stdout.contains("**Unnateke offentlegheit** (offl. § 13 jf. fvl. § 13)"))
         #expect(result.stdout.contains("Ugild (fvl. § 6):\n- Aslak Øvrebø: Nær familie av brukaren saka gjeld"))
-        #expect(result.stdout.contains("Tek opp att avgjerda `2026-09-14-1400-teammote-veke-38#s4`"))
+        #expect(result.stdout.contains("Tek opp att avgjerda «Fast tid for teammøtet» (Teammøte veke 38, 14.09.2026)"))
     }
 
     @Test func unknownMeetingListsCloseMatches() throws {

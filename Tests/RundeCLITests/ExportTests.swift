@@ -45,7 +45,7 @@ private let exemptItemText = [
         #expect(result.stdout.contains("<meta charset=\"utf-8\">"))
         #expect(result.stdout.contains("@page { size: A4;"))
         #expect(!result.stdout.contains("<script"))
-        #expect(result.stdout.contains("<h2>Attendance</h2>"))
+        #expect(result.stdout.contains("<h2>Summary</h2>"))
         try assertSnapshot(result.stdout, named: "export-veke-38-en.html")
     }
 

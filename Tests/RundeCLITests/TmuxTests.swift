@@ -215,7 +215,9 @@ import Testing
         #expect(orders == "[\"kari\",\"ola\"]\n[\"ola\",\"ingrid\",\"kari\"]\n", "the check-in round stays as it began")
         let minutes = try CLI.run(["export", log.lastPathComponent.replacingOccurrences(of: ".jsonl", with: ""), "--format", "md"], in: team)
         #expect(minutes.stdout.contains("Ingrid Sæbø"))
-        #expect(minutes.stdout.contains(": til stades (kom "), "\(minutes.stdout)\(minutes.stderr)")
+        #expect(
+            minutes.stdout.contains("- Til stades: Kari Nordvik (fasilitator), Ola Bakken (skrivar), Ingrid Sæbø (føremålsvaktar, prognoseansvarleg; kom "),
+            "\(minutes.stdout)\(minutes.stderr)")
     }
 
     /// Ola leaves in the middle of the consent round, before his turn: his turn is dropped, and

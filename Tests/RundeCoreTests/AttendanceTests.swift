@@ -123,7 +123,7 @@ import Testing
         let time = { (date: Date) in MarkdownMinutes.format(date, "HH:mm", .gmt) }
         #expect(markdown.contains("Per Ødegård"))
         #expect(markdown.contains("(kom \(time(arrived)))"))
-        #expect(markdown.contains("(gjekk \(time(left)))"))
+        #expect(markdown.contains("(skrivar; gjekk \(time(left)))"))
         #expect(markdown.contains("Til stades: "))
         #expect(markdown.contains("; gjest: Lars Fjeld"))
         let json = try minutes.rendered(as: .json, timeZone: .gmt)

@@ -108,7 +108,8 @@ import Testing
             #expect(try JSONMinutes.read(Data(json.utf8)) == zoned)
         }
         let nn = MarkdownMinutes.render(Minutes(meeting: h.state, language: .nn, source: "mote.jsonl"), timeZone: .gmt)
-        let review = try #require(nn.range(of: "Evaluerast: 2027-05-01"))
+        let decided = try #require(nn.range(of: "### Avgjerd\n"), "the decision, after the summary")
+        let review = try #require(nn.range(of: "Evaluerast: 01.05.2027", range: decided.upperBound..<nn.endIndex))
         let criteria = try #require(nn.range(of: "Dette viser om det verkar:"))
         let inform = try #require(nn.range(of: "Skal informerast:"))
         #expect(review.lowerBound < criteria.lowerBound && criteria.lowerBound < inform.lowerBound, "in the order they were asked")

@@ -68,7 +68,7 @@ private func unbalancedTags(_ html: String) -> [String] {
     func speaksTheLanguageOfTheMinutes(language: Language) throws {
         let html = try awkwardMinutes(language).rendered(as: .html, timeZone: .gmt)
         #expect(html.contains("<html lang=\"\(language.rawValue)\">"))
-        #expect(html.contains("<h2>\(HTMLMinutes.escaped(MinutesText.attendance[language]))</h2>"))
+        #expect(html.contains("<h2>\(HTMLMinutes.escaped(MinutesText.summary[language]))</h2>"))
         #expect(html.contains("<title>\(MinutesText.minutes[language]): "))
     }
 
@@ -128,7 +128,7 @@ private func unbalancedTags(_ html: String) -> [String] {
         let minutes = Minutes(meeting: h.state, language: .nn, source: "mote.jsonl")
         #expect(minutes.checkInQuestion == "Kva har du med deg inn i møtet i dag?")
         let markdown = MarkdownMinutes.render(minutes, timeZone: .gmt)
-        #expect(markdown.contains("## Innsjekk\n\nSpørsmål: _Kva har du med deg inn i møtet i dag?_\n\nHadde ordet:"), "\(markdown)")
+        #expect(markdown.contains("## Innsjekk\n\nSpørsmål: _Kva har du med deg inn i møtet i dag?_\n\nRunde: alle fekk ordet."), "\(markdown)")
         let english = MarkdownMinutes.render(Minutes(meeting: h.state, language: .en, source: "mote.jsonl"), timeZone: .gmt)
         #expect(english.contains("Question: _Kva har du med deg inn i møtet i dag?_"))
         let json = try JSONMinutes.render(minutes, timeZone: .gmt)

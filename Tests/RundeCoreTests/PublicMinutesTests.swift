@@ -23,6 +23,8 @@ private enum Secret {
     static let concern = "QX-concern"
     static let action = "QX-action-what"
     static let reviewDate = "2031-01-01"
+    /// The review date as Markdown and HTML write it.
+    static let reviewDay = "01.01.2031"
     static let discussionTitle = "QX-discussion-title"
     static let conclusion = "QX-conclusion"
     static let viewNote = "QX-view-note"
@@ -36,20 +38,29 @@ private enum Secret {
     static let reviewText = "QX-exempt-decision-text"
     /// The open item's reference to the exempt decision it revisits.
     static let revisited = "\(meetingName)#s2"
+    /// The exempt item of an earlier meeting, as the archive knows its title.
+    static let earlierTitle = "QX-earlier-exempt-item-title"
 
     static let all = [
         title, text, ugild, itemNote, roundNote, amendment, amendmentReason, objection, integration, decision, concern, action, reviewDate,
         discussionTitle, conclusion, viewNote, postponedTitle, proposal, endReason, followUp, unknownFollowUp, strayNote, revisited,
-        reviewTitle, reviewText,
+        reviewTitle, reviewText, earlierTitle, reviewDay,
     ]
 
     /// What public minutes must still show.
     static let open = [
         "Open information item", "Open decision item", "Open follow-up", "Open loose note", "Open action", "Open check-in note", "Open review",
+        "Open earlier item", "Teammøte veke 41",
     ]
 
     /// The exempt items of the two earlier meetings the follow-up comes from.
     static let earlier = Exemptions(["veke-40": ["s2": basis], "veke-41": [:]])
+
+    /// The titles of the two earlier meetings and their items, as the archive gives them.
+    static let titles = MeetingTitles([
+        "veke-40": .init(title: "Teammøte veke 40", day: Fixture.day("2026-10-05"), items: ["s1": "Open", "s2": earlierTitle]),
+        "veke-41": .init(title: "Teammøte veke 41", day: Fixture.day("2026-10-12"), items: ["s1": "Open earlier item"]),
+    ])
 
     static func spec(
         _ id: ItemID, _ kind: ItemKind, _ title: String, text: String = "", proposal: String? = nil, exempt: Bool = false, replaces: DecisionRef? = nil
@@ -152,7 +163,7 @@ private enum Secret {
         return state
     }
 
-    static func minutes() throws -> Minutes { Minutes(meeting: try state(), language: .nn, source: "\(meetingName).jsonl") }
+    static func minutes() throws -> Minutes { Minutes(meeting: try state(), language: .nn, source: "\(meetingName).jsonl", titles: titles) }
 }
 
 /// The minutes in every format.
@@ -163,8 +174,8 @@ private func formats(_ minutes: Minutes) throws -> [(MinutesFormat, String)] {
 @Suite struct PublicMinutesTests {
     @Test func internalMinutesShowEveryMarker() throws {
         for (format, text) in try formats(try Secret.minutes()) {
-            // Markdown and HTML show what the minutes are for; JSON carries every field.
-            let expected = format == .json ? Secret.all : Secret.all.filter { $0 != Secret.amendmentReason }
+            // Markdown and HTML show what the minutes are for, days as 01.01.2031; JSON carries every field, days as 2031-01-01.
+            let expected = Secret.all.filter { format == .json ? $0 != Secret.reviewDay : $0 != Secret.amendmentReason && $0 != Secret.reviewDate }
             #expect(expected.filter { !text.contains($0) } == [], "internal \(format) lacks these: the leak test would prove nothing for them")
             #expect(text.contains(Secret.basis))
         }
@@ -231,6 +242,17 @@ private func formats(_ minutes: Minutes) throws -> [(MinutesFormat, String)] {
         #expect(!exemptions.withhold(DecisionRef(meeting: "veke-40", item: "s1")))
         #expect(exemptions.withhold(DecisionRef(meeting: "veke-39", item: "s1")), "a damaged log's items are withheld")
         #expect(exemptions.withhold(DecisionRef(rawValue: "veke-40")), "a reference without an item is withheld")
+    }
+
+    @Test func aReferenceToAnExemptItemNeverShowsItsTitle() throws {
+        let minutes = try Secret.minutes()
+        #expect(minutes.references["veke-40#s2"]?.itemTitle == Secret.earlierTitle, "the internal minutes name it")
+        let view = minutes.publicView(Secret.earlier)
+        #expect(view.references.keys.sorted() == ["veke-41#s1"], "only the references to open items of known meetings are left")
+        for (format, text) in try formats(view) {
+            #expect(!text.contains(Secret.earlierTitle), "public \(format) names an exempt item through a reference")
+            #expect(text.contains("Open earlier item"), "public \(format) lost the title of an open item")
+        }
     }
 
     @Test func publicViewIsIdempotent() throws {

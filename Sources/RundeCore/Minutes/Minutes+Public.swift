@@ -11,7 +11,8 @@ extension Minutes {
     /// from elsewhere goes too: the meeting's action list, notes filed under the item in the
     /// meeting's own rounds, follow-up carried from (or a decision due for review of) an exempt
     /// item of an earlier meeting or of one not known here, and an item's reference to a
-    /// decision it revisits when that decision is exempt.
+    /// decision it revisits (or the item it was carried from) when that one is exempt; the other
+    /// meetings' titles go with every reference withheld, and with those to meetings not known.
     ///
     /// - Parameter others: the exempt items of the team's other meetings; this meeting's own
     ///   are read from the minutes.
@@ -30,6 +31,7 @@ extension Minutes {
             if let basis = exemption(item) { return MinutesItem(number: item.number, exemption: basis, content: nil) }
             var item = item
             if let revisited = item.content?.replaces, known.withhold(revisited) { item.content?.replaces = nil }
+            if let carried = item.content?.carriedFrom, known.withhold(carried) { item.content?.carriedFrom = nil }
             return item
         }
         view.actions = actions.filter { $0.item.map { own[$0] == nil } ?? true }
@@ -40,6 +42,8 @@ extension Minutes {
         view.checkIn = checkIn.map { $0.keeping(isOpen) }
         view.checkOut = checkOut.map { $0.keeping(isOpen) }
         view.notes = notes.filter(isOpen)
+        let shown = Set(view.shownReferences.filter { !known.withhold($0) }.map(\.rawValue))
+        view.references = references.filter { shown.contains($0.key) }
         return view
     }
 }

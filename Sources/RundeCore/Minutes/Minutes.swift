@@ -51,16 +51,23 @@ public struct Minutes: Codable, Sendable, Hashable {
     public var source: String?
     /// How many events the log held.
     public var events: Int
+    /// The other meetings' items the minutes point at (replaces, carried from, follow-up), by
+    /// reference (`<meeting>#<item>`), when their meeting is known: shown by title and day.
+    public var references: [String: ReferencedItem]
 
     private enum CodingKeys: String, CodingKey {
         case title, team, language, stage, isPublic = "public", scheduledAt, openedAt, closedAt, timeZone, facilitator, scribe, participants
-        case attendanceChanges, followUp, reviewDue, agreement, checkInQuestion, checkIn, items, actions, checkOut, evaluations, notes, source, events
+        case attendanceChanges, followUp, reviewDue, agreement, checkInQuestion, checkIn, items, actions, checkOut, evaluations, notes, source, events,
+            references
     }
 
     /// The internal minutes of `meeting`: everything, exempt items included.
     ///
-    /// - Parameter source: the log's file name, for the footer and for references to this meeting.
-    public init(meeting: MeetingState, language: Language, source: String? = nil) {
+    /// - Parameters:
+    ///   - source: the log's file name, for the footer and for references to this meeting.
+    ///   - titles: the team's other meetings, to show references by title and day; a reference
+    ///     to a meeting not in it is shown as it is.
+    public init(meeting: MeetingState, language: Language, source: String? = nil, titles: MeetingTitles = MeetingTitles()) {
         title = meeting.title
         team = meeting.team
         self.language = language
@@ -94,6 +101,14 @@ public struct Minutes: Codable, Sendable, Hashable {
         self.notes = notes.filter { $0.round == nil && $0.item == nil }
         self.source = source
         events = meeting.lastSeq
+        references = [:]  // set below, from the items and follow-up just made
+        references = Dictionary(shownReferences.compactMap { reference in titles.resolve(reference).map { (reference.rawValue, $0) } }) { a, _ in a }
+    }
+
+    /// Every reference to another meeting's item the minutes show.
+    var shownReferences: [DecisionRef] {
+        items.compactMap(\.content).flatMap { [$0.replaces, $0.carriedFrom].compactMap { $0 } } + followUp.map(\.reference)
+            + reviewDue.map(\.due.reference)
     }
 
     /// The zone the minutes show times in: where the meeting was held, else `fallback` (for a
@@ -157,6 +172,8 @@ public struct ItemContent: Codable, Sendable, Hashable {
     public var unionViews: [String]?
     /// The earlier decision this item revisits.
     public var replaces: DecisionRef?
+    /// The item of an earlier meeting it was carried from (postponed or not reached there).
+    public var carriedFrom: DecisionRef?
     /// The exemption from public disclosure the facilitator lifted, and why.
     public var liftedExemption: LiftedExemption?
     /// Those who sat out the item (*ugild*), with why.
@@ -177,7 +194,8 @@ public struct ItemContent: Codable, Sendable, Hashable {
     public var actions: [Action]
 
     private enum CodingKeys: String, CodingKey {
-        case id, kind, title, owner, status, timebox, infoDrøft = "infoDroft", unionViews, replaces, liftedExemption, disqualified, text, proposal, notes,
+        case id, kind, title, owner, status, timebox, infoDrøft = "infoDroft", unionViews, replaces, carriedFrom, liftedExemption, disqualified, text, proposal,
+            notes,
             rounds
         case endReason, conclusion, decision, amendments, actions
     }
@@ -192,6 +210,7 @@ public struct ItemContent: Codable, Sendable, Hashable {
         infoDrøft = item.draft.infoDrøft
         unionViews = item.unionViews.isEmpty ? nil : item.unionViews
         replaces = item.draft.replaces
+        carriedFrom = item.draft.carriedFrom
         liftedExemption = item.liftedExemption
         disqualified = item.disqualified
         text = item.draft.text
@@ -251,6 +270,8 @@ public struct MinutesRound: Codable, Sendable, Hashable {
     public var number: Int
     public var turns: [MinutesTurn]
     public var stoppedEarly: Bool
+    /// Everyone on the round had their turn: the minutes then name only who passed.
+    public var complete: Bool
     public var notes: [MinutesNote]
 
     init(_ round: Round, step: RecipeStep?, notes: [MinutesNote], language: Language) {
@@ -261,6 +282,7 @@ public struct MinutesRound: Codable, Sendable, Hashable {
         number = round.number
         turns = round.turns.map(MinutesTurn.init)
         stoppedEarly = round.stoppedEarly
+        complete = round.waiting.isEmpty
         self.notes = notes.filter { $0.round == round.id }
     }
 }
@@ -321,6 +343,9 @@ public struct MinutesFollowUpAction: Codable, Sendable, Hashable {
     public var exemption: String?
     /// Done, carried on (`open`) or cancelled; nil when the meeting did not handle it.
     public var chosen: ActionStatus?
+
+    /// The item it came from, or its meeting when the action was not made under an item.
+    public var reference: DecisionRef { action.item.map { DecisionRef(meeting: meeting, item: $0) } ?? DecisionRef(rawValue: meeting) }
 }
 
 /// A decision of an earlier meeting due for review, and what this meeting chose.

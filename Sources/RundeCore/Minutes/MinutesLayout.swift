@@ -16,11 +16,11 @@ struct MinutesLayout {
     private var language: Language { minutes.language }
 
     func blocks() -> [Block] {
-        var out: [Block] = [.heading(level: 1, [.text(minutes.title)]), .paragraph([.strong([.text(minutes.team)]), .word(" · \(when())")])]
+        var out: [Block] = [.heading(level: 1, [.text(minutes.title)]), header()]
         if minutes.stage == .scheduled { out.append(.paragraph([.emphasis([.word(t(MinutesText.notHeld))])])) }
         if minutes.stage != .scheduled && minutes.stage != .closed { out.append(.paragraph([.emphasis([.word(t(MinutesText.inProgress))])])) }
         if minutes.isPublic { out.append(.paragraph([.emphasis([.word(t(MinutesText.publicEdition))])])) }
-        out += attendance()
+        if minutes.stage != .scheduled { out += summary() }
         if let agreement = minutes.agreement, minutes.stage != .scheduled {
             out += [
                 .heading(level: 2, [.word(t(MinutesText.agreement))]), .paragraph([.emphasis([.word(t(MinutesText.agreementShown))])]),
@@ -30,7 +30,6 @@ struct MinutesLayout {
         out += followUp()
         out += minutes.checkIn.flatMap { round($0, level: 2) }
         for item in minutes.items { out += section(for: item) }
-        out += actions(minutes.actions, level: 2)
         out += minutes.checkOut.flatMap { round($0, level: 2) }
         out += evaluation()
         if !minutes.notes.isEmpty { out += [.heading(level: 2, [.word(t(MinutesText.notes))]), .list(lead: nil, minutes.notes.map(note))] }
@@ -43,19 +42,51 @@ struct MinutesLayout {
 
     // MARK: Sections
 
-    private func attendance() -> [Block] {
-        let entries = minutes.participants.map { person in
-            var roles = person.roles.map { $0.name(language) }
-            if person.id == minutes.facilitator { roles.insert(t(MinutesText.facilitator).lowercased(), at: 0) }
-            if person.id == minutes.scribe { roles.insert(t(MinutesText.scribe).lowercased(), at: 0) }
-            let roleText = roles.isEmpty ? "" : " (\(roles.uniqued().joined(separator: ", ")))"
-            let times = minutes.attendanceChanges.filter { $0.participant == person.id }.map { change in
-                "\(t(change.arrived ? MinutesText.arrived : MinutesText.left)) \(MarkdownMinutes.format(change.at, "HH:mm", timeZone))"
-            }
-            let timeText = times.isEmpty ? "" : " (\(times.joined(separator: ", ")))"
-            return ListEntry(spans: [.text(person.name), .word("\(roleText): \(person.attendance.name(language))\(timeText)")])
+    /// The header of a referat: team, day, time, who was there and in which role, who ran the
+    /// meeting and who wrote the minutes.
+    private func header() -> Block {
+        var entries = [
+            ListEntry(spans: [.word("\(t(MinutesText.team)): "), .text(minutes.team)]),
+            ListEntry(spans: [.word("\(t(MinutesText.date)): \(MinutesText.day(Day(start, in: timeZone), language))")]),
+            ListEntry(spans: [.word("\(t(MinutesText.time)): \(time())")]),
+        ]
+        let groups: [(Attendance, Translation)] = [
+            (.present, MinutesText.present), (.absent, MinutesText.absent), (.guest, MinutesText.guestsPresent),
+            (.unknown, minutes.stage == .scheduled ? MinutesText.invited : MinutesText.notRecorded),
+        ]
+        for (attendance, label) in groups {
+            let people = minutes.participants.filter { $0.attendance == attendance }
+            guard !people.isEmpty else { continue }
+            let spans = people.enumerated().flatMap { index, person in (index == 0 ? [] : [Span.word(", ")]) + attendee(person) }
+            entries.append(ListEntry(spans: [.word("\(t(label)): ")] + spans))
         }
-        return [.heading(level: 2, [.word(t(MinutesText.attendance))]), .list(lead: nil, entries)]
+        for (id, label) in [(minutes.facilitator, MinutesText.facilitator), (minutes.scribe, MinutesText.scribe)] {
+            if let id { entries.append(ListEntry(spans: [.word("\(t(label)): "), name(id)])) }
+        }
+        return .list(lead: nil, entries)
+    }
+
+    /// A person in the header: their name, their roles and when they came or went.
+    private func attendee(_ person: Participant) -> [Span] {
+        let times = minutes.attendanceChanges.filter { $0.participant == person.id }.map { change in
+            "\(t(change.arrived ? MinutesText.arrived : MinutesText.left)) \(MarkdownMinutes.format(change.at, "HH:mm", timeZone))"
+        }
+        let notes = [person.roles.map { $0.name(language) }.uniqued().joined(separator: ", "), times.joined(separator: ", ")].filter { !$0.isEmpty }
+        return [.text(person.name)] + (notes.isEmpty ? [] : [.word(" (\(notes.joined(separator: "; ")))")])
+    }
+
+    /// What was decided and who does what, before the items: a referat is read from the top.
+    private func summary() -> [Block] {
+        let decided = minutes.items.compactMap { item in item.content.flatMap { content in content.decision.map { (item.number, content.title, $0) } } }
+        let entries = decided.map { number, title, decision in
+            let review = decision.reviewDate.map { [[Span.word("\(t(MinutesText.reviewDate)): \(MinutesText.day($0, language))")]] } ?? []
+            return ListEntry(spans: [.word("\(t(MinutesText.item)) \(number): "), .text(title)], children: [[.text(decision.text)]] + review)
+        }
+        let nothing = Block.paragraph([.word(t(MinutesText.nothing))])
+        let decisions: [Block] = [.heading(level: 3, [.word(t(MinutesText.decisions))]), entries.isEmpty ? nothing : .list(lead: nil, entries)]
+        let actionBlocks = actions(minutes.actions, level: 3)
+        return [.heading(level: 2, [.word(t(MinutesText.summary))])] + decisions
+            + (actionBlocks.isEmpty ? [.heading(level: 3, [.word(t(MinutesText.actions))]), nothing] : actionBlocks)
     }
 
     /// The evaluation of the meeting: the average score, then each person's score and what to do better.
@@ -82,19 +113,17 @@ struct MinutesLayout {
             chosen.map { .strong([.word(t($0))]) } ?? .emphasis([.word(t(MinutesText.notHandled))])
         }
         let actions = minutes.followUp.map { carried in
-            let due = carried.action.due.map { " (\(t(MinutesText.due).lowercased()) \($0))" } ?? ""
+            let due = carried.action.due.map { " (\(t(MinutesText.due).lowercased()) \(MinutesText.day($0, language)))" } ?? ""
             return ListEntry(
                 spans: [
-                    .text(carried.action.what), .word(" — "), name(carried.action.who), .word("\(due), "), .code(carried.meeting), .word(": "),
-                    outcome(carried.chosen.map(MinutesText.followedUp)),
-                ] + exempt(carried.exemption))
+                    .text(carried.action.what), .word(" — "), name(carried.action.who), .word("\(due), "),
+                ] + reference(carried.reference) + [.word(": "), outcome(carried.chosen.map(MinutesText.followedUp))] + exempt(carried.exemption))
         }
         let reviews = minutes.reviewDue.map { review in
             ListEntry(
-                spans: [
-                    .word("\(t(MinutesText.reviewOf)) «"), .text(review.due.title), .word("» ("), .code(review.due.reference.rawValue),
-                    .word(", \(review.due.reviewDate)): "), outcome(review.outcomeText),
-                ] + exempt(review.due.exemption),
+                spans: [.word("\(t(MinutesText.reviewOf)) ")] + reference(review.due.reference, title: review.due.title)
+                    + [.word(", \(t(MinutesText.reviewDate).lowercased()) \(MinutesText.day(review.due.reviewDate, language)): "), outcome(review.outcomeText)]
+                    + exempt(review.due.exemption),
                 children: [[.text(review.due.decision.text)]] + (review.learned.map { [[.word("\(t(MinutesText.learned)): "), .text($0)]] } ?? []))
         }
         return [.heading(level: 2, [.word(t(MinutesText.followUp))]), .list(lead: nil, actions + reviews)]
@@ -116,7 +145,8 @@ struct MinutesLayout {
             out += [.heading(level: 3, [.word(t(MinutesText.unionView))]), .list(lead: nil, views.map { ListEntry(spans: [.text($0)]) })]
         }
         if let basis = item.exemption { out.append(.paragraph([.strong([.word(t(MinutesText.exempt))]), .word(" ("), .text(basis), .word(")")])) }
-        if let replaced = content.replaces { out.append(.paragraph([.word("\(t(MinutesText.replaces)) "), .code(replaced.rawValue)])) }
+        if let replaced = content.replaces { out.append(.paragraph([.word("\(t(MinutesText.replaces)) ")] + reference(replaced))) }
+        if let carried = content.carriedFrom { out.append(.paragraph([.word("\(t(MinutesText.carriedFrom)) ")] + reference(carried))) }
         if let lifted = content.liftedExemption {
             let by: [Span] = lifted.by.map { [.word(" \(t(MinutesText.by)) "), name($0)] } ?? []
             out.append(
@@ -142,7 +172,7 @@ struct MinutesLayout {
     }
 
     private func decisionBlocks(_ decision: MinutesDecision, amendments: [Amendment]) -> [Block] {
-        var present: [Span] = [.word("\(t(MinutesText.presentAtDecision)): ")] + names(decision.present)
+        var present: [Span] = [.word("\(t(MinutesText.present)): ")] + names(decision.present)
         if !decision.presentGuests.isEmpty { present += [.word("; \(t(MinutesText.guests(decision.presentGuests.count))): ")] + names(decision.presentGuests) }
         var entries = [ListEntry(spans: present), ListEntry(spans: [.word("\(t(MinutesText.consents)): ")] + names(decision.consents))]
         if !decision.concerns.isEmpty {
@@ -161,7 +191,7 @@ struct MinutesLayout {
             let helpers: [Span] = amendment.helpers.isEmpty ? [] : [.word(" (\(t(MinutesText.helpedBy)) ")] + names(amendment.helpers) + [.word(")")]
             entries.append(ListEntry(spans: [.word(t(MinutesText.amended))] + helpers + [.word(": "), .text(amendment.text)]))
         }
-        if let review = decision.reviewDate { entries.append(ListEntry(spans: [.word("\(t(MinutesText.reviewDate)): \(review)")])) }
+        if let review = decision.reviewDate { entries.append(ListEntry(spans: [.word("\(t(MinutesText.reviewDate)): \(MinutesText.day(review, language))")])) }
         if let criteria = decision.criteria { entries.append(ListEntry(spans: [.word("\(t(MinutesText.criteria)): "), .text(criteria)])) }
         if let inform = decision.inform { entries.append(ListEntry(spans: [.word("\(t(MinutesText.inform)): "), .text(inform)])) }
         return [.heading(level: 3, [.word(t(MinutesText.decision))]), .quote(decision.text), .list(lead: nil, entries)]
@@ -177,11 +207,23 @@ struct MinutesLayout {
         if round.purpose != .consent {
             let spoke = round.turns.filter { $0.outcome == .spoke }.map(\.participant)
             let passed = round.turns.filter { $0.outcome == .passed }.map(\.participant)
-            var line: [Span] = [.word("\(t(MinutesText.spoke)): ")] + names(spoke)
-            if !passed.isEmpty { line += [.word(" · \(t(MinutesText.passed)): ")] + names(passed) }
-            out.append(.paragraph(line))
+            if round.complete {
+                let who: [Span] = passed.isEmpty ? [] : [.word("; ")] + names(passed) + [.word(" \(t(MinutesText.namesPassed))")]
+                out.append(.paragraph([.word(t(MinutesText.everyoneHadTheFloor))] + who + [.word(".")]))
+            } else {
+                var line: [Span] = [.word("\(t(MinutesText.spoke)): ")] + names(spoke)
+                if !passed.isEmpty { line += [.word(" · \(t(MinutesText.passed)): ")] + names(passed) }
+                out.append(.paragraph(line))
+            }
         } else {
-            let answers = round.turns.compactMap(answer)
+            var turns = round.turns
+            if round.complete {
+                // Everyone answered: the plain consents go without saying, concerns and objections are listed.
+                let objected = turns.contains { $0.outcome == .objection }
+                out.append(.paragraph([.word(t(objected ? MinutesText.everyoneHadTheFloor : MinutesText.everyoneConsented) + ".")]))
+                turns = turns.filter { $0.outcome != .consent }
+            }
+            let answers = turns.compactMap(answer)
             if !answers.isEmpty { out.append(.list(lead: nil, answers)) }
         }
         if round.stoppedEarly { out.append(.paragraph([.emphasis([.word(t(MinutesText.stoppedEarly))])])) }
@@ -208,7 +250,7 @@ struct MinutesLayout {
         guard !actions.isEmpty else { return [] }
         let header = [MinutesText.what, MinutesText.who, MinutesText.due, MinutesText.status].map(t)
         let rows = actions.map { action -> [[Span]] in
-            [[.text(action.what)], [name(action.who)], [.word(action.due?.description ?? "–")], [.word(action.status.name(language))]]
+            [[.text(action.what)], [name(action.who)], [.word(action.due.map { MinutesText.day($0, language) } ?? "–")], [.word(action.status.name(language))]]
         }
         return [.heading(level: level, [.word(t(MinutesText.actions))]), .table(header: header, rows: rows)]
     }
@@ -222,6 +264,18 @@ struct MinutesLayout {
         basis.map { [.word(" · "), .strong([.word(t(MinutesText.exempt))]), .word(" ("), .text($0), .word(")")] } ?? []
     }
 
+    /// Another meeting's item as «title» (meeting, day) when that meeting is known, else its raw
+    /// reference, after the item's `title` when the minutes have one of their own (the log's
+    /// follow-up carries it, and it wins over the archive's).
+    private func reference(_ reference: DecisionRef, title: String? = nil) -> [Span] {
+        guard let known = minutes.references[reference.rawValue] else {
+            return title.map { [.word("«"), .text($0), .word("» ("), .code(reference.rawValue), .word(")")] } ?? [.code(reference.rawValue)]
+        }
+        let meeting: [Span] = [.text(known.meetingTitle), .word(", \(MinutesText.day(known.day, language))")]
+        guard let item = title ?? known.itemTitle else { return meeting }
+        return [.word("«"), .text(item), .word("» (")] + meeting + [.word(")")]
+    }
+
     private func name(_ id: ParticipantID) -> Span { .text(minutes.name(of: id)) }
 
     private func names(_ ids: [ParticipantID]) -> [Span] {
@@ -229,10 +283,12 @@ struct MinutesLayout {
         return ids.enumerated().flatMap { index, id in index == 0 ? [name(id)] : [.word(", "), name(id)] }
     }
 
-    private func when() -> String {
-        let start = minutes.openedAt ?? minutes.scheduledAt
-        var text = MarkdownMinutes.format(start, "yyyy-MM-dd HH:mm", timeZone)
-        if let end = minutes.closedAt { text += "–" + MarkdownMinutes.format(end, "HH:mm", timeZone) }
-        return text
+    /// When the meeting opened, else when it was planned for.
+    private var start: Date { minutes.openedAt ?? minutes.scheduledAt }
+
+    /// From and, once it closed, to.
+    private func time() -> String {
+        let from = MarkdownMinutes.format(start, "HH:mm", timeZone)
+        return minutes.closedAt.map { from + "–" + MarkdownMinutes.format($0, "HH:mm", timeZone) } ?? from
     }
 }

@@ -18,9 +18,31 @@ public enum MinutesText {
         let separator = language == .en ? "." : ","
         return "\(tenths / 10)\(separator)\(tenths % 10) / 5"
     }
-    public static let attendance = Translation(nn: "Oppmøte", nb: "Oppmøte", en: "Attendance")
-    public static let facilitator = Translation(nn: "Fasilitator", nb: "Fasilitator", en: "Facilitator")
-    public static let scribe = Translation(nn: "Skrivar", nb: "Referent", en: "Scribe")
+    // The header: who the meeting was, when, and who was there.
+    public static let team = Translation(nn: "Team", nb: "Team", en: "Team")
+    public static let date = Translation(nn: "Dato", nb: "Dato", en: "Date")
+    public static let time = Translation(nn: "Tid", nb: "Tid", en: "Time")
+    public static let absent = Translation(nn: "Fråverande", nb: "Fraværende", en: "Absent")
+    public static let guestsPresent = Translation(nn: "Gjester", nb: "Gjester", en: "Guests")
+    /// Those on the list whose attendance was not recorded (a meeting not opened yet).
+    public static let invited = Translation(nn: "Innkalla", nb: "Innkalt", en: "Invited")
+    /// Those on the list of a meeting that opened whose attendance nobody marked.
+    public static let notRecorded = Translation(nn: "Oppmøte ikkje registrert", nb: "Oppmøte ikke registrert", en: "Attendance not recorded")
+    /// Who ran the meeting (*møteleiar*, the facilitator).
+    public static let facilitator = Translation(nn: "Møteleiar", nb: "Møteleder", en: "Chair")
+    /// Who wrote the minutes (*referent*, the scribe).
+    public static let scribe = Translation(nn: "Referent", nb: "Referent", en: "Minutes taken by")
+    /// A day as a Norwegian referat writes it, `14.09.2026`; English minutes keep `2026-09-14`.
+    public static func day(_ day: Day, _ language: Language) -> String {
+        guard language != .en else { return day.description }
+        let two = { (number: Int) in number < 10 ? "0\(number)" : "\(number)" }
+        return "\(two(day.day)).\(two(day.month)).\(day.year)"
+    }
+
+    // The summary before the items.
+    public static let summary = Translation(nn: "Samandrag", nb: "Sammendrag", en: "Summary")
+    public static let decisions = Translation(nn: "Avgjerder", nb: "Beslutninger", en: "Decisions")
+    public static let item = Translation(nn: "Sak", nb: "Sak", en: "Item")
     public static let owner = Translation(nn: "Sakseigar", nb: "Sakseier", en: "Owner")
     public static let timebox = Translation(nn: "Tidsramme", nb: "Tidsramme", en: "Timebox")
     public static let status = Translation(nn: "Status", nb: "Status", en: "Status")
@@ -42,13 +64,14 @@ public enum MinutesText {
     /// Before the name of whoever did something: "lifted by Kari".
     public static let by = Translation(nn: "av", nb: "av", en: "by")
     public static let replaces = Translation(nn: "Tek opp att avgjerda", nb: "Tar opp igjen beslutningen", en: "Revisits the decision")
+    public static let carriedFrom = Translation(nn: "Ført vidare frå", nb: "Ført videre fra", en: "Carried from")
     public static let presented = Translation(nn: "Lagt fram", nb: "Lagt fram", en: "Presented")
     public static let proposal = Translation(nn: "Forslag til avgjerd", nb: "Forslag til beslutning", en: "Proposal")
     public static let amended = Translation(nn: "Endra", nb: "Endret", en: "Amended")
     public static let helpedBy = Translation(nn: "med hjelp frå", nb: "med hjelp fra", en: "helped by")
     public static let decision = Translation(nn: "Avgjerd", nb: "Beslutning", en: "Decision")
     public static let consents = Translation(nn: "Samtykke", nb: "Samtykke", en: "Consent")
-    public static let presentAtDecision = Translation(nn: "Til stades", nb: "Til stede", en: "Present")
+    public static let present = Translation(nn: "Til stades", nb: "Til stede", en: "Present")
     public static func guests(_ count: Int) -> Translation {
         count == 1 ? Translation(nn: "gjest", nb: "gjest", en: "guest") : Translation(nn: "gjester", nb: "gjester", en: "guests")
     }
@@ -69,6 +92,12 @@ public enum MinutesText {
     public static let ugild = Translation(nn: "Ugild (fvl. § 6)", nb: "Inhabil (fvl. § 6)", en: "Disqualified (Public Administration Act § 6)")
     public static let spoke = Translation(nn: "Hadde ordet", nb: "Hadde ordet", en: "Spoke")
     public static let passed = Translation(nn: "Stod over", nb: "Sto over", en: "Passed")
+    /// A round everyone had their turn in: who passed follows, if anyone did.
+    public static let everyoneHadTheFloor = Translation(nn: "Runde: alle fekk ordet", nb: "Runde: alle fikk ordet", en: "Round: everyone had the floor")
+    /// A consent round with no objection: who added a concern follows.
+    public static let everyoneConsented = Translation(nn: "Runde: alle samtykte", nb: "Runde: alle samtykket", en: "Round: everyone consented")
+    /// After the names of those who passed: “Per Ødegård stod over”.
+    public static let namesPassed = Translation(nn: "stod over", nb: "sto over", en: "passed")
     public static let checkInQuestion = Translation(nn: "Spørsmål", nb: "Spørsmål", en: "Question")
     public static let stoppedEarly = Translation(
         nn: "Runden vart stoppa før alle hadde hatt ordet.", nb: "Runden ble stoppet før alle hadde hatt ordet.",
@@ -93,7 +122,8 @@ public enum MinutesText {
     static func kept(nextReview: Day?) -> Translation {
         guard let nextReview else { return Translation(nn: "står ved lag", nb: "står ved lag", en: "stands") }
         return Translation(
-            nn: "står ved lag, ny evaluering \(nextReview)", nb: "står ved lag, ny evaluering \(nextReview)", en: "stands, next review \(nextReview)")
+            nn: "står ved lag, ny evaluering \(day(nextReview, .nn))", nb: "står ved lag, ny evaluering \(day(nextReview, .nb))",
+            en: "stands, next review \(day(nextReview, .en))")
     }
 
     /// Taken up again as item number `number` of this meeting (nil when that item is gone).
@@ -121,5 +151,7 @@ public enum MinutesText {
             : Translation(nn: "\(count) hendingar", nb: "\(count) hendelser", en: "\(count) events")
     }
     public static let none = Translation(nn: "ingen", nb: "ingen", en: "none")
+    /// A summary's section with nothing in it.
+    public static let nothing = Translation(nn: "Ingen.", nb: "Ingen.", en: "None.")
     public static let minutesUnit = Translation(nn: "min", nb: "min", en: "min")
 }
