@@ -38,7 +38,7 @@ struct Export: ParsableCommand {
     func run() throws {
         let language = languageOptions.language(teamOptions)
         let loaded = try teamOptions.read(meeting, language)
-        let archive = Archive(folder: loaded.url.deletingLastPathComponent())
+        let archive = TeamArchive.beside(loaded.url)
         var minutes = Minutes(
             meeting: loaded.state, language: language, source: loaded.url.lastPathComponent,
             titles: MeetingTitles(archive: archive, timeZone: teamOptions.timeZone))

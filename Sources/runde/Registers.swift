@@ -134,6 +134,17 @@ struct RegisterScope {
 
 /// Reading a team's archive through its index, as every register and the review screen do.
 enum TeamArchive {
+    /// The meetings beside `log`, which its minutes refer to: through the team's index when the
+    /// log is in a team folder's `meetings/`, else every log in its folder, folded. Says nothing
+    /// of damaged logs: the caller decides what they mean for it.
+    static func beside(_ log: URL) -> Archive {
+        let meetings = log.deletingLastPathComponent()
+        let team = meetings.deletingLastPathComponent()
+        guard meetings.lastPathComponent == "meetings", FileManager.default.fileExists(atPath: team.appendingPathComponent(TeamFile.fileName).path)
+        else { return Archive(folder: meetings) }
+        return ArchiveIndex.archive(meetings: meetings, index: ArchiveIndex.location(team: team)).archive
+    }
+
     /// The archive of the team folder at `team`; says when the index in the folder could not be
     /// used (the answer is the same, only slower) and warns of each damaged log.
     static func read(team: URL, _ language: Language) -> Archive {

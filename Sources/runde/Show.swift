@@ -15,7 +15,7 @@ struct Show: ParsableCommand {
         let language = languageOptions.language(teamOptions)
         let loaded = try teamOptions.read(meeting, language)
         // The meetings beside the log, so references to them read by title and day.
-        let titles = MeetingTitles(archive: Archive(folder: loaded.url.deletingLastPathComponent()), timeZone: teamOptions.timeZone)
+        let titles = MeetingTitles(archive: TeamArchive.beside(loaded.url), timeZone: teamOptions.timeZone)
         let minutes = Minutes(meeting: loaded.state, language: language, source: loaded.url.lastPathComponent, titles: titles)
         Console.out(MarkdownMinutes.render(minutes, timeZone: teamOptions.timeZone), terminator: "")
     }
