@@ -17,38 +17,29 @@ struct MeetingShape: Sendable {
         Team.Member(id: ParticipantID($0), name: $0.capitalized + " Nordmann", roles: $0 == "kari" ? [.facilitator] : $0 == "ola" ? [.scribe] : [])
     }
 
+    /// Six items, one of each kind and an exempt *vårt problem*; the typical meeting leaves that one out.
+    static let agenda = """
+        informasjon: Nytt frå leiinga @kari 10m
+          Budsjett, turnus og ferieavvikling.
+        avgjerd: Prøveordning med heimekontor @ingrid 25m
+          forslag: Vi prøver heimekontor onsdagar i tre månader.
+        drøfting: Korleis tek vi imot nye vikarar? @per 20m
+        økt: Betre overlevering mellom vaktene @ola 30m mal:okt-kort
+        vårt problem: Når pårørande krev meir enn vedtaket gir @siri 40m unnateke:offl. § 13
+        avgjerd: Nye nøkkelboksar @aslak 10m
+          forslag: Vi kjøper 40 nye nøkkelboksar med kode.
+        """
+
     /// What `runde-bench` has always held: twelve members, everyone speaks in every round with a
     /// note, every decision gets a concern, every item an action (about 520 events).
     static let heavy = MeetingShape(
-        name: "heavy", members: everyone,
-        agenda: """
-            informasjon: Nytt frå leiinga @kari 10m
-              Budsjett, turnus og ferieavvikling.
-            avgjerd: Prøveordning med heimekontor @ingrid 25m
-              forslag: Vi prøver heimekontor onsdagar i tre månader.
-            drøfting: Korleis tek vi imot nye vikarar? @per 20m
-            økt: Betre overlevering mellom vaktene @ola 30m mal:okt-kort
-            vårt problem: Når pårørande krev meir enn vedtaket gir @siri 40m unnateke:offl. § 13
-            avgjerd: Nye nøkkelboksar @aslak 10m
-              forslag: Vi kjøper 40 nye nøkkelboksar med kode.
-            """,
-        notesEvery: 1, passesEvery: nil, concernBy: "per")
+        name: "heavy", members: everyone, agenda: agenda, notesEvery: 1, passesEvery: nil, concernBy: "per")
 
     /// A more usual meeting: seven members, a quarter of the turns passed (so no note), five
     /// items (about 230 events).
     static let typical = MeetingShape(
         name: "typical", members: Array(everyone.prefix(7)),
-        agenda: """
-            informasjon: Nytt frå leiinga @kari 10m
-              Budsjett, turnus og ferieavvikling.
-            avgjerd: Prøveordning med heimekontor @ingrid 25m
-              forslag: Vi prøver heimekontor onsdagar i tre månader.
-            drøfting: Korleis tek vi imot nye vikarar? @per 20m
-            økt: Betre overlevering mellom vaktene @ola 30m mal:okt-kort
-            avgjerd: Nye nøkkelboksar @aslak 10m
-              forslag: Vi kjøper 40 nye nøkkelboksar med kode.
-            """,
-        notesEvery: 1, passesEvery: 4, concernBy: "per")
+        agenda: agenda.split(separator: "\n").filter { !$0.hasPrefix("vårt problem") }.joined(separator: "\n"), notesEvery: 1, passesEvery: 4, concernBy: "per")
 }
 
 /// One meeting held by script on a recorder: attendance, the follow-up of earlier meetings, the
