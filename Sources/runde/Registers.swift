@@ -84,8 +84,14 @@ struct RegisterScope {
                     nb: "Fant ingen teammapper (med \(TeamFile.fileName)) rett under \(place.path).",
                     en: "Found no team folders (with \(TeamFile.fileName)) directly under \(place.path).")[language])
         }
-        teams = folders.map { folder in
-            Team(name: Self.name(of: folder, language), archive: TeamArchive.read(team: folder, language), timeZone: TeamFolder.meetingTimeZone(at: folder))
+        // Indexes already built are read on every core; one being built (its logs folded on every
+        // core already) is built alone, so ten teams' first run does not hold two builds at once.
+        // What each has to say is said after, in order.
+        let built = folders.allSatisfy { FileManager.default.fileExists(atPath: ArchiveIndex.location(team: $0).path) }
+        let archives = built ? folders.concurrentMap(TeamArchive.load) : folders.map(TeamArchive.load)
+        teams = zip(folders, archives).map { folder, loaded in
+            TeamArchive.report(loaded, language)
+            return Team(name: Self.name(of: folder, language), archive: loaded.archive, timeZone: TeamFolder.meetingTimeZone(at: folder))
         }
     }
 
@@ -101,8 +107,9 @@ struct RegisterScope {
 
     /// Each team's rows, made by `rows`, as one list ordered by `key` as `areInOrder` says; rows
     /// with equal keys keep their team's order and their order within it.
-    func rows<Row, Key>(_ rows: (Team) -> [Row], key: (Row) -> Key, ordered areInOrder: (Key, Key) -> Bool) -> [Row] {
-        let lists = teams.map(rows)
+    func rows<Row: Sendable, Key>(_ rows: @Sendable (Team) -> [Row], key: (Row) -> Key, ordered areInOrder: (Key, Key) -> Bool) -> [Row] {
+        // Each team's rows on every core: the unit's teams are independent.
+        let lists = teams.concurrentMap(rows)
         guard lists.count > 1 else { return lists.first ?? [] }
         let all = Array(lists.joined())
         let keys = all.map(key)
@@ -148,17 +155,26 @@ enum TeamArchive {
     /// The archive of the team folder at `team`; says when the index in the folder could not be
     /// used (the answer is the same, only slower) and warns of each damaged log.
     static func read(team: URL, _ language: Language) -> Archive {
-        let meetings = team.appendingPathComponent("meetings", isDirectory: true)
-        let (archive, problem) = ArchiveIndex.archive(meetings: meetings, index: ArchiveIndex.location(team: team))
-        if let problem {
+        let loaded = load(team: team)
+        report(loaded, language)
+        return loaded.archive
+    }
+
+    /// The archive of the team folder at `team`, and why its index could not be used, if so.
+    @Sendable static func load(team: URL) -> (archive: Archive, problem: String?) {
+        ArchiveIndex.archive(meetings: team.appendingPathComponent("meetings", isDirectory: true), index: ArchiveIndex.location(team: team))
+    }
+
+    /// Warns that the index could not be used, and of each damaged log.
+    static func report(_ loaded: (archive: Archive, problem: String?), _ language: Language) {
+        if let problem = loaded.problem {
             warn(
                 Translation(
                     nn: "Kunne ikkje bruke indeksen (\(problem)): las møteloggane i staden.",
                     nb: "Kunne ikke bruke indeksen (\(problem)): leste møteloggene i stedet.",
                     en: "Could not use the index (\(problem)): read the meeting logs instead.")[language])
         }
-        for damaged in archive.damaged { warn(damaged.message(language)) }
-        return archive
+        for damaged in loaded.archive.damaged { warn(damaged.message(language)) }
     }
 }
 
