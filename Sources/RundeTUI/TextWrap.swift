@@ -12,6 +12,8 @@ public enum TextWrap {
     /// - A grapheme wider than `width` on its own (`日` at width 1) is shown as `…`, so no line is
     ///   ever wider than `width`. A `width` below 1 gives no lines.
     public static func wrap(_ text: String, width: Int) -> [String] {
+        // Most texts in a register are one line that fits: that line, as the wrapper would give it.
+        if width > 0, fitsOnOneLine(text, width: width) { return [text] }
         let chars = Array(text)
         return lines(chars, widths: chars.map(DisplayWidth.of), width: width).map(\.text)
     }
@@ -71,6 +73,14 @@ public enum TextWrap {
     }
 
     /// Whether wrapping may break at this grapheme.
+    /// Whether `text` is one paragraph (no line break) that fits in `width` and does not end
+    /// in a space the wrapper would drop: then wrapping gives it back as it is.
+    static func fitsOnOneLine(_ text: String, width: Int) -> Bool {
+        guard !text.unicodeScalars.contains(where: { [0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029].contains($0.value) }) else { return false }
+        guard let last = text.last, !isBreakingSpace(last) else { return text.isEmpty }
+        return DisplayWidth.of(text) <= width
+    }
+
     static func isBreakingSpace(_ c: Character) -> Bool {
         c == " " || c == "\t" || c == "\u{3000}"
     }

@@ -86,3 +86,18 @@ struct TextWrapTests {
         #expect(TextWrap.truncate("", width: 0) == "")
     }
 }
+
+/// A text that fits on one line is handed back at once; that must be what wrapping it gives.
+@Suite struct TextWrapShortcutTests {
+    @Test func aFittingLineIsWhatTheWrapperGives() {
+        let pieces = ["ord", " ", "  ", "ø", "日本", "👍🏽", "e\u{301}", "\t", "\u{3000}", "\u{A0}", "\n", "\r\n", "\u{2028}", "–", "lang-ord-utan-mellomrom"]
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0..<7, using: &random)).map { _ in pieces.randomElement(using: &random) ?? "" }.joined()
+            let width = Int.random(in: 1..<30, using: &random)
+            let chars = Array(text)
+            let wrapped = TextWrap.lines(chars, widths: chars.map(DisplayWidth.of), width: width).map(\.text)
+            #expect(TextWrap.wrap(text, width: width) == wrapped, "\(text.unicodeScalars.map(\.value)) at \(width)")
+        }
+    }
+}
