@@ -8,13 +8,22 @@ struct IndexTexts: ArchiveTexts {
     let database: SQLiteDatabase
     /// Each meeting's name, by its id in the index.
     let names: [Int: String]
+    /// Each meeting's id in the index, by its name.
+    private let ids: [String: Int]
     /// Where the logs are, should the index fail between reading the archive and a search.
     let folder: URL
+
+    init(database: SQLiteDatabase, names: [Int: String], folder: URL) {
+        self.database = database
+        self.names = names
+        ids = Dictionary(names.map { ($1, $0) }) { first, _ in first }
+        self.folder = folder
+    }
 
     func candidates(for pattern: SearchPattern) -> [String: [SearchableText]] { texts(passing: pattern.fullTextQuery) }
 
     func texts(of meeting: String) -> [SearchableText] {
-        guard let id = names.first(where: { $0.value == meeting })?.key else { return [] }
+        guard let id = ids[meeting] else { return [] }
         return texts(where: "rowid BETWEEN ? AND ?", [SQLiteValue(id << 32), SQLiteValue(id << 32 | 0xFFFF_FFFF)])[meeting] ?? []
     }
 

@@ -20,11 +20,11 @@ struct Follow: ParsableCommand {
 
     func run() throws {
         let language = languageOptions.language(teamOptions)
-        try requireTerminal(language)
         let folder = try teamOptions.open(language)
         let url = try meeting.map { try teamOptions.locate($0, language) } ?? running(in: folder, language)
         let follower: MeetingLogFollower
         do { follower = try MeetingLogFollower(url: url) } catch { throw Failure(error.message(language)) }
+        try requireTerminal(language)
         let status = try MainActor.assumeIsolated {
             let terminal = try Terminal.open(crashMessage: "", language)
             let state = AppState(

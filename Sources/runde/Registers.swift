@@ -75,6 +75,12 @@ struct RegisterScope {
                     nn: "Bruk anten --team eller --teams, ikkje begge.", nb: "Bruk enten --team eller --teams, ikke begge.",
                     en: "Use either --team or --teams, not both.")[language])
         }
+        guard !unit.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw ValidationError(
+                Translation(
+                    nn: "--teams treng ei mappe, til dømes --teams /srv/eining.", nb: "--teams trenger en mappe, for eksempel --teams /srv/enhet.",
+                    en: "--teams needs a folder, for example --teams /srv/unit.")[language])
+        }
         place = URL(fileURLWithPath: unit, isDirectory: true)
         let folders = Self.teamFolders(under: place)
         guard !folders.isEmpty else {

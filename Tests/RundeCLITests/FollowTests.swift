@@ -44,7 +44,12 @@ import Testing
     }
 
     @Test func withNoMeetingRunningFollowSaysSo() throws {
-        let result = try CLI.run(["follow"], in: try CLI.exampleTeam(), environment: ["TERM": "xterm"])
-        #expect(result.status != 0)
+        let team = try CLI.exampleTeam()
+        let result = try CLI.run(["follow"], in: team)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("Ingen møte er i gang i \(team.appendingPathComponent("meetings").path). Skriv kva møte du vil følgje."))
+        let unknown = try CLI.run(["follow", "veke-99"], in: team)
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("veke-99"), "\(unknown.stderr)")
     }
 }

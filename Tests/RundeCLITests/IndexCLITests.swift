@@ -107,6 +107,9 @@ import Testing
         let empty = try CLI.run(["decisions", "--teams", unit.appendingPathComponent("arkiv").path], in: unit)
         #expect(empty.status != 0)
         #expect(empty.stderr.contains("Fann ingen teammapper (med team.toml) rett under"))
+        let blank = try CLI.run(["actions", "--teams", ""], in: unit)
+        #expect(blank.status != 0)
+        #expect(blank.stderr.contains("--teams treng ei mappe"), "an empty folder name is not the current folder")
         let typo = try CLI.run(["decisions", "--teams", unit.path, "--owner", "kair"], in: unit)
         #expect(typo.stderr.contains("Meinte du kari (Kari Nordvik)?"))
     }
