@@ -27,9 +27,10 @@ struct Follow: ParsableCommand {
         try requireTerminal(language)
         let status = try MainActor.assumeIsolated {
             let terminal = try Terminal.open(crashMessage: "", language)
-            let state = AppState(
+            var state = AppState(
                 meeting: follower.meeting.state, recipes: folder.recipes, language: language, now: Date(),
                 timeZone: follower.meeting.state.timeZone ?? folder.team.meetingTimeZone, logPath: url.path)
+            state.noteForks(of: url)
             let status = LiveSession(following: follower, terminal: terminal, state: state).run()
             terminal.close()
             return status

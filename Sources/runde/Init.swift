@@ -16,6 +16,9 @@ struct Init: ParsableCommand {
     @Option(name: .long, help: "A member as id:Name[:role,role]; repeat for each. Edit team.toml later for more.")
     var member: [String] = []
 
+    @Flag(name: .customLong("git"), help: "Also make the folder a git repository, for runde sync (Docs/sync.md).")
+    var makeRepository = false
+
     @OptionGroup var languageOptions: LanguageOptions
 
     func validate() throws {
@@ -32,6 +35,7 @@ struct Init: ParsableCommand {
         let language = languageOptions.language
         let members = member.compactMap(Self.parseMember)
         let url = URL(fileURLWithPath: folder)
+        if makeRepository, !Git.isInstalled { throw Failure(SyncText.noGit[language]) }
         do {
             let created = try TeamFolder.create(at: url, name: name, members: members)
             Console.out(
@@ -42,6 +46,9 @@ struct Init: ParsableCommand {
         } catch {
             throw Failure(error.message(language))
         }
+        guard makeRepository else { return }
+        do { _ = try TeamRepository.create(team: url, language) } catch let failed as Git.Failed { throw Failure(failed.message(language)) }
+        Console.out(SyncText.madeRepository(url.path)[language])
     }
 
     static func parseMember(_ text: String) -> Team.Member? {

@@ -43,6 +43,7 @@ struct TeamOptions: ParsableArguments {
         let loaded: LoadedMeeting
         do { loaded = try MeetingLog.read(url) } catch { throw Failure(error.message(language)) }
         if let torn = loaded.tornTail { warn(torn.warning(file: url.path, language)) }
+        for fork in ForkSideFile.all(beside: url) { warn(fork.notice[language]) }
         return loaded
     }
 }

@@ -13,7 +13,7 @@ struct Runde: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Init.self, New.self, Run.self, Follow.self, Review.self, Show.self, Export.self, Decisions.self, Actions.self, Search.self, Verify.self,
-            Repair.self,
+            Repair.self, Sync.self, MergeLog.self,
         ]
     )
 

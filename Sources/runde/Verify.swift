@@ -42,6 +42,14 @@ struct Verify: ParsableCommand {
                 damaged += 1
                 Console.out("\(Translation(nn: "SKADD", nb: "SKADET", en: "DAMAGED")[language]) \(url.lastPathComponent)")
             }
+            // A fork's side file holds lines of the meeting too: they must read on from the log.
+            for fork in ForkSideFile.all(beside: url) {
+                Console.out("       \(fork.notice[language])")
+                if let problem = fork.problem {
+                    warn(problem.message(language))
+                    damaged += 1
+                }
+            }
         }
         report(index: problem, disagreeing: disagreeing, meetings: urls.count, language)
         if damaged > 0 { throw ExitCode.failure }

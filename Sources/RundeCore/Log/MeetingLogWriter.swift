@@ -295,7 +295,7 @@ public final class MeetingLogWriter {
     }
 
     /// The file's bytes from `offset`, to its end or to `limit` bytes from the start.
-    private static func readAll(_ fd: Int32, from offset: Int, upTo limit: Int = .max, file: String) throws(LogError) -> Data {
+    static func readAll(_ fd: Int32, from offset: Int, upTo limit: Int = .max, file: String) throws(LogError) -> Data {
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         var position = offset
@@ -336,7 +336,7 @@ public final class MeetingLogWriter {
     /// Writes `bytes` at the end of the file (which is `end` bytes long) with one `write(2)` and
     /// syncs it. When the write or the sync fails (a full disk, an I/O error), the file is cut
     /// back to `end`, so no part of the command stays in the log, and this throws.
-    private static func append(_ bytes: Data, to fd: Int32, at end: Int, file: String) throws(LogError) {
+    static func append(_ bytes: Data, to fd: Int32, at end: Int, file: String) throws(LogError) {
         do throws(FileSystemError) {
             try PrivateFiles.writeAll(bytes, to: fd, path: file)
             guard fsync(fd) == 0 else { throw FileSystemError(path: file, code: errno) }

@@ -53,6 +53,13 @@ public struct AppState: Sendable {
         self.logPath = logPath
     }
 
+    /// Says, as the screen opens, that the meeting forked (two machines wrote it apart, `runde
+    /// sync`) and where the other copy's lines are.
+    public mutating func noteForks(of log: URL) {
+        guard let fork = ForkSideFile.all(beside: log).first else { return }
+        message = Message(text: fork.notice[language], isError: true)
+    }
+
     /// The part of the meeting the keys act on now.
     public var context: Context {
         if meeting.stage == .closed { return .closed }

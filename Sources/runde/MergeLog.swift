@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import RundeCore
+
+/// git's merge driver for meeting logs (`.gitattributes`: `merge=runde-log`), so that a plain
+/// `git merge` or `git pull` brings two copies of a log together by ``LogMerge``'s rule, as
+/// `runde sync` does, and never writes conflict markers into a log.
+struct MergeLog: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge-log",
+        abstract: "git's merge driver for meeting logs (set up by runde init --git and runde sync).",
+        shouldDisplay: false)
+
+    @Argument(help: "The common ancestor's copy (%O); not needed: a log only grows.")
+    var ancestor: String
+    @Argument(help: "This side's copy (%A); the result is written here.")
+    var ours: String
+    @Argument(help: "The other side's copy (%B).")
+    var theirs: String
+    @Argument(help: "The log's path in the working tree (%P), for the side file of a fork.")
+    var path: String
+
+    @OptionGroup var languageOptions: LanguageOptions
+
+    /// Exit status 0 when merged; 1 (a conflict, with this side's copy left as it was) when
+    /// either copy does not read as a log.
+    func run() throws {
+        let language = languageOptions.language
+        let oursURL = URL(fileURLWithPath: ours)
+        let log = URL(fileURLWithPath: path)
+        guard let mine = Self.lines(oursURL, as: log, language), let other = Self.lines(URL(fileURLWithPath: theirs), as: log, language) else {
+            throw ExitCode.failure
+        }
+        switch LogMerge.merge(ours: mine, theirs: other) {
+        case .keepOurs:
+            return
+        case .append(let lines):
+            try Self.write(mine + lines, to: oursURL)
+        case .fork(let fork):
+            let side = MeetingFork.sideFile(of: log, aside: fork.aside)
+            if (try? Data(contentsOf: side)) != fork.aside {
+                do { try PrivateFiles.write(fork.aside, to: side, replacing: false) } catch { throw Failure(error.description) }
+            }
+            try Self.write(fork.kept, to: oursURL)
+            warn(SyncText.forked(log.lastPathComponent, side.lastPathComponent, fork.sharedLines, fork.keptOurs)[language])
+        }
+    }
+
+    /// A copy's complete lines, when it reads as a log; otherwise says why and gives nil.
+    private static func lines(_ url: URL, as log: URL, _ language: Language) -> Data? {
+        do throws(LogError) {
+            let bytes = try MeetingLog.bytes(of: url)
+            let read = try MeetingLog.parse(bytes, url: log)
+            guard read.tornTail == nil else { throw LogError(file: log.path, cause: .tornTail) }
+            return bytes
+        } catch {
+            warn(error.message(language))
+            return nil
+        }
+    }
+
+    private static func write(_ bytes: Data, to url: URL) throws {
+        do { try PrivateFiles.write(bytes, to: url, replacing: true) } catch { throw Failure(error.description) }
+    }
+}
