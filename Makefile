@@ -3,15 +3,23 @@ SWIFT ?= swift
 export PATH := /opt/swift/usr/bin:$(PATH)
 SCHEMA := Docs/schema/event.schema.json
 
-.PHONY: all build test demo install uninstall bench fuzz examples check-examples lint clean
+.PHONY: all build build-deps deps test demo install uninstall bench fuzz examples check-examples lint clean
 
 all: build
 
-build:
+build: build-deps
 	$(SWIFT) build
 
+## Installs with apt-get what building (build-deps) or testing (deps) needs and a fresh Debian 12
+## machine lacks: as root; anyone else is told what to install.
+build-deps:
+	scripts/install-deps.sh build
+
+deps:
+	scripts/install-deps.sh test
+
 ## Runs every test: lint, unit, CLI end to end, schema validation of every example log.
-test: lint
+test: deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 	python3 scripts/validate-logs.py $(SCHEMA) Examples
@@ -34,7 +42,7 @@ COMPLETION_bash = share/bash-completion/completions/runde
 COMPLETION_zsh = share/zsh/site-functions/_runde
 COMPLETION_fish = share/fish/vendor_completions.d/runde.fish
 INSTALLED = bin/runde $(MAN_PAGE) $(COMPLETION_bash) $(COMPLETION_zsh) $(COMPLETION_fish)
-install:
+install: build-deps
 ifeq ($(BUILD),release)
 	$(SWIFT) build -c release --product runde
 endif

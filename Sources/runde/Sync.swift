@@ -80,9 +80,9 @@ struct TeamSync {
             let before = git.line(["rev-parse", "HEAD"])
             try merge(upstream)
             for name in newMeetings(since: before) { Console.out(SyncText.newMeeting(name)[language]) }
+            try checkLogs(changedSince: before)
         }
         repository.keepPrivate()
-        try checkLogs()
         guard git.talk(["push", "--quiet", "--set-upstream", upstream.remote, "HEAD:refs/heads/\(upstream.branch)"]) else {
             throw Failure(SyncText.pushFailed(upstream.remote)[language])
         }
@@ -144,6 +144,10 @@ struct TeamSync {
     private func incomingLogs(_ ref: String) throws -> [IncomingLog] {
         let base = git.line(["merge-base", "HEAD", ref])
         let range = base.map { [$0, ref] } ?? [ref]
+        let removed = try git.run(["diff", "--name-only", "-z", "--no-renames", "--diff-filter=D"] + range + ["--", meetings])
+        if let path = removed.split(separator: 0).map({ String(decoding: $0, as: UTF8.self) }).first(where: isLog) {
+            throw Failure(SyncText.removedOnRemote(path)[language])
+        }
         let names = try git.run(["diff", "--name-only", "-z", "--no-renames", "--diff-filter=AM"] + range + ["--", meetings])
         var incoming: [IncomingLog] = []
         for path in names.split(separator: 0).map({ String(decoding: $0, as: UTF8.self) }) where isLog(path) {
@@ -229,9 +233,10 @@ struct TeamSync {
         return added.split(separator: "\n").map(String.init).filter(isLog).map { ($0 as NSString).lastPathComponent }
     }
 
-    /// Reads every log after the merge; one that does not read is never pushed.
-    private func checkLogs() throws {
-        for url in Archive.logFiles(in: folder.meetingsURL) {
+    /// Reads every log the merge changed; one that does not read is never pushed.
+    private func checkLogs(changedSince commit: String?) throws {
+        guard let commit, let changed = git.line(["diff", "--name-only", commit, "HEAD", "--", meetings]) else { return }
+        for url in changed.split(separator: "\n").map(String.init).filter(isLog).map(git.root.appendingPathComponent) {
             let bytes: Data
             do { bytes = try MeetingLog.bytes(of: url) } catch { throw Failure(error.message(language)) }
             _ = try read(bytes, url: url, what: SyncText.here)

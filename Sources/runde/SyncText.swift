@@ -91,6 +91,15 @@ enum SyncText {
             nb: "Stoppet: \(path) \(place) leses ikke (\(problem)). Ingenting er slått sammen eller sendt; filene her er som før.",
             en: "Stopped: \(path) \(place) does not read (\(problem)). Nothing was merged or pushed; the files here are as they were.")
     }
+    static func removedOnRemote(_ path: String) -> Translation {
+        Translation(
+            nn: "Stoppa: \(path) er fjerna i fjernlageret, men runde fjernar aldri eit møte. Ingenting er endra her; "
+                + "hent fila tilbake der (git revert av den commiten) og køyr runde sync att.",
+            nb: "Stoppet: \(path) er fjernet i fjernlageret, men runde fjerner aldri et møte. Ingenting er endret her; "
+                + "hent filen tilbake der (git revert av den commiten) og kjør runde sync igjen.",
+            en: "Stopped: \(path) was removed on the remote, but runde never removes a meeting. Nothing was changed here; "
+                + "bring the file back there (git revert that commit) and run runde sync again.")
+    }
     static let here = Translation(nn: "her", nb: "her", en: "here")
     static let onRemote = Translation(nn: "i fjernlageret", nb: "i fjernlageret", en: "on the remote")
     static let tornTail = Translation(nn: "siste linja er avkutta", nb: "siste linje er avkuttet", en: "its last line is cut off")

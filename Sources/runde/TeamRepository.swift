@@ -49,8 +49,6 @@ struct TeamRepository {
         let shared = FileModes.inside(team) == .group ? "0660" : "0600"
         let initial = Git(root: team)
         try initial.run(["init", "--quiet", "--initial-branch=main", "--shared=\(shared)"])
-        try writeIfMissing(team.appendingPathComponent(".gitignore"), ignored)
-        try writeIfMissing(team.appendingPathComponent(".gitattributes"), attributes)
         guard let repository = TeamRepository(team: team) else { throw Git.Failed(arguments: ["init"], status: 1, errors: "") }
         try repository.configure()
         let name = TeamFolder.team(at: team)?.name ?? team.lastPathComponent
@@ -62,9 +60,13 @@ struct TeamRepository {
         return repository
     }
 
-    /// Points git at this runde for merging logs, and keeps git's own files private. Done on
-    /// every sync, so a clone made with plain `git clone` is set up on its first sync.
+    /// Points git at this runde for merging logs, keeps git's own files private, and sees that
+    /// the team folder's `.gitignore` and `.gitattributes` hold runde's lines. Done on every
+    /// sync, so a plain `git clone`, or a team folder inside a larger repository, is set up by
+    /// its first sync.
     func configure() throws {
+        try Self.include(Self.ignored, in: team.appendingPathComponent(".gitignore"))
+        try Self.include(Self.attributes, in: team.appendingPathComponent(".gitattributes"))
         let program = Self.executable.replacingOccurrences(of: "'", with: "'\\''")
         try git.run(["config", "merge.\(Self.driverName).name", "runde: meeting logs"])
         try git.run(["config", "merge.\(Self.driverName).driver", "'\(program)' merge-log %O %A %B %P"])
@@ -98,9 +100,14 @@ struct TeamRepository {
         (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
     }
 
-    private static func writeIfMissing(_ url: URL, _ text: String) throws {
-        guard !FileManager.default.fileExists(atPath: url.path) else { return }
-        do { try PrivateFiles.write(Data(text.utf8), to: url, replacing: false) } catch { throw Failure(error.description) }
+    /// Adds to the file at `url` (made if missing) those of `text`'s lines it does not hold yet.
+    private static func include(_ text: String, in url: URL) throws {
+        let existing = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        let have = Set(existing.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) })
+        let missing = text.split(separator: "\n").filter { !$0.hasPrefix("#") && !have.contains(String($0)) }
+        guard !missing.isEmpty else { return }
+        let added = existing.isEmpty ? text : (existing.hasSuffix("\n") ? existing : existing + "\n") + missing.joined(separator: "\n") + "\n"
+        do { try PrivateFiles.write(Data(added.utf8), to: url, replacing: !existing.isEmpty) } catch { throw Failure(error.description) }
     }
 }
 

@@ -188,6 +188,22 @@ func lines(_ data: Data) -> [Data] { data.split(separator: 0x0A).map { Data($0) 
         #expect(merged == nil, "the remote's commit was not merged (HEAD \(head))")
     }
 
+    /// A meeting log removed on the remote (by hand: runde never removes one) is not removed here.
+    @Test func aMeetingRemovedOnTheRemoteStaysHere() throws {
+        let team = try SharedTeam()
+        let log = try team.plan("Teammøte", at: "2026-12-01 14:00", in: team.first)
+        #expect(try team.sync(team.first).status == 0)
+        let second = try team.clone("second")
+        try team.git(["rm", "--quiet", "meetings/\(log.lastPathComponent)"], in: second)
+        try team.git(["commit", "--quiet", "-m", "removed by hand"], in: second)
+        try team.git(["push", "--quiet", "origin", "main"], in: second)
+        let before = try team.files(in: team.first)
+        let synced = try team.sync(team.first)
+        #expect(synced.status == 1)
+        #expect(synced.stderr.contains("Stoppa: meetings/\(log.lastPathComponent) er fjerna i fjernlageret"), "\(synced.stderr)")
+        #expect(try team.files(in: team.first) == before)
+    }
+
     /// Sync while `runde run` holds the meeting here: the remote's lines appear on the running
     /// screen, the lines written here reach the remote on the next sync, and no commit of the
     /// log ever holds a torn or broken line.
@@ -275,6 +291,30 @@ func lines(_ data: Data) -> [Data] { data.split(separator: 0x0A).map { Data($0) 
         let missing = try CLI.run(["sync"], in: team.first, environment: noGit)
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("git er ikkje installert"), "\(missing.stderr)")
+    }
+
+    /// A team folder inside a larger repository (a unit's): sync sets it up, commits only what is
+    /// in it, and never the index.
+    @Test func aTeamFolderInsideALargerRepositoryIsSetUpBySync() throws {
+        let team = try SharedTeam()
+        let unit = team.root.appendingPathComponent("unit")
+        try team.git(["init", "--quiet", "--initial-branch=main", unit.path], in: team.root)
+        for name in ["lag-a", "lag-b"] {
+            let made = try CLI.run(
+                ["init", name, "--name", name, "--member", "kari:Kari Nordvik:fasilitator", "--member", "ola:Ola Bakken"], in: unit,
+                environment: team.environment)
+            #expect(made.status == 0, "\(made.stderr)")
+        }
+        let lagA = unit.appendingPathComponent("lag-a")
+        _ = try team.plan("Teammøte", at: "2026-12-01 14:00", in: lagA)
+        _ = try CLI.run(["decisions"], in: lagA, environment: team.environment)  // builds the index
+        let synced = try CLI.run(["sync", "--team", lagA.path], in: unit, environment: team.environment)
+        #expect(synced.status == 0, "\(synced.stderr)")
+        let tracked = try team.git(["ls-files"], in: unit).split(separator: "\n").map(String.init)
+        #expect(tracked.contains("lag-a/.gitattributes") && tracked.contains("lag-a/.gitignore"))
+        #expect(tracked.contains { $0.hasPrefix("lag-a/meetings/") && $0.hasSuffix(".jsonl") })
+        #expect(!tracked.contains { $0.contains(".runde") }, "the index is never committed: \(tracked)")
+        #expect(!tracked.contains { $0.hasPrefix("lag-b/") }, "only the team folder synced is committed")
     }
 
     /// Whatever the umask, nothing in a synced team folder, git's own files included, can be

@@ -51,3 +51,45 @@ struct LogMergeTests {
         #expect(fork.sharedLines == 0 && fork.sharedBytes == 0 && fork.kept == late + third)
     }
 }
+
+/// A fork's side file read back against its log (``ForkSideFile``).
+struct ForkSideFileTests {
+    let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../Examples/heimetenesta/meetings/2026-09-14-1400-teammote-veke-38.jsonl")
+
+    /// A log beside a side file holding lines that go on from its line `after`; the side file.
+    func fork(after: Int, aside: (Data) -> Data = { $0 }) throws -> (log: URL, side: URL) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("runde-fork-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let bytes = try Data(contentsOf: example)
+        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+        let log = folder.appendingPathComponent("m.jsonl")
+        try bytes.write(to: log)
+        let rest = lines[after...].filter { !$0.isEmpty }.reduce(into: Data()) { $0.append(contentsOf: $1 + [0x0A]) }
+        let side = MeetingFork.sideFile(of: log, aside: rest)
+        try aside(rest).write(to: side)
+        return (log, side)
+    }
+
+    @Test func linesThatGoOnFromTheLogReadAndAreNamed() throws {
+        let (log, side) = try fork(after: 5)
+        let found = ForkSideFile.all(beside: log)
+        #expect(found.map(\.url) == [side])
+        let read = try #require(found.first)
+        #expect(read.afterLine == 5 && read.problem == nil)
+        #expect(read.notice[.nn].hasPrefix("Møtet har ei forgreining etter linje 5: \(read.lines) linjer skrivne på ein annan maskin er i m.jsonl.fork-"))
+        #expect(read.notice[.en].hasPrefix("The meeting forked after line 5:"))
+    }
+
+    @Test func aSideFileWhoseLinesDoNotGoOnFromTheLogIsAProblem() throws {
+        let (log, _) = try fork(after: 5) { rest in Data(String(decoding: rest, as: UTF8.self).replacingOccurrences(of: "\"seq\":6", with: "\"seq\":7").utf8) }
+        let read = try #require(ForkSideFile.all(beside: log).first)
+        #expect(read.problem != nil)
+    }
+
+    @Test func aLogWithoutSideFilesHasNoFork() throws {
+        let (log, side) = try fork(after: 5)
+        try FileManager.default.removeItem(at: side)
+        #expect(ForkSideFile.all(beside: log).isEmpty)
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+
+@testable import RundeCore
+@testable import RundeTUI
+
+/// A meeting that forked (two machines wrote it apart, `runde sync`): the live screen says so as
+/// it opens, and where the other copy's lines are.
+@MainActor @Suite struct ForkNoticeTests {
+    @Test func theScreenSaysTheMeetingForkedAndWhere() throws {
+        let d = try Driver()
+        d.openWithEveryone()
+        let bytes = try Data(contentsOf: d.url)
+        let lines = bytes.split(separator: 0x0A)
+        let aside = lines.dropFirst(2).reduce(into: Data()) { $0.append(contentsOf: $1 + [0x0A]) }
+        let side = MeetingFork.sideFile(of: d.url, aside: aside)
+        try aside.write(to: side)
+
+        var state = d.state
+        state.noteForks(of: d.url)
+        #expect(state.message?.isError == true)
+        #expect(
+            state.message?.text
+                == "Møtet har ei forgreining etter linje 2: \(lines.count - 2) linjer skrivne på ein annan maskin er i \(side.lastPathComponent).")
+
+        try FileManager.default.removeItem(at: side)
+        var plain = d.state
+        plain.noteForks(of: d.url)
+        #expect(plain.message == d.state.message, "no fork, nothing said")
+    }
+}
