@@ -188,6 +188,30 @@ func lines(_ data: Data) -> [Data] { data.split(separator: 0x0A).map { Data($0) 
         #expect(merged == nil, "the remote's commit was not merged (HEAD \(head))")
     }
 
+    /// The team file changed on both machines: git cannot merge it, so sync undoes the merge,
+    /// names the file and leaves it as it was here; an unreachable remote says so too.
+    @Test func aConflictOutsideTheLogsOrAnUnreachableRemoteStopsSyncCleanly() throws {
+        let team = try SharedTeam()
+        let second = try team.clone("second")
+        for (folder, purpose) in [(team.first, "Vi hjelper folk heime."), (second, "Vi hjelper folk i heimen sin.")] {
+            let file = folder.appendingPathComponent("team.toml")
+            let text = try String(contentsOf: file, encoding: .utf8)
+            try (text + "\n# \(purpose)\n").write(to: file, atomically: true, encoding: .utf8)
+        }
+        #expect(try team.sync(team.first).status == 0)
+        let here = try Data(contentsOf: second.appendingPathComponent("team.toml"))
+        let stopped = try team.sync(second)
+        #expect(stopped.status == 1)
+        #expect(stopped.stderr.contains("git kunne ikkje slå saman team.toml"), "\(stopped.stderr)")
+        #expect(try Data(contentsOf: second.appendingPathComponent("team.toml")) == here)
+        #expect(try team.git(["status", "--porcelain"], in: second).isEmpty, "no merge left half done")
+
+        try team.git(["remote", "set-url", "origin", team.root.appendingPathComponent("nowhere.git").path], in: team.first)
+        let unreachable = try team.sync(team.first)
+        #expect(unreachable.status == 1)
+        #expect(unreachable.stderr.contains("Kunne ikkje hente frå origin"), "\(unreachable.stderr)")
+    }
+
     /// A meeting log removed on the remote (by hand: runde never removes one) is not removed here.
     @Test func aMeetingRemovedOnTheRemoteStaysHere() throws {
         let team = try SharedTeam()
