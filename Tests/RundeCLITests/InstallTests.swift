@@ -10,7 +10,7 @@ import Testing
 
     /// The commands `runde --help` lists.
     static func commands() throws -> [String] {
-        let help = try CLI.run(["--help"], in: CLI.repository).stdout
+        let help = try CLI.run(["--help"], in: CLI.repository, environment: ["RUNDE_LANG": "en"]).stdout
         let section = help.components(separatedBy: "SUBCOMMANDS:").last ?? ""
         let listed = section.components(separatedBy: "\n\n").first ?? ""
         return listed.split(separator: "\n").compactMap { line in
