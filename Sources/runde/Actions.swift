@@ -37,7 +37,7 @@ struct Actions: ParsableCommand {
         help: Translation(
             nn: "Berre oppfølgingspunkt for denne personen (ein medlems-id, t.d. per).",
             nb: "Bare oppfølgingspunkter for denne personen (en medlems-id, f.eks. per).", en: "Only actions for this person (a member id, e.g. per)."
-        ).help)
+        ).help(value: Translation(nn: "id", nb: "id", en: "owner")))
     var owner: String?
 
     @Option(
@@ -46,7 +46,7 @@ struct Actions: ParsableCommand {
             nn: "Rekn frå denne dagen (ÅÅÅÅ-MM-DD) i staden for i dag, for --overdue og kva som er over fristen.",
             nb: "Regn fra denne dagen (ÅÅÅÅ-MM-DD) i stedet for i dag, for --overdue og hva som er over fristen.",
             en: "Count from this day (YYYY-MM-DD) instead of today, for --overdue and what is overdue."
-        ).help)
+        ).help(value: Translation(nn: "dato", nb: "dato", en: "today")))
     var today: String?
 
     @OptionGroup var registerOptions: RegisterOptions

@@ -21,6 +21,7 @@ extension Translation {
     /// As a `help:` text.
     var help: ArgumentHelp { ArgumentHelp(shown) }
 
-    /// As a `help:` text with a name for the value (`FILE`).
-    func help(valueName: String) -> ArgumentHelp { ArgumentHelp(shown, valueName: valueName) }
+    /// As a `help:` text whose value is named in the language too (`--team <mappe>`); `value.en`
+    /// is the name ArgumentParser would give it, so the English help reads as before.
+    func help(value: Translation) -> ArgumentHelp { ArgumentHelp(shown, valueName: value.shown) }
 }

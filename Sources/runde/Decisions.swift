@@ -24,7 +24,7 @@ struct Decisions: ParsableCommand {
         help: Translation(
             nn: "Berre avgjerder tekne denne dagen (ÅÅÅÅ-MM-DD) eller seinare.", nb: "Bare avgjørelser tatt denne dagen (ÅÅÅÅ-MM-DD) eller senere.",
             en: "Only decisions made on this day (YYYY-MM-DD) or later."
-        ).help)
+        ).help(value: Translation(nn: "dato", nb: "dato", en: "since")))
     var since: String?
 
     @Option(
@@ -32,7 +32,7 @@ struct Decisions: ParsableCommand {
         help: Translation(
             nn: "Berre avgjerder tekne denne dagen (ÅÅÅÅ-MM-DD) eller tidlegare.", nb: "Bare avgjørelser tatt denne dagen (ÅÅÅÅ-MM-DD) eller tidligere.",
             en: "Only decisions made on this day (YYYY-MM-DD) or earlier."
-        ).help)
+        ).help(value: Translation(nn: "dato", nb: "dato", en: "until")))
     var until: String?
 
     @Option(
@@ -41,7 +41,7 @@ struct Decisions: ParsableCommand {
             nn: "Berre avgjerder i saker denne personen eig (ein medlems-id, t.d. kari).",
             nb: "Bare avgjørelser i saker denne personen eier (en medlems-id, f.eks. kari).",
             en: "Only decisions on items this person owns (a member id, e.g. kari)."
-        ).help)
+        ).help(value: Translation(nn: "id", nb: "id", en: "owner")))
     var owner: String?
 
     @Option(
@@ -50,7 +50,7 @@ struct Decisions: ParsableCommand {
             nn: "Berre avgjerder der saka nemner denne teksten ein stad (store og små bokstavar og aksentar likt).",
             nb: "Bare avgjørelser der saken nevner denne teksten et sted (store og små bokstaver og aksenter likt).",
             en: "Only decisions whose item mentions this text anywhere (case and accents ignored)."
-        ).help)
+        ).help(value: Translation(nn: "tekst", nb: "tekst", en: "search")))
     var search: String?
 
     @Flag(
@@ -67,7 +67,7 @@ struct Decisions: ParsableCommand {
         help: Translation(
             nn: "Med --due-for-review: òg dei som skal evaluerast innan så mange dagar.",
             nb: "Med --due-for-review: også de som skal evalueres innen så mange dager.", en: "With --due-for-review: also those due within this many days."
-        ).help)
+        ).help(value: Translation(nn: "dagar", nb: "dager", en: "within")))
     var within: Int?
 
     @Flag(
@@ -85,7 +85,7 @@ struct Decisions: ParsableCommand {
             nn: "Rekn frå denne dagen (ÅÅÅÅ-MM-DD) i staden for i dag, for --due-for-review.",
             nb: "Regn fra denne dagen (ÅÅÅÅ-MM-DD) i stedet for i dag, for --due-for-review.",
             en: "Count from this day (YYYY-MM-DD) instead of today, for --due-for-review."
-        ).help)
+        ).help(value: Translation(nn: "dato", nb: "dato", en: "today")))
     var today: String?
 
     @OptionGroup var registerOptions: RegisterOptions

@@ -25,10 +25,13 @@ struct Export: ParsableCommand {
         help: Translation(
             nn: "Møtet: stien til loggen, eller namnet på møtet i teammappa.", nb: "Møtet: stien til loggen, eller navnet på møtet i teammappen.",
             en: "The meeting: a path to its log, or its name in the team folder."
-        ).help)
+        ).help(value: Translation(nn: "møte", nb: "møte", en: "meeting")))
     var meeting: String
 
-    @Option(name: .long, help: Translation(nn: "Markdown, HTML eller JSON.", nb: "Markdown, HTML eller JSON.", en: "Markdown, HTML or JSON.").help)
+    @Option(
+        name: .long,
+        help: Translation(nn: "Markdown, HTML eller JSON.", nb: "Markdown, HTML eller JSON.", en: "Markdown, HTML or JSON.").help(
+            value: Translation(nn: "format", nb: "format", en: "format")))
     var format: MinutesFormat = .md
 
     @Flag(
@@ -42,14 +45,14 @@ struct Export: ParsableCommand {
     @Option(
         name: .shortAndLong,
         help: Translation(
-            nn: "Skriv til FILE i staden for standard ut.", nb: "Skriv til FILE i stedet for standard ut.", en: "Write to FILE instead of standard output."
-        ).help(valueName: "FILE"))
+            nn: "Skriv til FIL i staden for standard ut.", nb: "Skriv til FIL i stedet for standard ut.", en: "Write to FILE instead of standard output."
+        ).help(value: Translation(nn: "FIL", nb: "FIL", en: "FILE")))
     var output: String?
 
     @Flag(
         name: .long,
         help: Translation(
-            nn: "Med --output: byt ut FILE om ho finst.", nb: "Med --output: erstatt FILE hvis den finnes.", en: "With --output: replace FILE if it exists."
+            nn: "Med --output: byt ut FIL om ho finst.", nb: "Med --output: erstatt FIL hvis den finnes.", en: "With --output: replace FILE if it exists."
         ).help)
     var force = false
 

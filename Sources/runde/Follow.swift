@@ -13,9 +13,9 @@ struct Follow: ParsableCommand {
             ).shown,
             discussion: Translation(
                 nn:
-                    "For ein skjerm til, eller ein deltakar som er med over ssh på maskina møtet går på. Loggen blir opna berre for lesing, og ingenting blir skrive: berre tastane som flyttar, blar, viser hjelp og avsluttar, verkar. For å skrive (som skrivar), bruk runde run MØTE --as ID.",
+                    "For ein skjerm til, eller ein deltakar som er med over ssh på maskina møtet går på. Loggen blir opna berre for lesing, og ingenting blir skrive: berre tastane som flyttar, blar, viser hjelp og avsluttar, verkar. For å skrive (som skrivar), bruk runde run <møte> --as <id>.",
                 nb:
-                    "For en skjerm til, eller en deltaker som er med over ssh på maskinen møtet går på. Loggen åpnes bare for lesing, og ingenting blir skrevet: bare tastene som flytter, blar, viser hjelp og avslutter, virker. For å skrive (som referent), bruk runde run MØTE --as ID.",
+                    "For en skjerm til, eller en deltaker som er med over ssh på maskinen møtet går på. Loggen åpnes bare for lesing, og ingenting blir skrevet: bare tastene som flytter, blar, viser hjelp og avslutter, virker. For å skrive (som referent), bruk runde run <møte> --as <id>.",
                 en:
                     "For a second screen, or a participant who joins over ssh on the machine that runs the meeting. The log is opened for reading only and nothing is written: only the keys that move, scroll, show help and quit act. To write (as the scribe), use runde run MEETING --as ID."
             ).shown)
@@ -26,7 +26,7 @@ struct Follow: ParsableCommand {
             nn: "Møtet som skal følgjast (standard: det nyaste møtet som ikkje er avslutta).",
             nb: "Møtet som skal følges (standard: det nyeste møtet som ikke er avsluttet).",
             en: "The meeting to follow (default: the newest meeting that is not closed)."
-        ).help)
+        ).help(value: Translation(nn: "møte", nb: "møte", en: "meeting")))
     var meeting: String?
 
     @OptionGroup var teamOptions: TeamOptions

@@ -19,10 +19,13 @@ struct Init: ParsableCommand {
     @Argument(
         help: Translation(
             nn: "Mappa som skal lagast (standard: her).", nb: "Mappen som skal lages (standard: her).", en: "The folder to create (default: here)."
-        ).help)
+        ).help(value: Translation(nn: "mappe", nb: "mappe", en: "folder")))
     var folder: String?
 
-    @Option(name: .long, help: Translation(nn: "Namnet på teamet.", nb: "Navnet på teamet.", en: "The team's name.").help)
+    @Option(
+        name: .long,
+        help: Translation(nn: "Namnet på teamet.", nb: "Navnet på teamet.", en: "The team's name.").help(value: Translation(nn: "namn", nb: "navn", en: "name"))
+    )
     var name: String
 
     @Option(
@@ -31,7 +34,7 @@ struct Init: ParsableCommand {
             nn: "Eit medlem som id:Namn[:rolle,rolle]; gjenta for kvart. Rediger team.toml seinare for meir.",
             nb: "Et medlem som id:Navn[:rolle,rolle]; gjenta for hvert. Rediger team.toml senere for mer.",
             en: "A member as id:Name[:role,role]; repeat for each. Edit team.toml later for more."
-        ).help)
+        ).help(value: Translation(nn: "medlem", nb: "medlem", en: "member")))
     var member: [String] = []
 
     @OptionGroup var languageOptions: LanguageOptions

@@ -24,7 +24,7 @@ struct New: ParsableCommand {
         help: Translation(
             nn: "Tittelen på møtet, t.d. «Teammøte veke 48».", nb: "Tittelen på møtet, f.eks. «Teammøte uke 48».",
             en: "The meeting's title, e.g. \"Teammøte veke 48\"."
-        ).help)
+        ).help(value: Translation(nn: "tittel", nb: "tittel", en: "title")))
     var title: String
 
     @Option(
@@ -32,7 +32,7 @@ struct New: ParsableCommand {
         help: Translation(
             nn: "Ei sakliste-fil: éi sak på kvar linje (type: tittel @eigar 20m).", nb: "En sakslistefil: én sak på hver linje (type: tittel @eier 20m).",
             en: "An agenda file: one item a line (type: title @owner 20m)."
-        ).help)
+        ).help(value: Translation(nn: "fil", nb: "fil", en: "agenda")))
     var agenda: String?
 
     @Option(
@@ -41,7 +41,7 @@ struct New: ParsableCommand {
             nn: "Når møtet er, som «ÅÅÅÅ-MM-DD TT:MM» der teamet møtest (time_zone i team.toml, elles tidssona til maskina; standard: no).",
             nb: "Når møtet er, som «ÅÅÅÅ-MM-DD TT:MM» der teamet møtes (time_zone i team.toml, ellers tidssonen til maskinen; standard: nå).",
             en: "When the meeting is, as \"YYYY-MM-DD HH:MM\" where the team meets (team.toml's time_zone, else this machine's; default: now)."
-        ).help)
+        ).help(value: Translation(nn: "tid", nb: "tid", en: "at")))
     var at: String?
 
     @Option(
@@ -50,7 +50,7 @@ struct New: ParsableCommand {
             nn: "Spørsmålet i innsjekkrunden for dette møtet (standard: check_in i teamfila, elles det runde har).",
             nb: "Spørsmålet i innsjekkrunden for dette møtet (standard: check_in i teamfilen, ellers det runde har).",
             en: "The check-in round's question for this meeting (default: the team file's check_in, else runde's)."
-        ).help)
+        ).help(value: Translation(nn: "spørsmål", nb: "spørsmål", en: "check-in")))
     var checkIn: String?
 
     @Option(
@@ -59,7 +59,7 @@ struct New: ParsableCommand {
             nn: "Ta ut ei sak møtet før utsette eller ikkje nådde, som <møte>#<sak> (kan gjentakast).",
             nb: "Ta ut en sak møtet før utsatte eller ikke nådde, som <møte>#<sak> (kan gjentas).",
             en: "Leave out an item the meeting before postponed or did not reach, as <meeting>#<item> (repeatable)."
-        ).help)
+        ).help(value: Translation(nn: "møte#sak", nb: "møte#sak", en: "drop")))
     var drop: [String] = []
 
     @OptionGroup var teamOptions: TeamOptions

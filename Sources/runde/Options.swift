@@ -12,7 +12,7 @@ struct TeamOptions: ParsableArguments {
             nn: "Teammappa (standard: den næraste mappa oppover som har team.toml).",
             nb: "Teammappen (standard: den nærmeste mappen oppover som har team.toml).",
             en: "The team folder (default: the nearest folder upward that has team.toml)."
-        ).help)
+        ).help(value: Translation(nn: "mappe", nb: "mappe", en: "team")))
     var team: String?
 
     var folderURL: URL { Self.folderURL(team: team) }
@@ -66,7 +66,7 @@ struct LanguageOptions: ParsableArguments {
             nn: "Språk: nn (nynorsk), nb (bokmål) eller en (engelsk); standard: RUNDE_LANG, language i team.toml, locale, nn.",
             nb: "Språk: nn (nynorsk), nb (bokmål) eller en (engelsk); standard: RUNDE_LANG, language i team.toml, locale, nn.",
             en: "Language: nn (Nynorsk), nb (Bokmål) or en (English); default: RUNDE_LANG, team.toml's language, the locale, nn."
-        ).help)
+        ).help(value: Translation(nn: "språk", nb: "språk", en: "lang")))
     var lang: Language?
 
     /// The language for a command with a team folder at hand: the team's counts before the locale.

@@ -44,7 +44,7 @@ struct UnitOptions: ParsableArguments {
             nn: "Sjå gjennom alle teammappene rett under denne mappa (kvar med team.toml); kvar linje namngir teamet sitt.",
             nb: "Se gjennom alle teammappene rett under denne mappen (hver med team.toml); hver linje navngir teamet sitt.",
             en: "Look across every team folder directly under this folder (each with a team.toml); each line names its team."
-        ).help)
+        ).help(value: Translation(nn: "mappe", nb: "mappe", en: "teams")))
     var teams: String?
 }
 

@@ -21,7 +21,7 @@ struct Repair: ParsableCommand {
         help: Translation(
             nn: "Møtet: stien til loggen, eller namnet på møtet i teammappa.", nb: "Møtet: stien til loggen, eller navnet på møtet i teammappen.",
             en: "The meeting: a path to its log, or its name in the team folder."
-        ).help)
+        ).help(value: Translation(nn: "møte", nb: "møte", en: "meeting")))
     var meeting: String
 
     @OptionGroup var teamOptions: TeamOptions

@@ -23,7 +23,7 @@ struct Search: ParsableCommand {
     @Argument(
         help: Translation(
             nn: "Kva du leitar etter: eitt eller fleire ord.", nb: "Hva du leter etter: ett eller flere ord.", en: "What to look for: one or more words."
-        ).help)
+        ).help(value: Translation(nn: "ord", nb: "ord", en: "words")))
     var words: [String]
 
     @OptionGroup var registerOptions: RegisterOptions

@@ -34,9 +34,11 @@ enum UsageText {
                     nn: "  Sjå «\(command) <kommando>» for hjelp til kvar kommando.",
                     nb: "  Se «\(command) <kommando>» for hjelp til hver kommando.", en: "")[language]
             }
+            let standard = Translation(nn: "standard", nb: "standard", en: "")[language]
             return
                 line
-                .replacingOccurrences(of: "(default: ", with: Translation(nn: "(standard: ", nb: "(standard: ", en: "")[language])
+                .replacingOccurrences(of: "(default: ", with: "(\(standard): ")
+                .replacingOccurrences(of: "; default: ", with: "; \(standard): ")
                 .replacingOccurrences(of: "(values: ", with: Translation(nn: "(verdiar: ", nb: "(verdier: ", en: "")[language])
         }
         return lines.joined(separator: "\n")

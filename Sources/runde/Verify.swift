@@ -22,7 +22,7 @@ struct Verify: ParsableCommand {
         help: Translation(
             nn: "Møte som skal sjekkast (standard: alle møta i teammappa).", nb: "Møter som skal sjekkes (standard: alle møtene i teammappen).",
             en: "Meetings to check (default: every meeting in the team folder)."
-        ).help)
+        ).help(value: Translation(nn: "møte", nb: "møter", en: "meetings")))
     var meetings: [String] = []
 
     @OptionGroup var teamOptions: TeamOptions

@@ -45,13 +45,13 @@ import Testing
     static let unknownOption = [
         "nn": """
         Feil: Ukjend val «--tema». Meinte du «--team»?
-        Bruk:  runde show <meeting> [--team <team>] [--lang <lang>]
+        Bruk:  runde show <møte> [--team <mappe>] [--lang <språk>]
           Sjå «runde show --help» for meir.
 
         """,
         "nb": """
         Feil: Ukjent valg «--tema». Mente du «--team»?
-        Bruk:  runde show <meeting> [--team <team>] [--lang <lang>]
+        Bruk:  runde show <møte> [--team <mappe>] [--lang <språk>]
           Se «runde show --help» for mer.
 
         """,
@@ -75,16 +75,16 @@ import Testing
 
     static let missingArgument = [
         "nn": """
-        Feil: Manglar «<meeting>».
-        Hjelp: <meeting>  Møtet: stien til loggen, eller namnet på møtet i teammappa.
-        Bruk:  runde show <meeting> [--team <team>] [--lang <lang>]
+        Feil: Manglar «<møte>».
+        Hjelp: <møte>  Møtet: stien til loggen, eller namnet på møtet i teammappa.
+        Bruk:  runde show <møte> [--team <mappe>] [--lang <språk>]
           Sjå «runde show --help» for meir.
 
         """,
         "nb": """
-        Feil: Mangler «<meeting>».
-        Hjelp: <meeting>  Møtet: stien til loggen, eller navnet på møtet i teammappen.
-        Bruk:  runde show <meeting> [--team <team>] [--lang <lang>]
+        Feil: Mangler «<møte>».
+        Hjelp: <møte>  Møtet: stien til loggen, eller navnet på møtet i teammappen.
+        Bruk:  runde show <møte> [--team <mappe>] [--lang <språk>]
           Se «runde show --help» for mer.
 
         """,
@@ -137,7 +137,7 @@ import Testing
         let scratch = try CLI.scratch()
         for language in ["nn", "en"] {
             let initHelp = try CLI.run(["init", "--help", "--lang", language], in: scratch).stdout
-            let folder = initHelp.split(separator: "\n").first { $0.hasPrefix("  <folder>") } ?? ""
+            let folder = initHelp.split(separator: "\n").first { $0.contains(language == "en" ? "The folder to create" : "Mappa som skal lagast") } ?? ""
             #expect(folder.components(separatedBy: language == "en" ? "default" : "standard").count == 2, "\(folder)")
         }
         let search = try CLI.run(["search", "--help"], in: scratch).stdout
@@ -156,7 +156,9 @@ import Testing
         let commands = ["init", "new", "run", "follow", "review", "show", "export", "decisions", "actions", "search", "verify", "repair"]
         for command in [[]] + commands.map({ [$0] }) {
             let help = try CLI.run(command + ["--help"], in: scratch).stdout
-            for english in ["OVERVIEW", "USAGE", "OPTIONS", "ARGUMENTS", "SUBCOMMANDS", "Show help", "(default:", "(values:", " the ", "Only "] {
+            for english in [
+                "OVERVIEW", "USAGE", "OPTIONS", "ARGUMENTS", "SUBCOMMANDS", "Show help", "default", "(values:", " the ", "Only ", "<meeting>", "<team>",
+            ] {
                 #expect(!help.contains(english), "runde \(command) --help says \(english):\n\(help)")
             }
         }
