@@ -62,7 +62,8 @@ enum UsageText {
             lines.append(Translation(nn: "Hjelp: ", nb: "Hjelp: ", en: "Help:  ")[language] + help.dropFirst("Help:  ".count))
         }
         let path = root.usagePath(to: command)
-        let usage = root.usageString(for: command)
+        var usage = root.usageString(for: command)
+        if language != .en { usage = usage.replacingOccurrences(of: "<subcommand>", with: "<kommando>") }
         if !usage.isEmpty {
             lines.append(Translation(nn: "Bruk:  ", nb: "Bruk:  ", en: "Usage: ")[language] + usage.replacingOccurrences(of: "\n", with: "\n       "))
         }
@@ -88,6 +89,12 @@ enum UsageText {
                 + Translation(
                     nn: "Meinte du \(quoted(suggestion))?", nb: "Mente du \(quoted(suggestion))?",
                     en: "Did you mean \(quoted(suggestion))?")[language]
+        case "missingValueOrUnknownCompositeOption":
+            guard values.count == 3, let short = ParseProblem.optionName(values[1]), let composite = ParseProblem.optionName(values[2]) else { return nil }
+            return Translation(
+                nn: "Ukjend val \(quoted(composite)); eller manglar \(quoted(short)) ein verdi?",
+                nb: "Ukjent valg \(quoted(composite)); eller mangler \(quoted(short)) en verdi?",
+                en: "Unknown option \(quoted(composite)); or is \(quoted(short)) missing a value?")[language]
         case "missingValueForOption":
             guard values.count == 2, let name = ParseProblem.optionName(values[1]) else { return nil }
             return Translation(

@@ -116,6 +116,9 @@ import Testing
         (["actions", "--opne"], "Feil: Ukjend val «--opne». Meinte du «--open»?\n"),
         (["init", "x", "--name", "X", "--membr", "kari"], "Feil: Ukjend val «--membr». Meinte du «--member»?\n"),
         (["show", "x", "--heilt-ukjend"], "Feil: Ukjend val «--heilt-ukjend».\n"),
+        (["export", "x", "-ox"], "Feil: Ukjend val «-ox»; eller manglar «-o» ein verdi?\n"),
+        (["-x"], "Feil: Ukjend val «-x».\nBruk:  runde <kommando>\n  Sjå «runde --help» for meir.\n"),
+        (["show", "--lang", "xx"], "Feil: «xx» er ikkje ein gyldig verdi for «--lang». Vel mellom «nn», «nb», «en».\n"),
     ])
     func parserErrorsInNynorsk(arguments: [String], firstLine: String) throws {
         let result = try CLI.run(arguments, in: try CLI.scratch())
