@@ -60,7 +60,11 @@ struct Export: ParsableCommand {
     @OptionGroup var languageOptions: LanguageOptions
 
     func validate() throws {
-        if force && output == nil { throw ValidationError("--force goes with --output FILE.") }
+        if force && output == nil {
+            throw ValidationError(
+                Translation(nn: "--force høyrer til --output FIL.", nb: "--force hører til --output FIL.", en: "--force goes with --output FILE.")[
+                    languageOptions.language(teamOptions)])
+        }
     }
 
     func run() throws {

@@ -68,13 +68,24 @@ struct New: ParsableCommand {
     func validate() throws {
         let language = languageOptions.language(teamOptions)
         try checkArgument(title, "TITLE", language)
-        if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("The title is empty.") }
+        if title.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError(Translation(nn: "Tittelen er tom.", nb: "Tittelen er tom.", en: "The title is empty.")[language])
+        }
         if let checkIn {
             try checkArgument(checkIn, "--check-in", language)
-            if checkIn.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("--check-in: the question is empty.") }
+            if checkIn.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                throw ValidationError(
+                    Translation(nn: "--check-in: spørsmålet er tomt.", nb: "--check-in: spørsmålet er tomt.", en: "--check-in: the question is empty.")[
+                        language])
+            }
         }
         for reference in drop { try checkArgument(reference, "--drop", language) }
-        if let at, Self.parseTime(at, in: teamOptions.timeZone) == nil { throw ValidationError("--at \"\(at)\": write the time as YYYY-MM-DD HH:MM.") }
+        if let at, Self.parseTime(at, in: teamOptions.timeZone) == nil {
+            throw ValidationError(
+                Translation(
+                    nn: "--at «\(at)»: skriv tida som ÅÅÅÅ-MM-DD TT:MM.", nb: "--at «\(at)»: skriv tiden som ÅÅÅÅ-MM-DD TT:MM.",
+                    en: "--at \"\(at)\": write the time as YYYY-MM-DD HH:MM.")[language])
+        }
     }
 
     func run() throws {
