@@ -5,8 +5,10 @@
 set -euo pipefail
 runde=$1
 
-# The help unwrapped (one line a paragraph or an option), in English: that is what it is written in.
-help() { COLUMNS=100000 LANG=C.UTF-8 "$runde" help "$@"; }
+# The help unwrapped (one line a paragraph or an option), in English whatever the language of
+# the machine that builds it (RUNDE_LANG before the team file and the locale): the page is
+# written in English, and the headings read here (OVERVIEW:, OPTIONS:) are the English ones.
+help() { COLUMNS=100000 LANG=C.UTF-8 RUNDE_LANG=en "$runde" help "$@"; }
 
 # Roff-safe text: backslashes escaped, options (--since, -o) with real minus signs, a leading
 # dot or quote neutralised, every other character than ASCII as a \[uXXXX] escape.
@@ -54,7 +56,7 @@ command_section() {
 }
 
 # The subcommands, as `runde --help` lists them.
-commands=$(COLUMNS=100000 "$runde" --help | sed -n '/^SUBCOMMANDS:/,/^$/s/^  \([a-z][a-z-]*\) .*/\1/p')
+commands=$(COLUMNS=100000 RUNDE_LANG=en "$runde" --help | sed -n '/^SUBCOMMANDS:/,/^$/s/^  \([a-z][a-z-]*\) .*/\1/p')
 version=$("$runde" --version)
 
 cat <<ROFF
@@ -106,6 +108,14 @@ Nothing in it is ever rewritten: undo is a new line.
 .TP
 .I recipes/*.toml
 The team's own recipes for sessions and for "our problem" items, in place of the built-in ones.
+.TP
+.I meetings/*.jsonl.fork\-*
+Lines of a meeting that grew on two machines apart (a fork, found by \fBrunde sync\fR):
+the other copy's lines after the fork point, kept beside the log (Docs/sync.md).
+.TP
+.IR .gitignore ", " .gitattributes
+Written by \fBrunde init \-\-git\fR and \fBrunde sync\fR when the team folder is shared
+through git: the index is left out, and logs are merged by runde's rule.
 .TP
 .I .runde/index.sqlite
 The index that answers \fBdecisions\fR, \fBactions\fR, \fBsearch\fR and \fBreview\fR at once;

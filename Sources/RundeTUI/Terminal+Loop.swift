@@ -25,6 +25,8 @@ extension Terminal {
                     redrawAll()
                     repaint = true
                 }
+                // A window too small to show the keys lets none act (``Frame/accepts(_:)``).
+                guard shown.accepts(event) else { continue }
                 guard handle(event, shown) else { return 0 }
                 changed = true
             }

@@ -5,20 +5,31 @@
 //     runde-bench                 generate what is not cached, measure, print the tables
 //     runde-bench generate        only generate the archives (all, or those named: A-520 T-520 A-5000)
 //
-// Run from the package's folder, with runde built in release mode beside runde-bench.
-// BENCH_QUICK=1 leaves A-5000 out.
+// With runde built in release mode beside runde-bench. Whatever folder it is started from, what
+// it makes stays in the package's .build folder (BenchPaths). BENCH_QUICK=1 leaves A-5000 out.
 import Foundation
 
-let cache = URL(fileURLWithPath: ".build/bench-archives", isDirectory: true)
-let resultsURL = URL(fileURLWithPath: ".build/bench-results.json")
-let scripts = URL(fileURLWithPath: "scripts/bench", isDirectory: true)
-let runde = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("runde")
+guard let paths = BenchPaths(executable: Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])) else {
+    Progress.note("run the runde-bench that swift build made (in the package's .build folder).")
+    exit(64)
+}
+let cache = paths.cache
+let resultsURL = paths.results
+let scripts = paths.scripts
+let runde = paths.runde
 let arguments = Array(CommandLine.arguments.dropFirst())
 let quick = ProcessInfo.processInfo.environment["BENCH_QUICK"] == "1"
 
 do {
     if arguments.first == "generate" {
         let names = Set(arguments.dropFirst())
+        let unknown = names.subtracting(ArchiveShape.all.map(\.name))
+        guard unknown.isEmpty else {
+            Progress.note(
+                "no archive named \(unknown.sorted().joined(separator: ", ")); "
+                    + "there are \(ArchiveShape.all.map(\.name).joined(separator: ", ")), cached in \(cache.path).")
+            exit(64)
+        }
         for shape in ArchiveShape.all where names.isEmpty || names.contains(shape.name) {
             print(Progress.text(try ArchiveGenerator.archive(shape, cache: cache)))
         }
@@ -52,6 +63,7 @@ do {
     print("\nAll of it as JSON: \(resultsURL.path)")
     exit(report.met ? 0 : 1)
 } catch {
+    ChildProcess.removeScratchFiles()
     Progress.note("\(error)")
     exit(2)
 }

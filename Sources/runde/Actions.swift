@@ -3,21 +3,51 @@ import Foundation
 import RundeCore
 
 struct Actions: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "List the actions (oppfølgingspunkt) of every meeting in the team folder, soonest due first.",
-        discussion: """
-            Each with its due date, status, who, meeting and what. Actions from exempt items are \
-            listed too, marked §. Example: runde actions --open --owner per. See Docs/registers.md.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: Translation(
+                nn: "List oppfølgingspunkta frå alle møta i teammappa, med den næraste fristen først.",
+                nb: "List oppfølgingspunktene fra alle møtene i teammappen, med nærmeste frist først.",
+                en: "List the actions (oppfølgingspunkt) of every meeting in the team folder, soonest due first."
+            ).shown,
+            discussion: Translation(
+                nn:
+                    "Kvart med frist, status, kven, møte og kva. Oppfølgingspunkt frå saker unnatekne offentlegheit er òg med, merkte §. Døme: runde actions --open --owner per. Sjå Docs/registers.md.",
+                nb:
+                    "Hvert med frist, status, hvem, møte og hva. Oppfølgingspunkter fra saker unntatt offentlighet er også med, merket §. Eksempel: runde actions --open --owner per. Se Docs/registers.md.",
+                en:
+                    "Each with its due date, status, who, meeting and what. Actions from exempt items are listed too, marked §. Example: runde actions --open --owner per. See Docs/registers.md."
+            ).shown)
+    }
 
-    @Flag(name: .long, help: "Only open actions.")
+    @Flag(name: .long, help: Translation(nn: "Berre opne oppfølgingspunkt.", nb: "Bare åpne oppfølgingspunkter.", en: "Only open actions.").help)
     var open = false
 
-    @Flag(name: .long, help: "Only open actions whose due date has passed (due today is not overdue).")
+    @Flag(
+        name: .long,
+        help: Translation(
+            nn: "Berre opne oppfølgingspunkt der fristen er ute (frist i dag er ikkje over fristen).",
+            nb: "Bare åpne oppfølgingspunkter der fristen er ute (frist i dag er ikke over fristen).",
+            en: "Only open actions whose due date has passed (due today is not overdue)."
+        ).help)
     var overdue = false
 
-    @Option(name: .long, help: "Only actions for this person (a member id, e.g. per).")
+    @Option(
+        name: .long,
+        help: Translation(
+            nn: "Berre oppfølgingspunkt for denne personen (ein medlems-id, t.d. per).",
+            nb: "Bare oppfølgingspunkter for denne personen (en medlems-id, f.eks. per).", en: "Only actions for this person (a member id, e.g. per)."
+        ).help(value: Translation(nn: "id", nb: "id", en: "owner")))
     var owner: String?
+
+    @Option(
+        name: .long,
+        help: Translation(
+            nn: "Rekn frå denne dagen (ÅÅÅÅ-MM-DD) i staden for i dag, for --overdue og kva som er over fristen.",
+            nb: "Regn fra denne dagen (ÅÅÅÅ-MM-DD) i stedet for i dag, for --overdue og hva som er over fristen.",
+            en: "Count from this day (YYYY-MM-DD) instead of today, for --overdue and what is overdue."
+        ).help(value: Translation(nn: "dato", nb: "dato", en: "today")))
+    var today: String?
 
     @OptionGroup var registerOptions: RegisterOptions
     @OptionGroup var teamOptions: TeamOptions
@@ -25,14 +55,14 @@ struct Actions: ParsableCommand {
     @OptionGroup var languageOptions: LanguageOptions
 
     func validate() throws {
-        try registerOptions.validate(languageOptions.language(teamOptions))
+        _ = try RegisterDay.parse(today, option: "--today", languageOptions.language(teamOptions))
     }
 
     func run() throws {
         let language = languageOptions.language(teamOptions)
         let scope = try RegisterScope(teamOptions, unitOptions, language)
         try scope.check(owner: owner, language)
-        let today = registerOptions.day
+        let today = RegisterDay.today(self.today)
         let query = ActionQuery(open: open, overdue: overdue, owner: owner.map(ParticipantID.init))
         let rows = scope.rows(
             { team in

@@ -3,34 +3,90 @@ import Foundation
 import RundeCore
 
 struct Decisions: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "List the decisions of every meeting in the team folder, newest first.",
-        discussion: """
-            Each with its date, meeting, item, owner, text, concerns, objections and review date. \
-            Exempt items are listed too, marked §: the register is for the team. \
-            Example: runde decisions --due-for-review --within 14. See Docs/registers.md.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: Translation(
+                nn: "List avgjerdene frå alle møta i teammappa, dei nyaste først.", nb: "List avgjørelsene fra alle møtene i teammappen, de nyeste først.",
+                en: "List the decisions of every meeting in the team folder, newest first."
+            ).shown,
+            discussion: Translation(
+                nn:
+                    "Kvar med dato, møte, sak, sakseigar, tekst, merknader, innvendingar og evalueringsdato. Saker unnatekne offentlegheit er òg med, merkte §: registeret er for teamet. Døme: runde decisions --due-for-review --within 14. Sjå Docs/registers.md.",
+                nb:
+                    "Hver med dato, møte, sak, sakseier, tekst, merknader, innvendinger og evalueringsdato. Saker unntatt offentlighet er også med, merket §: registeret er for teamet. Eksempel: runde decisions --due-for-review --within 14. Se Docs/registers.md.",
+                en:
+                    "Each with its date, meeting, item, owner, text, concerns, objections and review date. Exempt items are listed too, marked §: the register is for the team. Example: runde decisions --due-for-review --within 14. See Docs/registers.md."
+            ).shown)
+    }
 
-    @Option(name: .long, help: "Only decisions made on this day (YYYY-MM-DD) or later.")
+    @Option(
+        name: .long,
+        help: Translation(
+            nn: "Berre avgjerder tekne denne dagen (ÅÅÅÅ-MM-DD) eller seinare.", nb: "Bare avgjørelser tatt denne dagen (ÅÅÅÅ-MM-DD) eller senere.",
+            en: "Only decisions made on this day (YYYY-MM-DD) or later."
+        ).help(value: Translation(nn: "dato", nb: "dato", en: "since")))
     var since: String?
 
-    @Option(name: .long, help: "Only decisions made on this day (YYYY-MM-DD) or earlier.")
+    @Option(
+        name: .long,
+        help: Translation(
+            nn: "Berre avgjerder tekne denne dagen (ÅÅÅÅ-MM-DD) eller tidlegare.", nb: "Bare avgjørelser tatt denne dagen (ÅÅÅÅ-MM-DD) eller tidligere.",
+            en: "Only decisions made on this day (YYYY-MM-DD) or earlier."
+        ).help(value: Translation(nn: "dato", nb: "dato", en: "until")))
     var until: String?
 
-    @Option(name: .long, help: "Only decisions on items this person owns (a member id, e.g. kari).")
+    @Option(
+        name: .long,
+        help: Translation(
+            nn: "Berre avgjerder i saker denne personen eig (ein medlems-id, t.d. kari).",
+            nb: "Bare avgjørelser i saker denne personen eier (en medlems-id, f.eks. kari).",
+            en: "Only decisions on items this person owns (a member id, e.g. kari)."
+        ).help(value: Translation(nn: "id", nb: "id", en: "owner")))
     var owner: String?
 
-    @Option(name: .long, help: "Only decisions whose item mentions this text anywhere (case and accents ignored).")
+    @Option(
+        name: .long,
+        help: Translation(
+            nn: "Berre avgjerder der saka nemner denne teksten ein stad (store og små bokstavar og aksentar likt).",
+            nb: "Bare avgjørelser der saken nevner denne teksten et sted (store og små bokstaver og aksenter likt).",
+            en: "Only decisions whose item mentions this text anywhere (case and accents ignored)."
+        ).help(value: Translation(nn: "tekst", nb: "tekst", en: "search")))
     var search: String?
 
-    @Flag(name: .long, help: "Only decisions whose review date has passed or is today (or within --within days).")
+    @Flag(
+        name: .long,
+        help: Translation(
+            nn: "Berre avgjerder der evalueringsdatoen er passert eller er i dag (eller innan --within dagar).",
+            nb: "Bare avgjørelser der evalueringsdatoen er passert eller er i dag (eller innen --within dager).",
+            en: "Only decisions whose review date has passed or is today (or within --within days)."
+        ).help)
     var dueForReview = false
 
-    @Option(name: .long, help: "With --due-for-review: also those due within this many days.")
+    @Option(
+        name: .long,
+        help: Translation(
+            nn: "Med --due-for-review: òg dei som skal evaluerast innan så mange dagar.",
+            nb: "Med --due-for-review: også de som skal evalueres innen så mange dager.", en: "With --due-for-review: also those due within this many days."
+        ).help(value: Translation(nn: "dagar", nb: "dager", en: "within")))
     var within: Int?
 
-    @Flag(name: .customLong("info-droft"), help: "Only decisions of items marked info/drøft (information and consultation with the union).")
+    @Flag(
+        name: .customLong("info-droft"),
+        help: Translation(
+            nn: "Berre avgjerder i saker merkte info/drøft (informasjon og drøfting med tillitsvalde).",
+            nb: "Bare avgjørelser i saker merket info/drøft (informasjon og drøfting med tillitsvalgte).",
+            en: "Only decisions of items marked info/drøft (information and consultation with the union)."
+        ).help)
     var infoDrøft = false
+
+    @Option(
+        name: .long,
+        help: Translation(
+            nn: "Rekn frå denne dagen (ÅÅÅÅ-MM-DD) i staden for i dag, for --due-for-review.",
+            nb: "Regn fra denne dagen (ÅÅÅÅ-MM-DD) i stedet for i dag, for --due-for-review.",
+            en: "Count from this day (YYYY-MM-DD) instead of today, for --due-for-review."
+        ).help(value: Translation(nn: "dato", nb: "dato", en: "today")))
+    var today: String?
 
     @OptionGroup var registerOptions: RegisterOptions
     @OptionGroup var teamOptions: TeamOptions
@@ -39,7 +95,7 @@ struct Decisions: ParsableCommand {
 
     func validate() throws {
         let language = languageOptions.language(teamOptions)
-        try registerOptions.validate(language)
+        _ = try RegisterDay.parse(today, option: "--today", language)
         let from = try RegisterDay.parse(since, option: "--since", language)
         let to = try RegisterDay.parse(until, option: "--until", language)
         if let from, let to, from > to {
@@ -75,7 +131,7 @@ struct Decisions: ParsableCommand {
         let language = languageOptions.language(teamOptions)
         let scope = try RegisterScope(teamOptions, unitOptions, language)
         try scope.check(owner: owner, language)
-        let today = registerOptions.day
+        let today = RegisterDay.today(self.today)
         let rows = scope.rows(
             { team in
                 query(in: team.timeZone).apply(to: team.archive, today: today).compactMap {

@@ -5,34 +5,66 @@ import RundeCore
 extension MinutesFormat: ExpressibleByArgument {}
 
 struct Export: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Write a meeting's minutes (referat) as Markdown, HTML or JSON.",
-        discussion: """
-            HTML is one self-contained file that prints on A4. --public leaves out every item exempt \
-            from public disclosure (unnateke offentlegheit) and says in its place on which legal basis. \
-            The formats and the JSON fields are described in Docs/export.md.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: Translation(
+                nn: "Skriv referatet frå eit møte som Markdown, HTML eller JSON.", nb: "Skriv referatet fra et møte som Markdown, HTML eller JSON.",
+                en: "Write a meeting's minutes (referat) as Markdown, HTML or JSON."
+            ).shown,
+            discussion: Translation(
+                nn:
+                    "HTML er éi sjølvstendig fil som kan skrivast ut på A4. --public tek ut kvar sak som er unnateken offentlegheit, og seier i staden kva heimel ho er unnateken etter. Formata og JSON-felta er skildra i Docs/export.md.",
+                nb:
+                    "HTML er én selvstendig fil som kan skrives ut på A4. --public tar ut hver sak som er unntatt offentlighet, og sier i stedet hvilken hjemmel den er unntatt etter. Formatene og JSON-feltene er beskrevet i Docs/export.md.",
+                en:
+                    "HTML is one self-contained file that prints on A4. --public leaves out every item exempt from public disclosure (unnateke offentlegheit) and says in its place on which legal basis. The formats and the JSON fields are described in Docs/export.md."
+            ).shown)
+    }
 
-    @Argument(help: "The meeting: a path to its log, or its name in the team folder.")
+    @Argument(
+        help: Translation(
+            nn: "Møtet: stien til loggen, eller namnet på møtet i teammappa.", nb: "Møtet: stien til loggen, eller navnet på møtet i teammappen.",
+            en: "The meeting: a path to its log, or its name in the team folder."
+        ).help(value: Translation(nn: "møte", nb: "møte", en: "meeting")))
     var meeting: String
 
-    @Option(name: .long, help: "Markdown, HTML or JSON.")
+    @Option(
+        name: .long,
+        help: Translation(nn: "Markdown, HTML eller JSON.", nb: "Markdown, HTML eller JSON.", en: "Markdown, HTML or JSON.").help(
+            value: Translation(nn: "format", nb: "format", en: "format")))
     var format: MinutesFormat = .md
 
-    @Flag(name: .customLong("public"), help: "Public minutes: leave out the items exempt from public disclosure.")
+    @Flag(
+        name: .customLong("public"),
+        help: Translation(
+            nn: "Offentleg referat: utan sakene som er unnatekne offentlegheit.", nb: "Offentlig referat: uten sakene som er unntatt offentlighet.",
+            en: "Public minutes: leave out the items exempt from public disclosure."
+        ).help)
     var isPublic = false
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"))
+    @Option(
+        name: .shortAndLong,
+        help: Translation(
+            nn: "Skriv til FIL i staden for standard ut.", nb: "Skriv til FIL i stedet for standard ut.", en: "Write to FILE instead of standard output."
+        ).help(value: Translation(nn: "FIL", nb: "FIL", en: "FILE")))
     var output: String?
 
-    @Flag(name: .long, help: "With --output: replace FILE if it exists.")
+    @Flag(
+        name: .long,
+        help: Translation(
+            nn: "Med --output: byt ut FIL om ho finst.", nb: "Med --output: erstatt FIL hvis den finnes.", en: "With --output: replace FILE if it exists."
+        ).help)
     var force = false
 
     @OptionGroup var teamOptions: TeamOptions
     @OptionGroup var languageOptions: LanguageOptions
 
     func validate() throws {
-        if force && output == nil { throw ValidationError("--force goes with --output FILE.") }
+        if force && output == nil {
+            throw ValidationError(
+                Translation(nn: "--force høyrer til --output FIL.", nb: "--force hører til --output FIL.", en: "--force goes with --output FILE.")[
+                    languageOptions.language(teamOptions)])
+        }
     }
 
     func run() throws {

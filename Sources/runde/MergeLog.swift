@@ -6,18 +6,40 @@ import RundeCore
 /// `git merge` or `git pull` brings two copies of a log together by ``LogMerge``'s rule, as
 /// `runde sync` does, and never writes conflict markers into a log.
 struct MergeLog: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "merge-log",
-        abstract: "git's merge driver for meeting logs (set up by runde init --git and runde sync).",
-        shouldDisplay: false)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "merge-log",
+            abstract: Translation(
+                nn: "Samanslåingsdrivaren til git for møteloggar (sett opp av runde init --git og runde sync).",
+                nb: "Sammenslåingsdriveren til git for møtelogger (satt opp av runde init --git og runde sync).",
+                en: "git's merge driver for meeting logs (set up by runde init --git and runde sync)."
+            ).shown,
+            shouldDisplay: false)
+    }
 
-    @Argument(help: "The common ancestor's copy (%O); not needed: a log only grows.")
+    @Argument(
+        help: Translation(
+            nn: "Kopien til den felles forfedren (%O); trengst ikkje: ein logg berre veks.",
+            nb: "Kopien til den felles stamfaren (%O); trengs ikke: en logg bare vokser.",
+            en: "The common ancestor's copy (%O); not needed: a log only grows."
+        ).help(value: Translation(nn: "forfeder", nb: "stamfar", en: "ancestor")))
     var ancestor: String
-    @Argument(help: "This side's copy (%A); the result is written here.")
+    @Argument(
+        help: Translation(
+            nn: "Kopien på denne sida (%A); resultatet blir skrive hit.", nb: "Kopien på denne siden (%A); resultatet skrives hit.",
+            en: "This side's copy (%A); the result is written here."
+        ).help(value: Translation(nn: "vår", nb: "vår", en: "ours")))
     var ours: String
-    @Argument(help: "The other side's copy (%B).")
+    @Argument(
+        help: Translation(nn: "Kopien på den andre sida (%B).", nb: "Kopien på den andre siden (%B).", en: "The other side's copy (%B).")
+            .help(value: Translation(nn: "deira", nb: "deres", en: "theirs")))
     var theirs: String
-    @Argument(help: "The log's path in the working tree (%P), for the side file of a fork.")
+    @Argument(
+        help: Translation(
+            nn: "Stien til loggen i arbeidstreet (%P), for sidefila ved ei forgreining.",
+            nb: "Stien til loggen i arbeidstreet (%P), for sidefilen ved en forgrening.",
+            en: "The log's path in the working tree (%P), for the side file of a fork."
+        ).help(value: Translation(nn: "sti", nb: "sti", en: "path")))
     var path: String
 
     @OptionGroup var languageOptions: LanguageOptions

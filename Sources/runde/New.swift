@@ -3,31 +3,63 @@ import Foundation
 import RundeCore
 
 struct New: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Plan a new meeting from an agenda file; writes meetings/<date>-<time>-<title>.jsonl.",
-        discussion: """
-            The agenda format is in Docs/agenda.md. Without --agenda the meeting starts with an empty agenda. \
-            Items the meeting before postponed or did not reach are carried in after them, with their texts and \
-            exemptions; --drop leaves one out (on a terminal, runde asks about each).
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: Translation(
+                nn: "Planlegg eit nytt møte frå ei sakliste-fil; skriv meetings/<dato>-<tid>-<tittel>.jsonl.",
+                nb: "Planlegg et nytt møte fra en sakslistefil; skriver meetings/<dato>-<tid>-<tittel>.jsonl.",
+                en: "Plan a new meeting from an agenda file; writes meetings/<date>-<time>-<title>.jsonl."
+            ).shown,
+            discussion: Translation(
+                nn:
+                    "Formatet for saklista står i Docs/agenda.md. Utan --agenda byrjar møtet med ei tom sakliste. Saker møtet før utsette eller ikkje nådde, kjem etter dei, med tekstar og unntak; --drop tek ut ei (i ein terminal spør runde om kvar).",
+                nb:
+                    "Formatet for sakslisten står i Docs/agenda.md. Uten --agenda begynner møtet med en tom saksliste. Saker møtet før utsatte eller ikke nådde, kommer etter dem, med tekster og unntak; --drop tar ut én (i en terminal spør runde om hver).",
+                en:
+                    "The agenda format is in Docs/agenda.md. Without --agenda the meeting starts with an empty agenda. Items the meeting before postponed or did not reach are carried in after them, with their texts and exemptions; --drop leaves one out (on a terminal, runde asks about each)."
+            ).shown)
+    }
 
-    @Argument(help: "The meeting's title, e.g. \"Teammøte veke 48\".")
+    @Argument(
+        help: Translation(
+            nn: "Tittelen på møtet, t.d. «Teammøte veke 48».", nb: "Tittelen på møtet, f.eks. «Teammøte uke 48».",
+            en: "The meeting's title, e.g. \"Teammøte veke 48\"."
+        ).help(value: Translation(nn: "tittel", nb: "tittel", en: "title")))
     var title: String
 
-    @Option(name: .long, help: "An agenda file: one item a line (type: title @owner 20m).")
+    @Option(
+        name: .long,
+        help: Translation(
+            nn: "Ei sakliste-fil: éi sak på kvar linje (type: tittel @eigar 20m).", nb: "En sakslistefil: én sak på hver linje (type: tittel @eier 20m).",
+            en: "An agenda file: one item a line (type: title @owner 20m)."
+        ).help(value: Translation(nn: "fil", nb: "fil", en: "agenda")))
     var agenda: String?
 
-    @Option(name: .long, help: "When the meeting is, as \"YYYY-MM-DD HH:MM\" where the team meets (team.toml's time_zone, else this machine's; default: now).")
+    @Option(
+        name: .long,
+        help: Translation(
+            nn: "Når møtet er, som «ÅÅÅÅ-MM-DD TT:MM» der teamet møtest (time_zone i team.toml, elles tidssona til maskina; standard: no).",
+            nb: "Når møtet er, som «ÅÅÅÅ-MM-DD TT:MM» der teamet møtes (time_zone i team.toml, ellers tidssonen til maskinen; standard: nå).",
+            en: "When the meeting is, as \"YYYY-MM-DD HH:MM\" where the team meets (team.toml's time_zone, else this machine's; default: now)."
+        ).help(value: Translation(nn: "tid", nb: "tid", en: "at")))
     var at: String?
 
     @Option(
         name: .customLong("check-in"),
-        help: "The check-in round's question for this meeting (default: the team file's check_in, else runde's).")
+        help: Translation(
+            nn: "Spørsmålet i innsjekkrunden for dette møtet (standard: check_in i teamfila, elles det runde har).",
+            nb: "Spørsmålet i innsjekkrunden for dette møtet (standard: check_in i teamfilen, ellers det runde har).",
+            en: "The check-in round's question for this meeting (default: the team file's check_in, else runde's)."
+        ).help(value: Translation(nn: "spørsmål", nb: "spørsmål", en: "check-in")))
     var checkIn: String?
 
     @Option(
         name: .long,
-        help: "Leave out an item the meeting before postponed or did not reach, as <meeting>#<item> (repeatable).")
+        help: Translation(
+            nn: "Ta ut ei sak møtet før utsette eller ikkje nådde, som <møte>#<sak> (kan gjentakast).",
+            nb: "Ta ut en sak møtet før utsatte eller ikke nådde, som <møte>#<sak> (kan gjentas).",
+            en: "Leave out an item the meeting before postponed or did not reach, as <meeting>#<item> (repeatable)."
+        ).help(value: Translation(nn: "møte#sak", nb: "møte#sak", en: "drop")))
     var drop: [String] = []
 
     @OptionGroup var teamOptions: TeamOptions
@@ -36,13 +68,24 @@ struct New: ParsableCommand {
     func validate() throws {
         let language = languageOptions.language(teamOptions)
         try checkArgument(title, "TITLE", language)
-        if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("The title is empty.") }
+        if title.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError(Translation(nn: "Tittelen er tom.", nb: "Tittelen er tom.", en: "The title is empty.")[language])
+        }
         if let checkIn {
             try checkArgument(checkIn, "--check-in", language)
-            if checkIn.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("--check-in: the question is empty.") }
+            if checkIn.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                throw ValidationError(
+                    Translation(nn: "--check-in: spørsmålet er tomt.", nb: "--check-in: spørsmålet er tomt.", en: "--check-in: the question is empty.")[
+                        language])
+            }
         }
         for reference in drop { try checkArgument(reference, "--drop", language) }
-        if let at, Self.parseTime(at, in: teamOptions.timeZone) == nil { throw ValidationError("--at \"\(at)\": write the time as YYYY-MM-DD HH:MM.") }
+        if let at, Self.parseTime(at, in: teamOptions.timeZone) == nil {
+            throw ValidationError(
+                Translation(
+                    nn: "--at «\(at)»: skriv tida som ÅÅÅÅ-MM-DD TT:MM.", nb: "--at «\(at)»: skriv tiden som ÅÅÅÅ-MM-DD TT:MM.",
+                    en: "--at \"\(at)\": write the time as YYYY-MM-DD HH:MM.")[language])
+        }
     }
 
     func run() throws {

@@ -6,10 +6,19 @@ extension Language: ExpressibleByArgument {}
 
 /// Where the team folder is: `--team`, or the nearest folder upward from here with a team file.
 struct TeamOptions: ParsableArguments {
-    @Option(name: .long, help: "The team folder (default: the nearest folder upward that has team.toml).")
+    @Option(
+        name: .long,
+        help: Translation(
+            nn: "Teammappa (standard: den næraste mappa oppover som har team.toml).",
+            nb: "Teammappen (standard: den nærmeste mappen oppover som har team.toml).",
+            en: "The team folder (default: the nearest folder upward that has team.toml)."
+        ).help(value: Translation(nn: "mappe", nb: "mappe", en: "team")))
     var team: String?
 
-    var folderURL: URL {
+    var folderURL: URL { Self.folderURL(team: team) }
+
+    /// The folder of `--team`, else the nearest folder upward from here with a team file, else here.
+    static func folderURL(team: String?) -> URL {
         if let team { return URL(fileURLWithPath: team) }
         var url = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         while url.path != "/" {
@@ -54,7 +63,11 @@ struct TeamOptions: ParsableArguments {
 struct LanguageOptions: ParsableArguments {
     @Option(
         name: .long,
-        help: "Language: nn (Nynorsk), nb (Bokmål) or en (English); default: RUNDE_LANG, team.toml's language, the locale, nn.")
+        help: Translation(
+            nn: "Språk: nn (nynorsk), nb (bokmål) eller en (engelsk); standard: RUNDE_LANG, language i team.toml, locale, nn.",
+            nb: "Språk: nn (nynorsk), nb (bokmål) eller en (engelsk); standard: RUNDE_LANG, language i team.toml, locale, nn.",
+            en: "Language: nn (Nynorsk), nb (Bokmål) or en (English); default: RUNDE_LANG, team.toml's language, the locale, nn."
+        ).help(value: Translation(nn: "språk", nb: "språk", en: "lang")))
     var lang: Language?
 
     /// The language for a command with a team folder at hand: the team's counts before the locale.
@@ -75,21 +88,32 @@ struct LanguageOptions: ParsableArguments {
         return .nn
     }
 
-    /// The language for a message about a command line that was not parsed: a valid `--lang X`
-    /// or `--lang=X` anywhere in `arguments`, else ``environmentLanguage(team:)`` without a team.
+    /// The language for a command line not parsed yet (its help, its usage errors, a misspelled
+    /// command): a valid `--lang X` or `--lang=X` anywhere in `arguments`, else
+    /// ``environmentLanguage(team:)`` with the team file of `--team X` (or the nearest one
+    /// upward from here), as a parsed command decides it.
     static func language(unparsed arguments: [String]) -> Language {
-        for (index, argument) in arguments.enumerated() {
-            let value: String?
-            if argument == "--lang" {
-                value = index + 1 < arguments.count ? arguments[index + 1] : nil
-            } else if argument.hasPrefix("--lang=") {
-                value = String(argument.dropFirst("--lang=".count))
-            } else {
-                value = nil
+        if let language = value(of: "--lang", in: arguments).flatMap(Language.init(rawValue:)) { return language }
+        let folder = TeamOptions.folderURL(team: value(of: "--team", in: arguments))
+        return environmentLanguage(team: TeamFolder.team(at: folder)?.language)
+    }
+
+    /// The value given to `option` (`--lang nb` or `--lang=nb`), the last one where it is
+    /// repeated, as ArgumentParser takes it; nothing after a `--`.
+    private static func value(of option: String, in arguments: [String]) -> String? {
+        var found: String?
+        var index = 0
+        while index < arguments.count, arguments[index] != "--" {
+            let argument = arguments[index]
+            if argument == option, index + 1 < arguments.count {
+                found = arguments[index + 1]
+                index += 1
+            } else if argument.hasPrefix(option + "=") {
+                found = String(argument.dropFirst(option.count + 1))
             }
-            if let value, let language = Language(rawValue: value) { return language }
+            index += 1
         }
-        return environmentLanguage(team: nil)
+        return found
     }
 }
 

@@ -3,22 +3,17 @@ import Foundation
 import RundeCore
 import RundeIndex
 
-/// What `runde decisions`, `runde actions` and `runde search` share: the output format and the
-/// day counted as today.
+/// What `runde decisions`, `runde actions` and `runde search` share: the output format. (The
+/// day counted as today, `--today`, is only where it counts: decisions and actions.)
 struct RegisterOptions: ParsableArguments {
-    @Flag(name: .long, help: "Print JSON for scripts instead of text (the shape is in Docs/registers.md).")
+    @Flag(
+        name: .long,
+        help: Translation(
+            nn: "Skriv JSON for skript i staden for tekst (forma står i Docs/registers.md).",
+            nb: "Skriv JSON for skript i stedet for tekst (formen står i Docs/registers.md).",
+            en: "Print JSON for scripts instead of text (the shape is in Docs/registers.md)."
+        ).help)
     var json = false
-
-    @Option(name: .long, help: "Count from this day (YYYY-MM-DD) instead of today, for --due-for-review and --overdue.")
-    var today: String?
-
-    /// Checks `--today`; call from the command's `validate()`.
-    func validate(_ language: Language) throws {
-        _ = try RegisterDay.parse(today, option: "--today", language)
-    }
-
-    /// `--today`, or today's date here.
-    var day: Day { today.flatMap(Day.init) ?? Day(Date(), in: .current) }
 }
 
 /// Days typed on the command line.
@@ -36,13 +31,20 @@ enum RegisterDay {
         }
         return day
     }
+
+    /// `--today`, or today's date here.
+    static func today(_ text: String?) -> Day { text.flatMap(Day.init) ?? Day(Date(), in: .current) }
 }
 
 /// `--teams`: the registers across the teams of a unit.
 struct UnitOptions: ParsableArguments {
     @Option(
         name: .long,
-        help: "Look across every team folder directly under this folder (each with a team.toml); each line names its team.")
+        help: Translation(
+            nn: "Sjå gjennom alle teammappene rett under denne mappa (kvar med team.toml); kvar linje namngir teamet sitt.",
+            nb: "Se gjennom alle teammappene rett under denne mappen (hver med team.toml); hver linje navngir teamet sitt.",
+            en: "Look across every team folder directly under this folder (each with a team.toml); each line names its team."
+        ).help(value: Translation(nn: "mappe", nb: "mappe", en: "teams")))
     var teams: String?
 }
 

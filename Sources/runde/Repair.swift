@@ -3,11 +3,25 @@ import Foundation
 import RundeCore
 
 struct Repair: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Move a cut-off last line (after a crash) out of a meeting log into a file beside it.",
-        discussion: "Nothing is lost: the cut-off bytes are kept in <log>.torn-<seq>. Other damage is only reported.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: Translation(
+                nn: "Flytt ei avkutta siste linje (etter eit krasj) ut av ein møtelogg og inn i ei fil ved sida av.",
+                nb: "Flytt en avkuttet siste linje (etter et krasj) ut av en møtelogg og inn i en fil ved siden av.",
+                en: "Move a cut-off last line (after a crash) out of a meeting log into a file beside it."
+            ).shown,
+            discussion: Translation(
+                nn: "Ingenting går tapt: dei avkutta bytane blir tekne vare på i <logg>.torn-<seq>. Anna skade blir berre meld.",
+                nb: "Ingenting går tapt: de avkuttede bytene tas vare på i <logg>.torn-<seq>. Annen skade blir bare meldt.",
+                en: "Nothing is lost: the cut-off bytes are kept in <log>.torn-<seq>. Other damage is only reported."
+            ).shown)
+    }
 
-    @Argument(help: "The meeting: a path to its log, or its name in the team folder.")
+    @Argument(
+        help: Translation(
+            nn: "Møtet: stien til loggen, eller namnet på møtet i teammappa.", nb: "Møtet: stien til loggen, eller navnet på møtet i teammappen.",
+            en: "The meeting: a path to its log, or its name in the team folder."
+        ).help(value: Translation(nn: "møte", nb: "møte", en: "meeting")))
     var meeting: String
 
     @OptionGroup var teamOptions: TeamOptions

@@ -4,9 +4,19 @@ import RundeCore
 import RundeTUI
 
 struct Review: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Look back: browse the team's meetings, decisions and open actions, search as you type, read minutes.",
-        discussion: "Offline and read-only: nothing in meetings/ changes. Press ? on the screen for every key.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: Translation(
+                nn: "Sjå attende: bla i møta, avgjerdene og dei opne oppfølgingspunkta til teamet, søk medan du skriv, les referat.",
+                nb: "Se tilbake: bla i møtene, avgjørelsene og de åpne oppfølgingspunktene til teamet, søk mens du skriver, les referater.",
+                en: "Look back: browse the team's meetings, decisions and open actions, search as you type, read minutes."
+            ).shown,
+            discussion: Translation(
+                nn: "Fråkopla og berre for lesing: ingenting i meetings/ blir endra. Trykk ? på skjermen for alle tastane.",
+                nb: "Frakoblet og bare for lesing: ingenting i meetings/ blir endret. Trykk ? på skjermen for alle tastene.",
+                en: "Offline and read-only: nothing in meetings/ changes. Press ? on the screen for every key."
+            ).shown)
+    }
 
     @OptionGroup var teamOptions: TeamOptions
     @OptionGroup var languageOptions: LanguageOptions

@@ -4,30 +4,63 @@ import RundeCore
 import RundeTUI
 
 struct Run: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Run a meeting live on the shared screen.",
-        discussion: """
-            Without MEETING, offers to continue the newest meeting that is not closed (or to use one \
-            planned and never opened); else, or with --new or --title, plans a new meeting from the \
-            team folder's agenda.txt (if there is one), with what the meeting before postponed or did \
-            not reach (--drop leaves one out), and opens it. Press ? on the screen for every key.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: Translation(
+                nn: "Styr eit møte direkte på den felles skjermen.", nb: "Styr et møte direkte på den felles skjermen.",
+                en: "Run a meeting live on the shared screen."
+            ).shown,
+            discussion: Translation(
+                nn:
+                    "Utan <møte> tilbyr runde å halde fram med det nyaste møtet som ikkje er avslutta (eller å bruke eitt som er planlagt og aldri opna); elles, eller med --new eller --title, planlegg det eit nytt møte frå agenda.txt i teammappa (om ho finst), med det møtet før utsette eller ikkje nådde (--drop tek ut ei sak), og opnar det. Trykk ? på skjermen for alle tastane.",
+                nb:
+                    "Uten <møte> tilbyr runde å fortsette det nyeste møtet som ikke er avsluttet (eller å bruke et som er planlagt og aldri åpnet); ellers, eller med --new eller --title, planlegger det et nytt møte fra agenda.txt i teammappen (hvis den finnes), med det møtet før utsatte eller ikke nådde (--drop tar ut en sak), og åpner det. Trykk ? på skjermen for alle tastene.",
+                en:
+                    "Without MEETING, offers to continue the newest meeting that is not closed (or to use one planned and never opened); else, or with --new or --title, plans a new meeting from the team folder's agenda.txt (if there is one), with what the meeting before postponed or did not reach (--drop leaves one out), and opens it. Press ? on the screen for every key."
+            ).shown)
+    }
 
-    @Argument(help: "The meeting: a path to its log, or its name in the team folder (default: a new meeting).")
+    @Argument(
+        help: Translation(
+            nn: "Møtet: stien til loggen, eller namnet på møtet i teammappa (standard: eit nytt møte).",
+            nb: "Møtet: stien til loggen, eller navnet på møtet i teammappen (standard: et nytt møte).",
+            en: "The meeting: a path to its log, or its name in the team folder (default: a new meeting)."
+        ).help(value: Translation(nn: "møte", nb: "møte", en: "meeting")))
     var meeting: String?
 
-    @Option(name: .long, help: "The title of a new meeting (default: Teammøte and today's date); plans a new one.")
+    @Option(
+        name: .long,
+        help: Translation(
+            nn: "Tittelen på eit nytt møte (standard: Teammøte og datoen i dag); planlegg eit nytt.",
+            nb: "Tittelen på et nytt møte (standard: Teammøte og datoen i dag); planlegger et nytt.",
+            en: "The title of a new meeting (default: Teammøte and today's date); plans a new one."
+        ).help(value: Translation(nn: "tittel", nb: "tittel", en: "title")))
     var title: String?
 
-    @Flag(name: .long, help: "Plan a new meeting even when one is not closed yet.")
+    @Flag(
+        name: .long,
+        help: Translation(
+            nn: "Planlegg eit nytt møte sjølv om eitt ikkje er avslutta enno.", nb: "Planlegg et nytt møte selv om et ikke er avsluttet ennå.",
+            en: "Plan a new meeting even when one is not closed yet."
+        ).help)
     var new = false
 
     @Option(
         name: .long,
-        help: "When a new meeting is planned: leave out an item the meeting before postponed or did not reach, as <meeting>#<item> (repeatable).")
+        help: Translation(
+            nn: "Når eit nytt møte blir planlagt: ta ut ei sak møtet før utsette eller ikkje nådde, som <møte>#<sak> (kan gjentakast).",
+            nb: "Når et nytt møte planlegges: ta ut en sak møtet før utsatte eller ikke nådde, som <møte>#<sak> (kan gjentas).",
+            en: "When a new meeting is planned: leave out an item the meeting before postponed or did not reach, as <meeting>#<item> (repeatable)."
+        ).help(value: Translation(nn: "møte#sak", nb: "møte#sak", en: "drop")))
     var drop: [String] = []
 
-    @Option(name: .customLong("as"), help: "Who is at the keyboard, as a member id (default: the team's facilitator).")
+    @Option(
+        name: .customLong("as"),
+        help: Translation(
+            nn: "Kven som sit ved tastaturet, som medlems-id (standard: fasilitatoren i teamet).",
+            nb: "Hvem som sitter ved tastaturet, som medlems-id (standard: fasilitatoren i teamet).",
+            en: "Who is at the keyboard, as a member id (default: the team's facilitator)."
+        ).help(value: Translation(nn: "id", nb: "id", en: "as")))
     var user: String?
 
     @OptionGroup var teamOptions: TeamOptions

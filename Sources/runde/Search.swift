@@ -3,15 +3,27 @@ import Foundation
 import RundeCore
 
 struct Search: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Search every meeting in the team folder: titles, proposals, decisions, concerns, notes, actions, reasons.",
-        discussion: """
-            Every word must occur in the same text; case and accents are ignored, and ø, å, æ also \
-            match o/oe, a/aa, ae, so "hoyring" finds "høyring". Newest meeting first. Exempt items \
-            are searched too, marked §. See Docs/registers.md.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: Translation(
+                nn: "Søk i alle møta i teammappa: titlar, forslag, avgjerder, merknader, notat, oppfølgingspunkt, grunngivingar.",
+                nb: "Søk i alle møtene i teammappen: titler, forslag, avgjørelser, merknader, notater, oppfølgingspunkter, begrunnelser.",
+                en: "Search every meeting in the team folder: titles, proposals, decisions, concerns, notes, actions, reasons."
+            ).shown,
+            discussion: Translation(
+                nn:
+                    "Kvart ord må stå i same tekst; store og små bokstavar og aksentar tel likt, og ø, å, æ passar òg med o/oe, a/aa, ae, så «hoyring» finn «høyring». Nyaste møtet først. Saker unnatekne offentlegheit blir òg søkte i, merkte §. Sjå Docs/registers.md.",
+                nb:
+                    "Hvert ord må stå i samme tekst; store og små bokstaver og aksenter teller likt, og ø, å, æ passer også med o/oe, a/aa, ae, så «hoyring» finner «høyring». Nyeste møte først. Saker unntatt offentlighet søkes også i, merket §. Se Docs/registers.md.",
+                en:
+                    "Every word must occur in the same text; case and accents are ignored, and ø, å, æ also match o/oe, a/aa, ae, so \"hoyring\" finds \"høyring\". Newest meeting first. Exempt items are searched too, marked §. See Docs/registers.md."
+            ).shown)
+    }
 
-    @Argument(help: "What to look for: one or more words.")
+    @Argument(
+        help: Translation(
+            nn: "Kva du leitar etter: eitt eller fleire ord.", nb: "Hva du leter etter: ett eller flere ord.", en: "What to look for: one or more words."
+        ).help(value: Translation(nn: "ord", nb: "ord", en: "words")))
     var words: [String]
 
     @OptionGroup var registerOptions: RegisterOptions
@@ -23,7 +35,6 @@ struct Search: ParsableCommand {
 
     func validate() throws {
         let language = languageOptions.language(teamOptions)
-        try registerOptions.validate(language)
         if pattern == nil {
             throw ValidationError(Translation(nn: "Kva skal eg søkje etter?", nb: "Hva skal jeg søke etter?", en: "What should I search for?")[language])
         }

@@ -3,9 +3,19 @@ import Foundation
 import RundeCore
 
 struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print a meeting's minutes (referat) as Markdown, made from its log.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: Translation(
+                nn: "Skriv ut referatet frå eit møte som Markdown, laga frå loggen.", nb: "Skriv ut referatet fra et møte som Markdown, laget fra loggen.",
+                en: "Print a meeting's minutes (referat) as Markdown, made from its log."
+            ).shown)
+    }
 
-    @Argument(help: "The meeting: a path to its log, or its name in the team folder.")
+    @Argument(
+        help: Translation(
+            nn: "Møtet: stien til loggen, eller namnet på møtet i teammappa.", nb: "Møtet: stien til loggen, eller navnet på møtet i teammappen.",
+            en: "The meeting: a path to its log, or its name in the team folder."
+        ).help(value: Translation(nn: "møte", nb: "møte", en: "meeting")))
     var meeting: String
 
     @OptionGroup var teamOptions: TeamOptions

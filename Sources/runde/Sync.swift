@@ -3,18 +3,46 @@ import Foundation
 import RundeCore
 
 struct Sync: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Share the team folder through git: commit what changed, fetch and merge, push.",
-        discussion: """
-            Meeting logs are merged by runde's rule: the longer copy of a log wins; a meeting that grew \
-            on two machines apart is a fork, whose other lines are kept in a side file. Docs/sync.md \
-            tells every step.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: Translation(
+                nn: "Del teammappa gjennom git: lagre det som er endra, hent og slå saman, send.",
+                nb: "Del teammappen gjennom git: lagre det som er endret, hent og slå sammen, send.",
+                en: "Share the team folder through git: commit what changed, fetch and merge, push."
+            ).shown,
+            discussion: Translation(
+                nn: """
+                    Møteloggar blir slått saman etter regelen til runde: den lengste kopien av ein logg vinn; \
+                    eit møte som voks på to maskiner kvar for seg, er ei forgreining, og dei andre linjene blir \
+                    tekne vare på i ei fil ved sida av. Docs/sync.md fortel kvart steg.
+                    """,
+                nb: """
+                    Møtelogger slås sammen etter regelen til runde: den lengste kopien av en logg vinner; \
+                    et møte som vokste på to maskiner hver for seg, er en forgrening, og de andre linjene tas \
+                    vare på i en fil ved siden av. Docs/sync.md forteller hvert steg.
+                    """,
+                en: """
+                    Meeting logs are merged by runde's rule: the longer copy of a log wins; a meeting that grew \
+                    on two machines apart is a fork, whose other lines are kept in a side file. Docs/sync.md \
+                    tells every step.
+                    """
+            ).shown)
+    }
 
-    @Option(name: .long, help: "The git remote (default: the branch's upstream, else origin).")
+    @Option(
+        name: .long,
+        help: Translation(
+            nn: "Fjernlageret i git (standard: det greina følgjer, elles origin).", nb: "Fjernlageret i git (standard: det grenen følger, ellers origin).",
+            en: "The git remote (default: the branch's upstream, else origin)."
+        ).help(value: Translation(nn: "namn", nb: "navn", en: "name")))
     var remote: String?
 
-    @Flag(name: .customLong("init"), help: "Make the team folder a git repository first, without asking.")
+    @Flag(
+        name: .customLong("init"),
+        help: Translation(
+            nn: "Gjer teammappa til eit git-lager først, utan å spørje.", nb: "Gjør teammappen til et git-lager først, uten å spørre.",
+            en: "Make the team folder a git repository first, without asking."
+        ).help)
     var initialize = false
 
     @OptionGroup var teamOptions: TeamOptions

@@ -4,11 +4,25 @@ import RundeCore
 import RundeIndex
 
 struct Verify: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Check meeting logs: hash chain, sequence, and every line against the format.",
-        discussion: "Exit status 0 when every log is sound, 1 when any is damaged. A cut-off last line is a warning.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: Translation(
+                nn: "Sjekk møteloggar: hashkjede, rekkjefølgje og kvar linje mot formatet.",
+                nb: "Sjekk møtelogger: hashkjede, rekkefølge og hver linje mot formatet.",
+                en: "Check meeting logs: hash chain, sequence, and every line against the format."
+            ).shown,
+            discussion: Translation(
+                nn: "Avslutningsstatus 0 når alle loggane er heile, 1 når nokon er skadd. Ei avkutta siste linje er ei åtvaring.",
+                nb: "Avslutningsstatus 0 når alle loggene er hele, 1 når noen er skadet. En avkuttet siste linje er en advarsel.",
+                en: "Exit status 0 when every log is sound, 1 when any is damaged. A cut-off last line is a warning."
+            ).shown)
+    }
 
-    @Argument(help: "Meetings to check (default: every meeting in the team folder).")
+    @Argument(
+        help: Translation(
+            nn: "Møte som skal sjekkast (standard: alle møta i teammappa).", nb: "Møter som skal sjekkes (standard: alle møtene i teammappen).",
+            en: "Meetings to check (default: every meeting in the team folder)."
+        ).help(value: Translation(nn: "møte", nb: "møter", en: "meetings")))
     var meetings: [String] = []
 
     @OptionGroup var teamOptions: TeamOptions

@@ -20,7 +20,7 @@ import Testing
     @Test func badMemberIsAUsageError() throws {
         let result = try CLI.run(["init", "x", "--name", "X", "--member", "kari"], in: try CLI.scratch())
         #expect(result.status == 64)
-        #expect(result.stderr.contains("--member \"kari\""))
+        #expect(result.stderr.contains("--member «kari»: skriv id:Namn"), "\(result.stderr)")
     }
 }
 

@@ -10,7 +10,7 @@ import Testing
 
     /// The commands `runde --help` lists.
     static func commands() throws -> [String] {
-        let help = try CLI.run(["--help"], in: CLI.repository).stdout
+        let help = try CLI.run(["--help"], in: CLI.repository, environment: ["RUNDE_LANG": "en"]).stdout
         let section = help.components(separatedBy: "SUBCOMMANDS:").last ?? ""
         let listed = section.components(separatedBy: "\n\n").first ?? ""
         return listed.split(separator: "\n").compactMap { line in
@@ -46,7 +46,7 @@ import Testing
             #expect(text.contains("\n\(section)\n"), "no section \(section)")
         }
         let commands = try Self.commands()
-        #expect(commands.count == 12 && commands.contains("decisions") && commands.contains("follow"), "\(commands)")
+        #expect(commands.count == 13 && commands.contains("decisions") && commands.contains("follow") && commands.contains("sync"), "\(commands)")
         for command in commands {
             #expect(text.contains("runde \(command)\n"), "the man page has no part on runde \(command)")
         }

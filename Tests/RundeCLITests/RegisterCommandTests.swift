@@ -167,6 +167,18 @@ private func references(_ decisions: [[String: Any]]) -> [String] {
         #expect(result.stderr.contains("Ingen med id-en «ingird» står på lista i noko møte. Meinte du ingrid (Ingrid Sæbø)?"))
     }
 
+    /// `actions --owner` with someone who is on no meeting's list says so, with the nearest
+    /// handle, rather than listing nothing.
+    @Test func actionsForAnUnknownOwnerSayWhoWasMeant() throws {
+        let nn = try register(["actions", "--owner", "karl"])
+        #expect(nn.status == 1 && nn.stdout.isEmpty)
+        #expect(nn.stderr == "Feil: Ingen med id-en «karl» står på lista i noko møte. Meinte du kari (Kari Nordvik)?\n", "\(nn.stderr)")
+        let nb = try register(["actions", "--open", "--owner", "karl", "--lang", "nb"])
+        #expect(nb.stderr.contains("«karl»") && nb.stderr.contains("kari (Kari Nordvik)"), "\(nb.stderr)")
+        let en = try register(["actions", "--owner", "karl"], environment: ["RUNDE_LANG": "en"])
+        #expect(en.stderr.hasPrefix("Error: No one with the id “karl” is on any meeting's list. Did you mean kari (Kari Nordvik)?"), "\(en.stderr)")
+    }
+
     @Test func aDamagedLogIsWarnedAboutAndTheRestListed() throws {
         let team = try CLI.exampleTeam()
         let url = team.appendingPathComponent("meetings/\(week38).jsonl")

@@ -33,11 +33,11 @@ private typealias ErrorCase = AgendaErrorCase
 struct AgendaErrorTests {
     static let cases: [AgendaErrorCase] = [
         ErrorCase(
-            text: "avgjersel: Ny rutine @kari 25m", line: 1, column: 1, cause: .unknownKind("avgjersel", suggestion: "avgjersle"),
+            text: "avgjersel: Ny rutine @kari 25m", line: 1, column: 1, cause: .unknownKind("avgjersel", suggestion: "avgjerd"),
             nn:
-                "«avgjersel» er ikkje ein sakstype. Meinte du «avgjersle»? Skriv ein av desse før kolonet: informasjon, drøfting, avgjerd, økt eller vårt problem.",
+                "«avgjersel» er ikkje ein sakstype. Meinte du «avgjerd»? Skriv ein av desse før kolonet: informasjon, drøfting, avgjerd, økt eller vårt problem.",
             en:
-                "“avgjersel” is not an item type. Did you mean “avgjersle”? Write one of these before the colon: information, discussion, decision, session or our problem."
+                "“avgjersel” is not an item type. Did you mean “avgjerd”? Write one of these before the colon: information, discussion, decision, session or our problem."
         ),
         ErrorCase(
             text: "info: A @kari\nBakgrunn: fleire har spurt", line: 2, column: 1, cause: .unknownKind("Bakgrunn", suggestion: nil),
@@ -270,7 +270,7 @@ struct AgendaFileTests {
         #expect(found.map(\.line) == [2, 4, 5, 5, 6, 6, 7])
         #expect(
             found.map(\.cause) == [
-                .badTimebox("0m", .zero), .unknownKind("avgjersel", suggestion: "avgjersle"),
+                .badTimebox("0m", .zero), .unknownKind("avgjersel", suggestion: "avgjerd"),
                 .badDecisionRef("teammote-s3"), .missingOwner, .twoOwners(first: "kari", second: "per"),
                 .badTimebox("900m", .tooLong(minutes: 900)), .proposalOnNonDecision(.discussion),
             ])

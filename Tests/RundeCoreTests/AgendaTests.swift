@@ -299,7 +299,19 @@ struct AgendaMarkTests {
 
     @Test func anItemWithABadLineStillOwnsItsText() {
         let found = agendaProblems("avgjersel: X @kari\n  Tekst.\n  forslag: Y")
-        #expect(found.map(\.cause) == [.unknownKind("avgjersel", suggestion: "avgjersle")])
+        #expect(found.map(\.cause) == [.unknownKind("avgjersel", suggestion: "avgjerd")])
+    }
+
+    /// A typo suggests the type word a person meant, in its usual form: «avgjersel» is one swap
+    /// from «avgjersle», but the team writes «avgjerd».
+    @Test(arguments: [
+        ("avgjersel", "avgjerd"), ("avgjerdsak", "avgjerd"), ("avgjorelsee", "avgjørelse"), ("infromasjon", "informasjon"),
+        ("beslutnig", "beslutning"), ("desicion", "decision"), ("drøftnig", "drøfting"), ("droftign", "drøfting"), ("okkt", "økt"),
+        ("vårt problm", "vårt problem"), ("vart probelm", "vårt problem"),
+    ])
+    func aTypoSuggestsTheUsualTypeWord(written: String, suggested: String) {
+        let found = agendaProblems("\(written): X @kari")
+        #expect(found.map(\.cause) == [.unknownKind(written, suggestion: suggested)])
     }
 
     @Test func unindentedTextGetsOneProblemNotMany() {

@@ -176,6 +176,20 @@ import Testing
 
     @Test func tooSmallSaysSo() throws {
         let d = try Driver()
-        #expect(d.screen(Size(width: 60, height: 20)).screen.row(0).hasPrefix("Gjer vindauget større (minst 80x24)."))
+        #expect(d.screen(Size(width: 60, height: 20)).screen.row(0).hasPrefix("Gjer vindauget større: det er 60x20, og må vere minst 80x24."))
+    }
+
+    /// Below 80x24 the screen shows no keys, so none acts: only a resize, and Ctrl-C to leave.
+    @Test func aWindowTooSmallLetsNoKeyAct() throws {
+        let d = try Driver()
+        let small = d.screen(Size(width: 79, height: 24))
+        #expect(small.isTooSmall)
+        #expect(small.screen.row(0).hasPrefix("Gjer vindauget større: det er 79x24,"))
+        for event in [InputEvent.key(.char("o")), .key(.enter), .key(.char("q")), .paste("hei"), .click(Point(x: 1, y: 1))] {
+            #expect(!small.accepts(event), "\(event)")
+        }
+        #expect(small.accepts(.resize(Size(width: 80, height: 24))) && small.accepts(.key(.ctrl("c"))))
+        let large = d.screen(Size(width: 80, height: 24))
+        #expect(!large.isTooSmall && large.accepts(.key(.char("o"))))
     }
 }

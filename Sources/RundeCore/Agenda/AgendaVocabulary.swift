@@ -53,9 +53,23 @@ enum AgendaVocabulary {
         kindsByKeyword[normalized(keyword)]
     }
 
-    /// The keyword closest to an unknown one, if it is a likely typo.
+    /// The usual word for a keyword that is a longer, rarer or `æøå`-less form of it: what a
+    /// suggestion offers, since a person who mistypes `avgjersel` meant an item type, and
+    /// «avgjerd» is how the team writes it. A keyword not here is usual itself.
+    private static let usualKeywords: [String: String] = [
+        "informasjonssak": "informasjon", "orienteringssak": "orientering", "drøftingssak": "drøfting",
+        "diskusjonssak": "diskusjon", "drofting": "drøfting", "droftingssak": "drøfting", "droft": "drøft",
+        "avgjerdssak": "avgjerd", "avgjersle": "avgjerd", "avgjørelsessak": "avgjørelse", "avgjorelse": "avgjørelse",
+        "beslutningssak": "beslutning", "vedtakssak": "vedtak", "okt": "økt", "vaart problem": "vårt problem",
+        "vart problem": "vårt problem",
+    ]
+
+    /// The keyword an unknown one was likely meant as, if it is a likely typo: the closest of
+    /// every keyword in the three languages (``EditDistance``, where swapping two neighbours is
+    /// one edit), given as its usual word — `avgjersel` is one swap from «avgjersle», so it
+    /// suggests «avgjerd».
     static func suggestedKeyword(for keyword: String) -> String? {
-        EditDistance.closest(to: normalized(keyword), in: kindKeywords.map(\.keyword))
+        EditDistance.closest(to: normalized(keyword), in: kindKeywords.map(\.keyword)).map { usualKeywords[$0] ?? $0 }
     }
 
     /// The type keyword `text` starts with, followed by white space (longest first), if any:

@@ -6,13 +6,28 @@ public struct Frame: Equatable, Sendable {
     public var screen: Screen
     public var cursor: Point?
     public var clickTargets: [ClickTarget] = []
+    /// The window is below 80x24 and the frame says only that (``tooSmall(_:_:)``).
+    public var isTooSmall = false
 
-    /// Below 80x24 every screen says only that the window is too small; nil when it is not.
+    /// Below 80x24 every screen says only that the window is too small, and how large it is;
+    /// nil when it is not.
     static func tooSmall(_ size: Size, _ language: Language) -> Frame? {
         guard size.width < 80 || size.height < 24 else { return nil }
         var screen = Screen(size: size)
-        screen.put(UIText.tooSmall[language], at: Point(x: 0, y: 0), style: Theme.warning, maxWidth: size.width)
-        return Frame(screen: screen, cursor: nil)
+        for (row, line) in TextWrap.wrap(UIText.tooSmall(size)[language], width: max(1, size.width)).prefix(size.height).enumerated() {
+            screen.put(line, at: Point(x: 0, y: row), style: Theme.warning, maxWidth: size.width)
+        }
+        return Frame(screen: screen, cursor: nil, isTooSmall: true)
+    }
+
+    /// Whether `event` may act on the screen this frame shows: on a window too small to show
+    /// the keys, none does — only a resize, and Ctrl-C to leave — so no key acts unseen.
+    public func accepts(_ event: InputEvent) -> Bool {
+        guard isTooSmall else { return true }
+        switch event {
+        case .resize, .key(.ctrl("c")): return true
+        case .key, .paste, .click: return false
+        }
     }
 
     /// What a click at `point` means, if anything.

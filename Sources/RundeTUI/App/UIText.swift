@@ -83,8 +83,12 @@ enum UIText {
     static let attendanceHint = Translation(
         nn: "Merk kven som er til stades med mellomrom. Trykk o for å opne møtet.", nb: "Merk hvem som er til stede med mellomrom. Trykk o for å åpne møtet.",
         en: "Mark who is present with Space. Press o to open the meeting.")
-    static let tooSmall = Translation(
-        nn: "Gjer vindauget større (minst 80x24).", nb: "Gjør vinduet større (minst 80x24).", en: "Make the window larger (at least 80x24).")
+    static func tooSmall(_ size: Size) -> Translation {
+        let now = "\(size.width)x\(size.height)"
+        return Translation(
+            nn: "Gjer vindauget større: det er \(now), og må vere minst 80x24.", nb: "Gjør vinduet større: det er \(now), og må være minst 80x24.",
+            en: "Make the window larger: it is \(now), and must be at least 80x24.")
+    }
     static let help = Translation(nn: "Hjelp — alle tastar", nb: "Hjelp — alle taster", en: "Help — every key")
     static let helpClose = Translation(nn: "↑↓ blar · Esc lukkar", nb: "↑↓ blar · Esc lukker", en: "↑↓ scroll · Esc closes")
     static let entryKeys = Translation(nn: "Enter: lagre · Esc: avbryt", nb: "Enter: lagre · Esc: avbryt", en: "Enter: save · Esc: cancel")
