@@ -3,7 +3,7 @@ SWIFT ?= swift
 export PATH := /opt/swift/usr/bin:$(PATH)
 SCHEMA := Docs/schema/event.schema.json
 
-.PHONY: all build build-deps deps test demo install uninstall bench fuzz examples check-examples lint clean
+.PHONY: all build build-deps deps test demo screenshots install uninstall bench fuzz examples check-examples lint clean
 
 all: build
 
@@ -27,6 +27,12 @@ test: deps lint
 ## Runs a live meeting of the bundled example team on a scratch copy (a tour of it without a terminal).
 demo: build
 	scripts/demo.sh
+
+## Renders the example team's HTML minutes (internal and public) with headless Chromium: an A4
+## PDF, a PNG of each page and a screen PNG each, in .build/screenshots/. Needs chromium and
+## poppler-utils; not part of `make test`. Docs/export.md.
+screenshots:
+	scripts/screenshots.sh
 
 ## Installs runde under $(DESTDIR)$(PREFIX): a release build of the program, its man page (from
 ## the program's own help, scripts/make-man.sh) and bash, zsh and fish completions (from the

@@ -49,6 +49,16 @@ private let exemptItemText = [
         try assertSnapshot(result.stdout, named: "export-veke-38-en.html")
     }
 
+    /// Each decision is one block that print keeps on one page: its heading, its text and who
+    /// decided (HTMLPrintTests pins the CSS).
+    @Test func htmlKeepsEachDecisionInOneBlock() throws {
+        let result = try CLI.run(["export", "veke-42", "--format", "html"], in: try CLI.exampleTeam())
+        #expect(result.status == 0, "\(result.stderr)")
+        let decisions = result.stdout.components(separatedBy: "<div class=\"decision\">\n<h3>Avgjerd</h3>\n<blockquote><p>").count - 1
+        #expect(decisions == 2, "items 3 and 5 of veke 42")
+        #expect(result.stdout.components(separatedBy: "<div").count == result.stdout.components(separatedBy: "</div>").count)
+    }
+
     @Test func publicJSONHoldsOnlyNumberAndBasisOfTheExemptItem() throws {
         let result = try CLI.run(["export", "veke-42", "--format", "json", "--public"], in: try CLI.exampleTeam())
         #expect(result.status == 0, "\(result.stderr)")

@@ -66,6 +66,7 @@ public enum HTMLMinutes {
             let head = "<thead><tr>" + header.map { "<th>\(escaped($0))</th>" }.joined() + "</tr></thead>"
             let body = rows.map { "<tr>" + $0.map { "<td>\(html($0))</td>" }.joined() + "</tr>" }.joined(separator: "\n")
             return "<table>\n\(head)\n<tbody>\n\(body)\n</tbody>\n</table>"
+        case .decision(let blocks): return "<div class=\"decision\">\n" + blocks.map(html).joined(separator: "\n") + "\n</div>"
         case .rule: return "<hr>"
         }
     }
@@ -81,14 +82,21 @@ public enum HTMLMinutes {
         }.joined()
     }
 
-    /// Screen and print: a readable column on screen, A4 with margins on paper; headings stay
-    /// with what follows them, and table rows, quotes and bullets are not split across pages.
+    /// Screen and print: a readable column on screen, A4 with margins and page numbers on paper.
+    /// In print, headings, an item's facts line and a round's summary line stay with what follows
+    /// them; a decision, table rows, quotes and bullets are not split across pages. Text nobody
+    /// can break (a long link or reference) wraps rather than widening the page, and nothing
+    /// depends on colour or backgrounds, which black-and-white printers drop. Checked in a real
+    /// browser by `make screenshots` (Docs/export.md).
     static let style = """
-        @page { size: A4; margin: 20mm 18mm 22mm 18mm; }
+        @page { size: A4; margin: 18mm 18mm 20mm 20mm; }
+        @page { @bottom-right { content: counter(page) " / " counter(pages); font: 8.5pt sans-serif; color: #000; } }
         html { color: #111; background: #fff; }
-        body { font: 11pt/1.45 "Noto Sans", "Helvetica Neue", Arial, sans-serif; max-width: 46em; margin: 0 auto; padding: 1.5em; }
+        body { font: 11pt/1.45 "Noto Sans", "DejaVu Sans", "Helvetica Neue", Arial, sans-serif, "Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji"; max-width: 46em; margin: 0 auto; padding: 1.5em; overflow-wrap: break-word; }
         h1 { font-size: 1.8em; margin: 0 0 .3em; }
-        h2 { font-size: 1.3em; margin: 1.6em 0 .4em; padding-bottom: .15em; border-bottom: 1px solid #999; }
+        h1 + ul { list-style: none; padding-left: 0; }
+        h1 + ul > li { padding-left: 1.5em; text-indent: -1.5em; }
+        h2 { font-size: 1.3em; margin: 1.6em 0 .4em; padding-bottom: .15em; border-bottom: 1px solid #777; }
         h3 { font-size: 1.05em; margin: 1.2em 0 .3em; }
         p, ul { margin: .4em 0; }
         p.lead { margin-bottom: 0; }
@@ -96,6 +104,7 @@ public enum HTMLMinutes {
         blockquote { margin: .5em 0; padding: .2em .9em; border-left: 3px solid #666; background: #f3f3f3; }
         table { width: 100%; border-collapse: collapse; margin: .5em 0; }
         th, td { border: 1px solid #999; padding: .25em .5em; text-align: left; vertical-align: top; }
+        td:first-child { overflow-wrap: anywhere; }
         th { background: #eee; }
         code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .9em; overflow-wrap: anywhere; }
         hr { border: 0; border-top: 1px solid #999; margin: 2em 0 .5em; }
@@ -103,9 +112,13 @@ public enum HTMLMinutes {
         @media print {
           body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
           h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
-          tr, li, blockquote { break-inside: avoid; page-break-inside: avoid; }
+          h2 + p, p.lead { break-after: avoid; page-break-after: avoid; }
+          h3 + p:has(+ ul) { break-after: avoid; }
+          .decision, tr, li, blockquote { break-inside: avoid; page-break-inside: avoid; }
           thead { display: table-header-group; }
           blockquote, th { background: none; }
+          th, td, hr { border-color: #555; }
+          hr + p { color: #000; }
         }
         """
 }

@@ -45,6 +45,7 @@ public struct MarkdownMinutes {
         case .table(let header, let rows):
             let lines = [row(header), "|" + String(repeating: "---|", count: header.count)] + rows.map { row($0.map(markdown)) }
             return lines.joined(separator: "\n")
+        case .decision(let blocks): return blocks.map(markdown).joined(separator: "\n\n")
         case .rule: return "---"
         }
     }

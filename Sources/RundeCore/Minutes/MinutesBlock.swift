@@ -19,6 +19,8 @@ enum Block: Hashable {
     /// A proposal or decision, quoted as written.
     case quote(String)
     case table(header: [String], rows: [[[Span]]])
+    /// An item's decision: its heading, its text and who decided, kept on one page in print.
+    case decision([Block])
     /// The line above the footer.
     case rule
 }

@@ -194,7 +194,7 @@ struct MinutesLayout {
         if let review = decision.reviewDate { entries.append(ListEntry(spans: [.word("\(t(MinutesText.reviewDate)): \(MinutesText.day(review, language))")])) }
         if let criteria = decision.criteria { entries.append(ListEntry(spans: [.word("\(t(MinutesText.criteria)): "), .text(criteria)])) }
         if let inform = decision.inform { entries.append(ListEntry(spans: [.word("\(t(MinutesText.inform)): "), .text(inform)])) }
-        return [.heading(level: 3, [.word(t(MinutesText.decision))]), .quote(decision.text), .list(lead: nil, entries)]
+        return [.decision([.heading(level: 3, [.word(t(MinutesText.decision))]), .quote(decision.text), .list(lead: nil, entries)])]
     }
 
     private func round(_ round: MinutesRound, level: Int) -> [Block] {
