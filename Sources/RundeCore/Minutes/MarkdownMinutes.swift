@@ -26,7 +26,7 @@ public struct MarkdownMinutes {
     /// `minutes` as Markdown, times shown where the meeting was held, else in `timeZone`; a
     /// control character from the log is shown visibly (``ControlCharacters/visible(_:)``).
     public static func render(_ minutes: Minutes, timeZone: TimeZone) -> String {
-        ControlCharacters.visible(MinutesLayout(minutes: minutes, timeZone: timeZone).blocks().map(markdown).joined(separator: "\n\n") + "\n")
+        ControlCharacters.visible(minutes.blocks(timeZone: timeZone).map(markdown).joined(separator: "\n\n") + "\n")
     }
 
     // MARK: Blocks
