@@ -42,7 +42,7 @@ struct MinutesLayout {
 
     // MARK: Sections
 
-    /// The header of a referat: team, day, time, who was there and in which role, who ran the
+    /// The header of a referat: team, day, time, place, who was there and in which role, who ran the
     /// meeting and who wrote the minutes.
     private func header() -> Block {
         var entries = [
@@ -50,6 +50,7 @@ struct MinutesLayout {
             ListEntry(spans: [.word("\(t(MinutesText.date)): \(MinutesText.day(Day(start, in: timeZone), language))")]),
             ListEntry(spans: [.word("\(t(MinutesText.time)): \(time())")]),
         ]
+        if let place = minutes.place { entries.append(ListEntry(spans: [.word("\(t(MinutesText.place)): "), .text(place)])) }
         let groups: [(Attendance, Translation)] = [
             (.present, MinutesText.present), (.absent, MinutesText.absent), (.guest, MinutesText.guestsPresent),
             (.unknown, minutes.stage == .scheduled ? MinutesText.invited : MinutesText.notRecorded),
