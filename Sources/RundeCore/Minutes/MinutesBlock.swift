@@ -37,3 +37,15 @@ extension Minutes {
     /// Markdown and HTML write, for a renderer outside this module (the review screen).
     public func blocks(timeZone: TimeZone) -> [Block] { MinutesLayout(minutes: self, timeZone: timeZone).blocks() }
 }
+
+extension [Span] {
+    /// The spans' text without any markup, for plain output.
+    var plainText: String {
+        map { span in
+            switch span {
+            case .text(let text), .word(let text), .code(let text): text
+            case .strong(let inner), .emphasis(let inner): inner.plainText
+            }
+        }.joined()
+    }
+}

@@ -269,7 +269,13 @@ struct MinutesLayout {
     /// reference, after the item's `title` when the minutes have one of their own (the log's
     /// follow-up carries it, and it wins over the archive's).
     private func reference(_ reference: DecisionRef, title: String? = nil) -> [Span] {
-        guard let known = minutes.references[reference.rawValue] else {
+        Self.reference(reference, known: minutes.references[reference.rawValue], title: title, language)
+    }
+
+    /// `reference` as the minutes show it: «item title» (meeting title, day) when its meeting
+    /// is `known`, else as it is; `title`, when given, wins over the known item title.
+    static func reference(_ reference: DecisionRef, known: ReferencedItem?, title: String? = nil, _ language: Language) -> [Span] {
+        guard let known else {
             return title.map { [.word("«"), .text($0), .word("» ("), .code(reference.rawValue), .word(")")] } ?? [.code(reference.rawValue)]
         }
         let meeting: [Span] = [.text(known.meetingTitle), .word(", \(MinutesText.day(known.day, language))")]
