@@ -135,6 +135,17 @@ import Testing
         #expect(lines.allSatisfy { $0.indent + DisplayWidth.of($0.runs.map(\.text).joined()) <= 78 })
     }
 
+    /// An actions table in aligned columns where it fits; a bullet a row where it does not.
+    @Test func aTableIsAlignedWhenItFitsElseABulletARow() {
+        let rows: [[[Span]]] = [[[.text("Lage skjema")], [.text("Marit")], [.word("26.10.2026")]], [[.text("Ring 日本")], [.text("Ola")], [.word("–")]]]
+        let lines = MinutesLines(blocks: [.table(header: ["Kva", "Kven", "Frist"], rows: rows)])
+        let text = { (width: Int) in lines.lines(width: width).map { $0.runs.map(\.text).joined() } }
+        #expect(text(40) == ["Kva          Kven   Frist", "Lage skjema  Marit  26.10.2026", "Ring 日本    Ola    –"])
+        #expect(lines.lines(width: 40)[0].runs[0].style == Theme.dim)
+        #expect(text(20).first == "Kva · Kven · Frist")
+        #expect(text(20).filter { $0.hasPrefix("• ") }.count == 2, "\(text(20))")
+    }
+
     @Test func aClickSelectsThenOpens() throws {
         var state = review()
         let frame = state.render(size: Size(width: 80, height: 24))

@@ -41,10 +41,29 @@ struct MinutesLines: Equatable, Sendable {
                 Line(indent: 0, runs: [StyledText("│ ", Theme.proposal)] + line.runs)
             }
         case .table(let header, let rows):
-            let head = Line(runs: [StyledText(header.joined(separator: " · "), Theme.dim)])
-            return [head] + rows.flatMap { cells in bullet(Array(cells.joined(separator: [.word(" · ")])), glyph: "•", indent: 0, width: width) }
+            return table(header: header, rows: rows, width: width)
         case .rule:
             return [Line(runs: [StyledText(String(repeating: "─", count: max(0, width)), Theme.dim)])]
+        }
+    }
+
+    /// A table in aligned columns under a dim header when it fits in `width` and no cell holds
+    /// a line break; otherwise a bullet a row, its cells joined by `·`.
+    private func table(header: [String], rows: [[[Span]]], width: Int) -> [Line] {
+        let lines = [header.map { [StyledText($0, Theme.dim)] }] + rows.map { $0.map { Self.runs($0, style: .plain) } }
+        let texts = lines.map { $0.map { $0.map(\.text).joined() } }
+        let widths = header.indices.map { column in texts.map { $0.indices.contains(column) ? DisplayWidth.of($0[column]) : 0 }.max() ?? 0 }
+        let fits = widths.reduce(0, +) + 2 * max(0, widths.count - 1) <= width
+        guard fits, !texts.joined().contains(where: { $0.contains(where: \.isNewline) }) else {
+            let head = Line(runs: [StyledText(header.joined(separator: " · "), Theme.dim)])
+            return [head] + rows.flatMap { cells in bullet(Array(cells.joined(separator: [.word(" · ")])), glyph: "•", indent: 0, width: width) }
+        }
+        return zip(lines, texts).map { cells, text in
+            let padded = cells.indices.flatMap { column in
+                let gap = column == cells.count - 1 ? 0 : widths[column] - DisplayWidth.of(text[column]) + 2
+                return cells[column] + [StyledText(String(repeating: " ", count: gap))]
+            }
+            return Line(runs: padded)
         }
     }
 
