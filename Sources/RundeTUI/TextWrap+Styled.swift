@@ -1,9 +1,9 @@
 /// Text in one style: a piece of a line that mixes styles (a bold name in a sentence).
-public struct StyledText: Hashable, Sendable {
-    public var text: String
-    public var style: Style
+struct StyledText: Hashable, Sendable {
+    var text: String
+    var style: Style
 
-    public init(_ text: String, _ style: Style = .plain) {
+    init(_ text: String, _ style: Style = .plain) {
         self.text = text
         self.style = style
     }
@@ -15,7 +15,7 @@ extension TextWrap {
     ///
     /// A run's graphemes stay its own: a combining mark at the start of a run does not join the
     /// run before it.
-    public static func wrap(_ runs: [StyledText], width: Int) -> [[StyledText]] {
+    static func wrap(_ runs: [StyledText], width: Int) -> [[StyledText]] {
         let chars = runs.flatMap { Array($0.text) }
         let styles = runs.flatMap { run in Array(repeating: run.style, count: run.text.count) }
         let widths = chars.map(DisplayWidth.of)
