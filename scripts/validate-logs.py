@@ -49,7 +49,7 @@ class Report:
 
 
 # The newest log format version the schema describes (Docs/format.md, Versions).
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 
 def json_path(error):
     """`participants[0].roles[1]` for an error deep in a line; empty at the top."""

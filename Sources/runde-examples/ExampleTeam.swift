@@ -31,11 +31,14 @@ enum ExampleTeam {
         return folder
     }
 
-    static func plan(_ folder: TeamFolder, _ title: String, at time: String, agenda: String, id: String, checkIn: String? = nil) throws -> MeetingPlan {
+    static func plan(
+        _ folder: TeamFolder, _ title: String, at time: String, agenda: String, id: String, checkIn: String? = nil,
+        place: String? = nil
+    ) throws -> MeetingPlan {
         let drafts = try AgendaParser.parse(agenda, file: "agenda.txt", members: Set(members.map(\.id))).get()
         return MeetingPlan(
             id: UUID(uuidString: id) ?? UUID(), title: title, team: folder.team, agenda: drafts, scheduledAt: osloTime(time),
-            following: Archive(folder: folder.meetingsURL), timeZone: folder.team.meetingTimeZone, checkIn: checkIn)
+            following: Archive(folder: folder.meetingsURL), timeZone: folder.team.meetingTimeZone, checkIn: checkIn, place: place)
     }
 
     /// The agenda `make demo` plans the next meeting from.

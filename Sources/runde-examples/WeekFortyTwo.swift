@@ -17,7 +17,7 @@ extension ExampleTeam {
           forslag: Bilane blir bookte i kalenderen, ikkje på tavla.
         """
 
-    /// Week 42: Per comes late and Siri leaves early; the follow-up of week 38's actions and the
+    /// Week 42, in a meeting room the minutes' header names: Per comes late and Siri leaves early; the follow-up of week 38's actions and the
     /// review of its home-office trial, with what the team learned; an *økt* with a guest, an
     /// exempt *vårt problem* where one member is *ugild*, a decision with how to tell whether it
     /// works and who to inform, a postponed item (`runde new` carries it into the next meeting),
@@ -26,7 +26,7 @@ extension ExampleTeam {
     static func weekFortyTwo(_ folder: TeamFolder) throws {
         let plan = try plan(
             folder, "Teammøte veke 42", at: "2026-10-12 14:00", agenda: weekFortyTwoAgenda, id: "3B6E1A52-0D8E-4C55-9A0B-42A1D2C30002",
-            checkIn: "Korleis har du det, og er det noko frå helga vi bør vite om før vi byrjar?")
+            checkIn: "Korleis har du det, og er det noko frå helga vi bør vite om før vi byrjar?", place: "Møterom 2, Fjordvik helsehus")
         let s = try Script(folder: folder, plan: plan)
         try s.attend(present: ["kari", "ola", "ingrid", "siri", "aslak", "marit"], absent: ["per"])
         try s.run(.addGuest("hanne", name: "Hanne Vik (ergoterapeut)"))

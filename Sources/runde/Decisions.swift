@@ -134,8 +134,9 @@ struct Decisions: ParsableCommand {
         let today = RegisterDay.today(self.today)
         let rows = scope.rows(
             { team in
-                query(in: team.timeZone).apply(to: team.archive, today: today).compactMap {
-                    DecisionRow(entry: $0, meeting: team.archive.meeting(named: $0.meeting), team: team.name, timeZone: team.timeZone)
+                let titles = MeetingTitles(archive: team.archive, timeZone: team.timeZone)
+                return query(in: team.timeZone).apply(to: team.archive, today: today).compactMap {
+                    DecisionRow(entry: $0, meeting: team.archive.meeting(named: $0.meeting), team: team.name, timeZone: team.timeZone, titles: titles)
                 }
             }, key: \.entry.decision.decidedAt, ordered: >)
         if registerOptions.json {
@@ -192,15 +193,19 @@ struct DecisionRow {
     var team: String?
     /// Where the team meets: the zone of the day the decision was made.
     var timeZone: TimeZone
+    /// The team's meetings, to show the decisions this one revisits or was replaced by by
+    /// title and day, as the minutes do.
+    var titles: MeetingTitles
 
     /// Nil when the meeting is not the decision's (never, for entries of the same archive).
-    init?(entry: DecisionEntry, meeting: MeetingDigest?, team: String?, timeZone: TimeZone) {
+    init?(entry: DecisionEntry, meeting: MeetingDigest?, team: String?, timeZone: TimeZone, titles: MeetingTitles) {
         guard let meeting, let place = meeting.place(of: entry.item.id) else { return nil }
         self.entry = entry
         self.meeting = meeting
         self.place = place
         self.team = team
         self.timeZone = timeZone
+        self.titles = titles
     }
 
     func record(_ language: Language) -> TextTable.Record {
@@ -213,8 +218,8 @@ struct DecisionRow {
         }
         if let criteria = decision.criteria { details.append("\(MinutesText.criteria[language]): \(criteria)") }
         if let inform = decision.inform { details.append("\(MinutesText.inform[language]): \(inform)") }
-        if let replaces = decision.replaces { details.append("\(MinutesText.replaces[language]) \(replaces)") }
-        if let later = entry.replacedBy { details.append("\(RegisterText.replacedBy[language]) \(later)") }
+        if let replaces = decision.replaces { details.append("\(MinutesText.replaces[language]) \(titles.shown(replaces, language))") }
+        if let later = entry.replacedBy { details.append("\(RegisterText.replacedBy[language]) \(titles.shown(later, language))") }
         if let basis = place.exemption { details.append("\(MinutesText.exempt[language]) (\(basis))") }
         let cells = [
             meeting.day(of: decision.decidedAt, else: timeZone).description, meeting.title, place.numberedTitle, meeting.name(of: decision.owner),
@@ -248,7 +253,11 @@ struct DecisionJSON: Encodable {
     var objections: [Objection]
     var owner: RegisterJSON.Person
     @Null var replacedBy: String?
+    /// The meeting and item `replacedBy` names, when that meeting's log reads.
+    @Null var replacedByItem: ReferencedItem?
     @Null var replaces: String?
+    /// The meeting and item `replaces` names, when that meeting's log reads.
+    @Null var replacesItem: ReferencedItem?
     @Null var reviewDate: Day?
     @Null var nextReview: Day?
     /// The team's name with `--teams`; null for one team.
@@ -267,7 +276,9 @@ struct DecisionJSON: Encodable {
         objections = decision.objections.map { Objection(by: .init($0.participant, in: row.meeting), integration: $0.integration, reason: $0.reason) }
         owner = RegisterJSON.Person(decision.owner, in: row.meeting)
         replacedBy = row.entry.replacedBy?.rawValue
+        replacedByItem = row.entry.replacedBy.flatMap(row.titles.resolve)
         replaces = decision.replaces?.rawValue
+        replacesItem = decision.replaces.flatMap(row.titles.resolve)
         reviewDate = decision.reviewDate
         nextReview = row.entry.nextReview
         team = row.team

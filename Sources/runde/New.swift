@@ -53,6 +53,9 @@ struct New: ParsableCommand {
         ).help(value: Translation(nn: "spørsmål", nb: "spørsmål", en: "check-in")))
     var checkIn: String?
 
+    @Option(name: .long, help: "Where the meeting is held, e.g. \"Møterom 2\" (shown in the minutes' header).")
+    var place: String?
+
     @Option(
         name: .long,
         help: Translation(
@@ -79,6 +82,12 @@ struct New: ParsableCommand {
                         language])
             }
         }
+        if let place {
+            try checkArgument(place, "--place", language)
+            if place.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                throw ValidationError(Translation(nn: "--place: staden er tom.", nb: "--place: stedet er tomt.", en: "--place: the place is empty.")[language])
+            }
+        }
         for reference in drop { try checkArgument(reference, "--drop", language) }
         if let at, Self.parseTime(at, in: teamOptions.timeZone) == nil {
             throw ValidationError(
@@ -99,7 +108,7 @@ struct New: ParsableCommand {
         let drop = self.drop.isEmpty && isatty(0) == 1 && isatty(1) == 1 ? Self.askWhatToDrop(archive.carryOver, language) : self.drop
         let planned = try folder.planMeeting(
             title: title, agenda: drafts, at: at.flatMap { Self.parseTime($0, in: folder.team.meetingTimeZone) } ?? Date(), following: archive,
-            checkIn: checkIn, drop: drop, language)
+            checkIn: checkIn, place: place, drop: drop, language)
         let count = planned.carried.count + drafts.count
         Console.out(
             Translation(

@@ -30,7 +30,8 @@ extension TeamFolder {
     ///
     /// - Parameter archive: the team's meetings, read once by the caller (who warned of any damaged log).
     func planMeeting(
-        title: String, agenda: [ItemDraft], at date: Date, following archive: Archive, checkIn: String? = nil, drop: [String] = [],
+        title: String, agenda: [ItemDraft], at date: Date, following archive: Archive, checkIn: String? = nil, place: String? = nil,
+        drop: [String] = [],
         _ language: Language
     ) throws -> Planned {
         let offered = archive.carryOver
@@ -48,7 +49,7 @@ extension TeamFolder {
         let agenda = agenda + carried.map(\.draft)
         let plan = MeetingPlan(
             title: title, team: team, agenda: agenda, scheduledAt: date, following: archive, timeZone: team.meetingTimeZone,
-            checkIn: CheckIn.question(checkIn, team: team, language))
+            checkIn: CheckIn.question(checkIn, team: team, language), place: place)
         let created: MeetingCreated
         do { created = try plan.created(recipes: recipes) } catch {
             throw Failure(error.message(language))

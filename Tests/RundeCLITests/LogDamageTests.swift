@@ -148,7 +148,7 @@ import Testing
         let writer = try MeetingLogWriter(url: url)
         let written = try writer.submit(.addNote("Skrive etter oppgraderinga.", speaker: nil), by: "ola")
         #expect(written.map(\.v) == [EventRecord.formatVersion])
-        #expect(EventRecord.formatVersion == 3)
+        #expect(EventRecord.formatVersion == 4)
         let report = MeetingLog.verify(url)
         #expect(report.isOK, "\(String(describing: report.error)) \(report.schemaProblems)")
         let versions = try MeetingLog.read(url).meeting.records.map(\.v)

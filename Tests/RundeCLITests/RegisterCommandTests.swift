@@ -48,10 +48,23 @@ private func references(_ decisions: [[String: Any]]) -> [String] {
         #expect(out.contains("2026-09-14  Teammøte veke 38  2. Prøveordning med heimekontor for planleg…  Ingrid Sæbø   2026-11-16"))
         #expect(out.contains("            Merknad frå Per Ødegård: Vi må passe på belastninga for dei som er att på kontoret."))
         #expect(out.contains("            Innvending frå Siri Haugland: Brukarane og pårørande må kunne nå koordinator på"))
-        #expect(out.contains("Erstatta av \(week42)#s5"))
-        #expect(out.contains("Tek opp att avgjerda \(week38)#s4"))
+        #expect(out.contains("Erstatta av «Teammøte kvar veke i haust» (Teammøte veke 42, 12.10.2026)"), "by title and day, as the minutes")
+        #expect(out.contains("Tek opp att avgjerda «Fast tid for teammøtet» (Teammøte veke 38, 14.09.2026)"))
+        #expect(!out.contains("#s"), "no raw reference")
         #expect(out.hasSuffix("\n4 avgjerder.\n"))
         #expect(!out.contains("§"), "no exempt item has a decision")
+    }
+
+    /// A reference to a meeting whose log is not in the folder cannot be shown by title: it is
+    /// shown as it is, as the minutes show it.
+    @Test func aReferenceToAMissingMeetingStaysRaw() throws {
+        let team = try CLI.exampleTeam()
+        try FileManager.default.removeItem(at: team.appendingPathComponent("meetings/\(week38).jsonl"))
+        let result = try CLI.run(["decisions"], in: team)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Tek opp att avgjerda \(week38)#s4"))
+        let object = try json(try CLI.run(["decisions", "--json"], in: team))
+        #expect(try objects(object["decisions"]).first?["replacesItem"] is NSNull)
     }
 
     @Test func narrowTerminalCutsColumnsAndWrapsTexts() throws {
@@ -70,7 +83,8 @@ private func references(_ decisions: [[String: Any]]) -> [String] {
         let decisions = try objects(object["decisions"])
         #expect(references(decisions) == ["\(week42)#s5", "\(week42)#s3", "\(week38)#s4", "\(week38)#s2"])
         let keys: Set<String> = [
-            "concerns", "decidedAt", "item", "meeting", "objections", "owner", "replacedBy", "replaces", "reviewDate", "nextReview", "team", "text",
+            "concerns", "decidedAt", "item", "meeting", "objections", "owner", "replacedBy", "replacedByItem", "replaces", "replacesItem", "reviewDate",
+            "nextReview", "team", "text",
         ]
         #expect(decisions.allSatisfy { Set($0.keys).subtracting(["criteria", "inform"]) == keys }, "every other key is always there")
         #expect(decisions.filter { $0["criteria"] != nil }.count == 1, "only week 42's checklist decision says how to tell it works")
@@ -106,7 +120,13 @@ private func references(_ decisions: [[String: Any]]) -> [String] {
 
         #expect(decisions[2]["replacedBy"] as? String == "\(week42)#s5")
         #expect(decisions[2]["reviewDate"] is NSNull)
-        #expect(decisions[0]["replaces"] as? String == "\(week38)#s4")
+        #expect(decisions[0]["replaces"] as? String == "\(week38)#s4", "the raw reference stays, for programs")
+        let replaced = try #require(decisions[0]["replacesItem"] as? [String: Any])
+        #expect(replaced["meetingTitle"] as? String == "Teammøte veke 38")
+        #expect(replaced["day"] as? String == "2026-09-14")
+        #expect(replaced["itemTitle"] as? String == "Fast tid for teammøtet")
+        #expect((decisions[2]["replacedByItem"] as? [String: Any])?["itemTitle"] as? String == "Teammøte kvar veke i haust")
+        #expect(decisions[1]["replacesItem"] is NSNull)
     }
 
     @Test func filters() throws {

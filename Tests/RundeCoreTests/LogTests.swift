@@ -97,8 +97,8 @@ import Testing
     @Test func newerFormatVersionIsNamed() throws {
         let (url, bytes) = try Self.sampleLog()
         var lines = Self.lines(bytes)
-        lines[4] = Data(String(decoding: lines[4], as: UTF8.self).replacingOccurrences(of: "\"v\":3", with: "\"v\":4").utf8)
-        expectError(Self.joined(lines), at: url, line: 5) { $0 == .newerVersion(4) }
+        lines[4] = Data(String(decoding: lines[4], as: UTF8.self).replacingOccurrences(of: "\"v\":4", with: "\"v\":5").utf8)
+        expectError(Self.joined(lines), at: url, line: 5) { $0 == .newerVersion(5) }
     }
 
     /// The meeting's zone is written in its first line and read back, into the state and the minutes.

@@ -263,7 +263,7 @@ struct SchemaBrokenLine: Sendable, CustomTestStringConvertible {
         SchemaBrokenLine(
             name: "newer format version",
             record: EventRecord(seq: 7, at: at, by: "kari", event: .roundStopped, prev: prev),
-            change: { $0["v"] = 4 }, expected: "format version 4 is newer"),
+            change: { $0["v"] = 5 }, expected: "format version 5 is newer"),
         SchemaBrokenLine(
             name: "uppercase hash",
             record: EventRecord(seq: 7, at: at, by: "kari", event: .roundStopped, prev: prev),

@@ -1,7 +1,7 @@
 import Foundation
-import RundeCore
 import Testing
 
+@testable import RundeCore
 @testable import RundeTUI
 
 /// `runde review` without a terminal: the example team's archive through the review state's
@@ -72,12 +72,78 @@ import Testing
         _ = state.update(.key(.down))
         _ = state.update(.key(.enter))
         #expect(state.context == .reviewMinutes)
-        #expect(screen(state).contains("# Teammøte veke 38"))
+        #expect(screen(state).contains(" Teammøte veke 38 ") && !screen(state).contains("# Teammøte"))
         _ = state.update(.key(.pageDown))
-        #expect(!screen(state).contains("# Teammøte veke 38"))
+        #expect(!screen(state).contains(" Team: Heimetenesta Fjordvik"))
         _ = state.update(.key(.escape))
         #expect(state.context == .reviewList)
         #expect(state.update(.key(.char("q"))) == false, "q leaves")
+    }
+
+    /// Every page of the minutes, scrolled down until the screen stops changing.
+    func pages(of state: ReviewState, _ size: Size = Size(width: 80, height: 24)) -> [Screen] {
+        var state = state
+        var pages = [state.render(size: size).screen]
+        while true {
+            _ = state.update(.key(.pageDown))
+            let next = state.render(size: size).screen
+            if next == pages.last { return pages }
+            pages.append(next)
+        }
+    }
+
+    /// The minutes on screen are formatted from their blocks: no Markdown marks anywhere, headings
+    /// and strong text drawn bold, bullets with a glyph.
+    @Test(arguments: [Language.nn, .en])
+    func minutesShowFormattedNotAsMarkdown(language: Language) throws {
+        var state = review(language)
+        _ = state.update(.key(.enter))  // week 42: every kind of block, the place in the header too
+        let pages = pages(of: state)
+        #expect(pages.count > 5)
+        for page in pages {
+            for y in 3..<21 {
+                let row = page.row(y)
+                #expect(!row.contains("**") && !row.contains("## ") && !row.contains("> ") && !row.contains("`"), "markup on row \(y): \(row)")
+                #expect(!row.hasPrefix(" - ") && !row.hasPrefix(" # ") && !row.hasPrefix(" | "), "Markdown source on row \(y): \(row)")
+            }
+        }
+        let summary = MinutesText.summary[language]
+        let page = try #require(pages.first { $0.text.contains("\n \(summary)") })
+        let y = try #require((0..<24).first { page.row($0).hasPrefix(" \(summary) ") })
+        #expect(page[1, y].style == Style(bold: true, underline: true), "a section heading is bold and underlined, without #")
+        #expect(page[0, y].style == .plain)
+        let all = pages.map(\.text).joined(separator: "\n")
+        #expect(all.contains(" • \(MinutesText.team[language]): Heimetenesta Fjordvik"), "a list entry has a bullet glyph")
+    }
+
+    /// A bullet whose text is wider than the screen wraps by display width, with its wrapped
+    /// lines hanging under its text: æøå one column, CJK and emoji two.
+    @Test func aBulletWithWideCharactersWrapsWithAHangingIndent() throws {
+        var state = review()
+        let entry = ListEntry(spans: [
+            .strong([.text("Kari:")]), .text(" Møtet i 東京 gjekk fint 👍🏽 og æøå-testen òg, sjå 日本語日本語日本語日本語日本語日本語日本語日本語日本語日本語 og 🎉🎉🎉 på søndag i Ålesund"),
+        ])
+        let blocks: [Block] = [.heading(level: 2, [.word("Notat")]), .list(lead: nil, [entry])]
+        state.minutes = ReviewState.OpenMinutes(title: "Notat", lines: MinutesLines(blocks: blocks))
+        let screen = state.render(size: Size(width: 80, height: 24)).screen
+        try assertSnapshot(screen.snapshot, named: "review-minutes-wide-bullet-80x24-nn")
+        let lines = MinutesLines(blocks: blocks).lines(width: 78)
+        #expect(lines.count == 5, "\(lines)")
+        #expect(lines[2].indent == 0 && lines[2].runs.first == StyledText("• "))
+        #expect(lines[2].runs[1] == StyledText("Kari:", Style(bold: true)))
+        #expect(lines.dropFirst(3).allSatisfy { $0.indent == 2 }, "wrapped lines hang under the bullet's text")
+        #expect(lines.allSatisfy { $0.indent + DisplayWidth.of($0.runs.map(\.text).joined()) <= 78 })
+    }
+
+    /// An actions table in aligned columns where it fits; a bullet a row where it does not.
+    @Test func aTableIsAlignedWhenItFitsElseABulletARow() {
+        let rows: [[[Span]]] = [[[.text("Lage skjema")], [.text("Marit")], [.word("26.10.2026")]], [[.text("Ring 日本")], [.text("Ola")], [.word("–")]]]
+        let lines = MinutesLines(blocks: [.table(header: ["Kva", "Kven", "Frist"], rows: rows)])
+        let text = { (width: Int) in lines.lines(width: width).map { $0.runs.map(\.text).joined() } }
+        #expect(text(40) == ["Kva          Kven   Frist", "Lage skjema  Marit  26.10.2026", "Ring 日本    Ola    –"])
+        #expect(lines.lines(width: 40)[0].runs[0].style == Theme.dim)
+        #expect(text(20).first == "Kva · Kven · Frist")
+        #expect(text(20).filter { $0.hasPrefix("• ") }.count == 2, "\(text(20))")
     }
 
     @Test func aClickSelectsThenOpens() throws {

@@ -101,3 +101,16 @@ struct TextWrapTests {
         }
     }
 }
+
+@Suite struct StyledWrapTests {
+    /// Styled text wraps into the same lines as its plain text, each grapheme keeping its style.
+    @Test(arguments: [1, 3, 7, 12, 40])
+    func styledTextWrapsAsItsPlainText(width: Int) {
+        let bold = Style(bold: true)
+        let runs = [StyledText("Kari Nordvik:", bold), StyledText(" møtet i 東京 👍🏽 gjekk fint,\nog "), StyledText("ære", bold), StyledText(" til alle")]
+        let wrapped = TextWrap.wrap(runs, width: width)
+        #expect(wrapped.map { $0.map(\.text).joined() } == TextWrap.wrap(runs.map(\.text).joined(), width: width))
+        #expect(wrapped.first?.first?.style == bold)
+        #expect(wrapped.flatMap { $0 }.filter { $0.style == bold }.map(\.text).joined().filter { !$0.isWhitespace } == "KariNordvik:ære")
+    }
+}

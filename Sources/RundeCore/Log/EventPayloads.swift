@@ -23,13 +23,17 @@ public struct MeetingCreated: Codable, Sendable, Hashable {
     /// Where the meeting is held, as an IANA name (`Europe/Oslo`): the minutes show its times
     /// there, whoever prints them. Nil in logs written before it was recorded.
     public var timeZone: String?
+    /// Where the meeting is held, in words (`Møterom 2`), for the minutes' header; nil when
+    /// none was given, and in logs written before version 4.
+    public var place: String?
 
     public init(
         id: UUID, title: String, team: String, scheduledAt: Date, participants: [Participant],
         items: [ItemSpec], facilitator: ParticipantID? = nil, scribe: ParticipantID? = nil,
         followUp: [FollowUpAction] = [], reviewDue: [FollowUpDecision] = [], checkIn: String? = nil, agreement: [String] = [],
-        timeZone: String? = nil
+        timeZone: String? = nil, place: String? = nil
     ) {
+        self.place = place
         self.agreement = agreement.isEmpty ? nil : agreement
         self.timeZone = timeZone
         self.checkIn = checkIn

@@ -3,7 +3,7 @@ import Foundation
 /// One line of a meeting log: the envelope (`v`, `seq`, `at`, `by`, `prev`) around an ``Event``.
 public struct EventRecord: Sendable, Hashable {
     /// The log format version this build writes; it reads this one and every one before it.
-    public static let formatVersion = 3
+    public static let formatVersion = 4
 
     public var v: Int
     /// 1, 2, 3… with no gaps.

@@ -18,12 +18,15 @@ public struct MeetingPlan: Sendable {
     /// The check-in question to record in the log; nil records none (the screen asks
     /// ``CheckIn/defaultQuestion``).
     public var checkIn: String?
+    /// Where the meeting is held, in words (`Møterom 2`); nil records none.
+    public var place: String?
 
     public init(
         id: UUID = UUID(), title: String, team: Team, agenda: [ItemDraft], scheduledAt: Date, timeZone: TimeZone? = nil,
-        followUp: [FollowUpAction] = [], reviewDue: [FollowUpDecision] = [], checkIn: String? = nil
+        followUp: [FollowUpAction] = [], reviewDue: [FollowUpDecision] = [], checkIn: String? = nil, place: String? = nil
     ) {
         self.id = id
+        self.place = place?.trimmedOrNil
         self.timeZone = timeZone
         self.checkIn = checkIn?.trimmedOrNil
         self.title = title
@@ -39,13 +42,13 @@ public struct MeetingPlan: Sendable {
     /// review. An item that revisits an exempt decision is exempt on the same legal basis.
     public init(
         id: UUID = UUID(), title: String, team: Team, agenda: [ItemDraft], scheduledAt: Date, following archive: Archive,
-        timeZone: TimeZone, checkIn: String? = nil
+        timeZone: TimeZone, checkIn: String? = nil, place: String? = nil
     ) {
         let exemptions = Exemptions(archive: archive)
         self.init(
             id: id, title: title, team: team, agenda: agenda.map { $0.inheritingExemption(exemptions.basis(of:)) }, scheduledAt: scheduledAt,
             timeZone: timeZone, followUp: archive.openActions,
-            reviewDue: archive.reviewDue(on: Day(scheduledAt, in: timeZone)), checkIn: checkIn)
+            reviewDue: archive.reviewDue(on: Day(scheduledAt, in: timeZone)), checkIn: checkIn, place: place)
     }
 
     /// The `meetingCreated` event: every member on the list, every item with its recipe's steps.
@@ -71,7 +74,7 @@ public struct MeetingPlan: Sendable {
             id: id, title: title, team: team.name, scheduledAt: Timestamp.normalized(scheduledAt),
             participants: team.participants, items: items, facilitator: team.facilitator?.id, scribe: team.scribe?.id,
             followUp: followUp, reviewDue: reviewDue, checkIn: checkIn, agreement: team.agreement,
-            timeZone: timeZone?.identifier)
+            timeZone: timeZone?.identifier, place: place)
     }
 
     /// `2026-11-24-1400-teammote-veke-48`: date and time where the meeting is held, then the title's slug.
@@ -83,11 +86,12 @@ public struct MeetingPlan: Sendable {
 }
 
 extension MeetingPlan {
-    /// What the method refuses in the plan's texts — title, team, names, the agenda — or its
+    /// What the method refuses in the plan's texts — title, team, names, place, the agenda — or its
     /// number of items; nil when nothing.
     var refusal: Refusal? {
         guard agenda.count <= Limits.itemsPerMeeting else { return .tooManyItems(limit: Limits.itemsPerMeeting) }
-        let texts = [title, team.name] + [team.purpose, checkIn].compactMap { $0 } + team.agreement + team.members.map(\.name) + agenda.flatMap(\.texts)
+        let texts =
+            [title, team.name] + [team.purpose, checkIn, place].compactMap { $0 } + team.agreement + team.members.map(\.name) + agenda.flatMap(\.texts)
         for text in texts {
             if let unsafe = text.unicodeScalars.first(where: ControlCharacters.isUnsafe) { return .controlCharacter(unsafe) }
             if Limits.isTooLong(text) { return .textTooLong(limit: Limits.textCharacters) }

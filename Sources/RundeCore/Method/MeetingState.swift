@@ -31,6 +31,8 @@ public struct MeetingState: Sendable, Hashable {
     /// Where the meeting is held, as its log records it; nil in a log written before zones were
     /// recorded, or naming a zone this machine does not know.
     public var timeZone: TimeZone?
+    /// Where the meeting is held, in words (`Møterom 2`); nil when none was given.
+    public var place: String?
     public var participants: [Participant]
     /// Those added as guests during the meeting; they stay guests when they leave and return.
     public var guests: Set<ParticipantID> = []
@@ -74,6 +76,7 @@ public struct MeetingState: Sendable, Hashable {
         checkIn = created.checkIn
         agreement = created.agreement ?? []
         timeZone = created.timeZone.flatMap(TimeZone.init(identifier:))
+        place = created.place
         participants = created.participants
         items = created.items.map(Item.init(spec:))
         followUp = created.followUp ?? []

@@ -11,7 +11,7 @@ public enum HTMLMinutes {
     }
 
     private static func document(_ minutes: Minutes, timeZone: TimeZone) -> String {
-        let body = MinutesLayout(minutes: minutes, timeZone: timeZone).blocks().map(html).joined(separator: "\n")
+        let body = minutes.blocks(timeZone: timeZone).map(html).joined(separator: "\n")
         return """
             <!doctype html>
             <html lang="\(minutes.language.rawValue)">

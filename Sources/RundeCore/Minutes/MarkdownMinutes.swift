@@ -1,32 +1,12 @@
 import Foundation
 
-/// The minutes (*referat*) of one meeting as Markdown, made from its log alone.
-///
-/// Internal minutes of a meeting state (what `runde show` prints): exempt items are included,
-/// marked with their legal basis. ``render(_:timeZone:)`` writes any ``Minutes``, public ones too.
-public struct MarkdownMinutes {
-    public var meeting: MeetingState
-    public var language: Language
-    /// Where times are shown when the log does not say where the meeting was held.
-    public var timeZone: TimeZone
-    /// The log's name, for the footer.
-    public var source: String?
-
-    public init(meeting: MeetingState, language: Language = .nn, timeZone: TimeZone = .current, source: String? = nil) {
-        self.meeting = meeting
-        self.language = language
-        self.timeZone = timeZone
-        self.source = source
-    }
-
-    public func render() -> String {
-        Self.render(Minutes(meeting: meeting, language: language, source: source), timeZone: timeZone)
-    }
-
+/// The minutes (*referat*) as Markdown, what `runde show` prints: headings, lists, quotes and
+/// tables, with what people wrote escaped.
+public enum MarkdownMinutes {
     /// `minutes` as Markdown, times shown where the meeting was held, else in `timeZone`; a
     /// control character from the log is shown visibly (``ControlCharacters/visible(_:)``).
     public static func render(_ minutes: Minutes, timeZone: TimeZone) -> String {
-        ControlCharacters.visible(MinutesLayout(minutes: minutes, timeZone: timeZone).blocks().map(markdown).joined(separator: "\n\n") + "\n")
+        ControlCharacters.visible(minutes.blocks(timeZone: timeZone).map(markdown).joined(separator: "\n\n") + "\n")
     }
 
     // MARK: Blocks

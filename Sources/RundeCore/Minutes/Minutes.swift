@@ -21,6 +21,8 @@ public struct Minutes: Codable, Sendable, Hashable {
     /// there. Nil for a log written before zones were recorded; the JSON minutes then name the
     /// zone the reader's runde chose (``zone(else:)``).
     public var timeZone: String?
+    /// Where the meeting was held, in words (`Møterom 2`); nil when none was given.
+    public var place: String?
     public var facilitator: ParticipantID?
     public var scribe: ParticipantID?
     /// Everyone on the meeting's list, with roles and attendance.
@@ -56,7 +58,7 @@ public struct Minutes: Codable, Sendable, Hashable {
     public var references: [String: ReferencedItem]
 
     private enum CodingKeys: String, CodingKey {
-        case title, team, language, stage, isPublic = "public", scheduledAt, openedAt, closedAt, timeZone, facilitator, scribe, participants
+        case title, team, language, stage, isPublic = "public", scheduledAt, openedAt, closedAt, timeZone, place, facilitator, scribe, participants
         case attendanceChanges, followUp, reviewDue, agreement, checkInQuestion, checkIn, items, actions, checkOut, evaluations, notes, source, events,
             references
     }
@@ -77,6 +79,7 @@ public struct Minutes: Codable, Sendable, Hashable {
         openedAt = meeting.openedAt
         closedAt = meeting.closedAt
         timeZone = meeting.timeZone?.identifier
+        place = meeting.place
         facilitator = meeting.facilitator
         scribe = meeting.scribe
         participants = meeting.participants

@@ -42,7 +42,7 @@ struct MinutesLayout {
 
     // MARK: Sections
 
-    /// The header of a referat: team, day, time, who was there and in which role, who ran the
+    /// The header of a referat: team, day, time, place, who was there and in which role, who ran the
     /// meeting and who wrote the minutes.
     private func header() -> Block {
         var entries = [
@@ -50,6 +50,7 @@ struct MinutesLayout {
             ListEntry(spans: [.word("\(t(MinutesText.date)): \(MinutesText.day(Day(start, in: timeZone), language))")]),
             ListEntry(spans: [.word("\(t(MinutesText.time)): \(time())")]),
         ]
+        if let place = minutes.place { entries.append(ListEntry(spans: [.word("\(t(MinutesText.place)): "), .text(place)])) }
         let groups: [(Attendance, Translation)] = [
             (.present, MinutesText.present), (.absent, MinutesText.absent), (.guest, MinutesText.guestsPresent),
             (.unknown, minutes.stage == .scheduled ? MinutesText.invited : MinutesText.notRecorded),
@@ -268,7 +269,13 @@ struct MinutesLayout {
     /// reference, after the item's `title` when the minutes have one of their own (the log's
     /// follow-up carries it, and it wins over the archive's).
     private func reference(_ reference: DecisionRef, title: String? = nil) -> [Span] {
-        guard let known = minutes.references[reference.rawValue] else {
+        Self.reference(reference, known: minutes.references[reference.rawValue], title: title, language)
+    }
+
+    /// `reference` as the minutes show it: «item title» (meeting title, day) when its meeting
+    /// is `known`, else as it is; `title`, when given, wins over the known item title.
+    static func reference(_ reference: DecisionRef, known: ReferencedItem?, title: String? = nil, _ language: Language) -> [Span] {
+        guard let known else {
             return title.map { [.word("«"), .text($0), .word("» ("), .code(reference.rawValue), .word(")")] } ?? [.code(reference.rawValue)]
         }
         let meeting: [Span] = [.text(known.meetingTitle), .word(", \(MinutesText.day(known.day, language))")]

@@ -22,6 +22,7 @@ public enum MinutesText {
     public static let team = Translation(nn: "Team", nb: "Team", en: "Team")
     public static let date = Translation(nn: "Dato", nb: "Dato", en: "Date")
     public static let time = Translation(nn: "Tid", nb: "Tid", en: "Time")
+    public static let place = Translation(nn: "Stad", nb: "Sted", en: "Place")
     public static let absent = Translation(nn: "Fråverande", nb: "Fraværende", en: "Absent")
     public static let guestsPresent = Translation(nn: "Gjester", nb: "Gjester", en: "Guests")
     /// Those on the list whose attendance was not recorded (a meeting not opened yet).

@@ -90,12 +90,13 @@ extension ReviewState {
     }
 
     private func drawMinutes(_ minutes: OpenMinutes, on screen: inout Screen, in rect: Rect) {
-        let lines = minutes.text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
-            line.isEmpty ? [""] : TextWrap.wrap(String(line), width: rect.width)
-        }
+        let lines = minutes.lines.lines(width: rect.width)
         let top = min(minutes.scroll, max(0, lines.count - rect.height))
         for (offset, line) in lines.dropFirst(top).prefix(rect.height).enumerated() {
-            screen.put(line, at: Point(x: rect.x, y: rect.y + offset), style: line.hasPrefix("#") ? Theme.heading : .plain, maxWidth: rect.width)
+            var x = rect.x + line.indent
+            for run in line.runs {
+                x += screen.put(run.text, at: Point(x: x, y: rect.y + offset), style: run.style, maxWidth: rect.x + rect.width - x)
+            }
         }
     }
 

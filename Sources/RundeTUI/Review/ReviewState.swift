@@ -17,10 +17,10 @@ public struct ReviewState: Sendable {
         var meeting: String
     }
 
-    /// Minutes open on screen, as lines, and how far down they are scrolled.
+    /// Minutes open on screen, and how far down they are scrolled.
     struct OpenMinutes: Sendable, Equatable {
         var title: String
-        var text: String
+        var lines: MinutesLines
         var scroll = 0
     }
 
@@ -80,8 +80,9 @@ public struct ReviewState: Sendable {
         guard visible.indices.contains(selection), let meeting = archive.meeting(named: visible[selection].meeting) else { return }
         do {
             let loaded = try MeetingLog.read(meeting.url)
-            let text = MarkdownMinutes(meeting: loaded.state, language: language, timeZone: timeZone, source: meeting.url.lastPathComponent).render()
-            minutes = OpenMinutes(title: loaded.state.title, text: text)
+            let titles = MeetingTitles(archive: archive, timeZone: timeZone)
+            let document = Minutes(meeting: loaded.state, language: language, source: meeting.url.lastPathComponent, titles: titles)
+            minutes = OpenMinutes(title: loaded.state.title, lines: MinutesLines(blocks: document.blocks(timeZone: timeZone)))
         } catch {
             message = error.message(language)
         }
