@@ -53,7 +53,13 @@ struct New: ParsableCommand {
         ).help(value: Translation(nn: "spørsmål", nb: "spørsmål", en: "check-in")))
     var checkIn: String?
 
-    @Option(name: .long, help: "Where the meeting is held, e.g. \"Møterom 2\" (shown in the minutes' header).")
+    @Option(
+        name: .long,
+        help: Translation(
+            nn: "Kvar møtet blir halde, til dømes «Møterom 2» (står øvst i referatet).",
+            nb: "Hvor møtet holdes, for eksempel «Møterom 2» (står øverst i referatet).",
+            en: "Where the meeting is held, e.g. “Møterom 2” (shown in the minutes' header)."
+        ).help(value: Translation(nn: "stad", nb: "sted", en: "place")))
     var place: String?
 
     @Option(

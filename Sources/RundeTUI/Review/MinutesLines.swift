@@ -15,7 +15,10 @@ struct MinutesLines: Equatable, Sendable {
     let blocks: [Block]
 
     /// Every line at `width` columns.
-    func lines(width: Int) -> [Line] {
+    func lines(width: Int) -> [Line] { lines(for: blocks, width: width) }
+
+    /// Blocks a blank line apart.
+    private func lines(for blocks: [Block], width: Int) -> [Line] {
         var out: [Line] = []
         for block in blocks {
             if !out.isEmpty { out.append(Line()) }
@@ -42,6 +45,9 @@ struct MinutesLines: Equatable, Sendable {
             }
         case .table(let header, let rows):
             return table(header: header, rows: rows, width: width)
+        case .decision(let parts):
+            // Kept together on paper (HTML); on the screen, the same blocks in a row.
+            return lines(for: parts, width: width)
         case .rule:
             return [Line(runs: [StyledText(String(repeating: "─", count: max(0, width)), Theme.dim)])]
         }
