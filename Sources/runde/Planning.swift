@@ -7,12 +7,25 @@ extension TeamFolder {
     func agenda(_ url: URL, file: String, _ language: Language) throws -> [ItemDraft] {
         let parsed: Result<[ItemDraft], AgendaError>
         do { parsed = try AgendaParser.parse(contentsOf: url, file: file, members: Set(team.members.map(\.id)), recipes: recipes) } catch {
-            throw Failure("\(file): \(error.localizedDescription)")
+            throw Failure(Self.unreadableAgenda(url, file: file)[language])
         }
         switch parsed {
         case .success(let items): return items
         case .failure(let error): throw Failure(error.message(language))
         }
+    }
+
+    /// Why the agenda file could not be read, in words: not there (and how to write one), or the
+    /// system's reason.
+    private static func unreadableAgenda(_ url: URL, file: String) -> Translation {
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            return Translation(
+                nn: "\(file) finst ikkje. Skriv saklista der, éi sak per linje, til dømes «avgjerd: Ny vaktordning @kari 20m» (sjå Docs/agenda.md).",
+                nb: "\(file) finnes ikke. Skriv sakslisten der, én sak per linje, for eksempel «avgjerd: Ny vaktordning @kari 20m» (se Docs/agenda.md).",
+                en: "\(file) does not exist. Write the agenda there, one item a line, e.g. “avgjerd: Ny vaktordning @kari 20m” (see Docs/agenda.md).")
+        }
+        let reason = access(url.path, R_OK) == 0 ? String(cString: strerror(EIO)) : String(cString: strerror(errno))
+        return Translation(nn: "\(file) kan ikkje lesast: \(reason)", nb: "\(file) kan ikke leses: \(reason)", en: "\(file) cannot be read: \(reason)")
     }
 
     /// A meeting planned: its log, and the earlier items it carried and dropped.
