@@ -3,7 +3,7 @@ SWIFT ?= swift
 export PATH := /opt/swift/usr/bin:$(PATH)
 SCHEMA := Docs/schema/event.schema.json
 
-.PHONY: all build build-deps deps test demo screenshots install uninstall bench fuzz examples check-examples lint clean
+.PHONY: all build build-deps deps test fresh-debian demo screenshots install uninstall bench fuzz examples check-examples lint clean
 
 all: build
 
@@ -23,6 +23,11 @@ test: deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 	python3 scripts/validate-logs.py $(SCHEMA) Examples
+
+## Checks the README's promise in a fresh Debian 12 chroot (debootstrap; root; minutes): with Swift
+## and only its own prerequisites, `make test` installs the rest and passes. Not part of `make test`.
+fresh-debian:
+	scripts/fresh-debian.sh
 
 ## Runs a live meeting of the bundled example team on a scratch copy (a tour of it without a terminal).
 demo: build
