@@ -25,3 +25,13 @@ extension Translation {
     /// is the name ArgumentParser would give it, so the English help reads as before.
     func help(value: Translation) -> ArgumentHelp { ArgumentHelp(shown, valueName: value.shown) }
 }
+
+extension ArgumentHelp {
+    /// The help of a `MEETING` argument that names one meeting (show, export, repair).
+    static var meeting: ArgumentHelp {
+        Translation(
+            nn: "Møtet: stien til loggen, eller namnet på møtet i teammappa.", nb: "Møtet: stien til loggen, eller navnet på møtet i teammappen.",
+            en: "The meeting: a path to its log, or its name in the team folder."
+        ).help(value: Translation(nn: "møte", nb: "møte", en: "meeting"))
+    }
+}

@@ -17,11 +17,7 @@ struct Repair: ParsableCommand {
             ).shown)
     }
 
-    @Argument(
-        help: Translation(
-            nn: "Møtet: stien til loggen, eller namnet på møtet i teammappa.", nb: "Møtet: stien til loggen, eller navnet på møtet i teammappen.",
-            en: "The meeting: a path to its log, or its name in the team folder."
-        ).help(value: Translation(nn: "møte", nb: "møte", en: "meeting")))
+    @Argument(help: .meeting)
     var meeting: String
 
     @OptionGroup var teamOptions: TeamOptions

@@ -58,6 +58,16 @@ struct SharedTeam {
         return team.appendingPathComponent("meetings").appendingPathComponent(name)
     }
 
+    /// A meeting planned on the first machine and synced to a second (cloned): its log on the
+    /// first, the second's folder, and its log there.
+    func meetingOnTwoMachines() throws -> (log: URL, second: URL, there: URL) {
+        let log = try plan("Teammøte", at: "2026-12-01 14:00", in: first)
+        let synced = try sync(first)
+        #expect(synced.status == 0, "\(synced.stderr)")
+        let second = try clone("second")
+        return (log, second, second.appendingPathComponent("meetings").appendingPathComponent(log.lastPathComponent))
+    }
+
     /// Every meeting file (logs and side files) and its bytes.
     func files(in team: URL) throws -> [String: Data] {
         var files: [String: Data] = [:]
@@ -112,10 +122,7 @@ func lines(_ data: Data) -> [Data] { data.split(separator: 0x0A).map { Data($0) 
     /// sends lines written here back.
     @Test func aLogThatGrewElsewhereIsAppendedHere() throws {
         let team = try SharedTeam()
-        let log = try team.plan("Teammøte", at: "2026-12-01 14:00", in: team.first)
-        #expect(try team.sync(team.first).status == 0)
-        let second = try team.clone("second")
-        let there = second.appendingPathComponent("meetings").appendingPathComponent(log.lastPathComponent)
+        let (log, second, there) = try team.meetingOnTwoMachines()
         try grow(there, notes: ["Ein", "To"])
         #expect(try team.sync(second).status == 0)
         let synced = try team.sync(team.first)
@@ -129,10 +136,7 @@ func lines(_ data: Data) -> [Data] { data.split(separator: 0x0A).map { Data($0) 
     /// copy is kept on every machine, verify and show say so, and a third clone sees the same.
     @Test func theSameMeetingOnBothMachinesIsAForkAndLosesNothing() throws {
         let team = try SharedTeam()
-        let log = try team.plan("Teammøte", at: "2026-12-01 14:00", in: team.first)
-        #expect(try team.sync(team.first).status == 0)
-        let second = try team.clone("second")
-        let there = second.appendingPathComponent("meetings").appendingPathComponent(log.lastPathComponent)
+        let (log, second, there) = try team.meetingOnTwoMachines()
         try grow(log, notes: ["Berre på første"])
         try grow(there, notes: ["Berre på andre", "Og ein til på andre"], by: "ola")
         let everyLine = Set(lines(try Data(contentsOf: log)) + lines(try Data(contentsOf: there)))
@@ -165,10 +169,7 @@ func lines(_ data: Data) -> [Data] { data.split(separator: 0x0A).map { Data($0) 
     /// the branch here as they were.
     @Test func aDamagedLogOnTheRemoteStopsSyncAndChangesNothingHere() throws {
         let team = try SharedTeam()
-        let log = try team.plan("Teammøte", at: "2026-12-01 14:00", in: team.first)
-        #expect(try team.sync(team.first).status == 0)
-        let second = try team.clone("second")
-        let there = second.appendingPathComponent("meetings").appendingPathComponent(log.lastPathComponent)
+        let (log, second, there) = try team.meetingOnTwoMachines()
         try grow(there, notes: ["Ein", "To"])
         var bytes = try String(contentsOf: there, encoding: .utf8)
         bytes = bytes.replacingOccurrences(of: "\"Ein\"", with: "\"Tre\"")
@@ -247,11 +248,7 @@ func lines(_ data: Data) -> [Data] { data.split(separator: 0x0A).map { Data($0) 
         #expect(synced.status == 0, "\(synced.stderr)")
         try tmux.waitFor("Kari Nordvik: Frå den andre maskina 🖥", seconds: 10)
 
-        try tmux.keys("n")
-        try tmux.waitFor("Notat til referatet")
-        try tmux.keys("Skrive her medan møtet går", literal: true)
-        try tmux.waitFor("medan møtet går")
-        try tmux.keys("Enter")
+        try tmux.writeNote("Skrive her medan møtet går")
         try tmux.waitFor("Kari Nordvik: Skrive her medan møtet går")
         #expect(try team.sync(team.first).status == 0)
         #expect(try team.sync(second).status == 0)
@@ -276,10 +273,7 @@ func lines(_ data: Data) -> [Data] { data.split(separator: 0x0A).map { Data($0) 
     /// markers, and the side file is there.
     @Test func aPlainGitPullMergesLogsByTheSameRule() throws {
         let team = try SharedTeam()
-        let log = try team.plan("Teammøte", at: "2026-12-01 14:00", in: team.first)
-        #expect(try team.sync(team.first).status == 0)
-        let second = try team.clone("second")
-        let there = second.appendingPathComponent("meetings").appendingPathComponent(log.lastPathComponent)
+        let (log, second, there) = try team.meetingOnTwoMachines()
         try grow(log, notes: ["Første"])
         try grow(there, notes: ["Andre", "Andre igjen"])
         #expect(try team.sync(team.first).status == 0)

@@ -32,6 +32,16 @@ final class Tmux {
         _ = try run(["send-keys", "-t", socketTarget] + (literal ? ["-l"] : []) + keys)
     }
 
+    /// Writes a note on the live screen: `n`, the text (waiting until the field shows its last
+    /// word), Enter.
+    func writeNote(_ text: String) throws {
+        try keys("n")
+        try waitFor("Notat til referatet")
+        try keys(text, literal: true)
+        try waitFor(String(text.split(separator: " ").last ?? ""))
+        try keys("Enter")
+    }
+
     /// A left click where `text` is on the screen, as an X10 mouse report (press, then release),
     /// the form ncurses asks tmux for.
     func click(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {

@@ -501,11 +501,7 @@ import Testing
         let scribe = try Tmux()
         try scribe.start(Self.runde(in: team, "run '\(log.path)' --as ola"))
         try scribe.waitFor("▶ Kari Nordvik")
-        try scribe.keys("n")
-        try scribe.waitFor("Notat til referatet")
-        try scribe.keys("Kari ønskjer alle velkomne 👋", literal: true)
-        try scribe.waitFor("velkomne")
-        try scribe.keys("Enter")
+        try scribe.writeNote("Kari ønskjer alle velkomne 👋")
         try facilitator.waitFor("Kari Nordvik: Kari ønskjer alle velkomne 👋")
 
         let note = try Spawn.run("/usr/bin/jq", ["-r", #"select(.type=="noteAdded") | "\(.by) \(.speaker) \(.text)""#, log.path], environment: [])
