@@ -21,24 +21,32 @@ struct LogParser {
     /// A line longer than ``Limits/logLineBytes`` is an error (``LogError/Cause/lineTooLong(limit:)``)
     /// found by looking at no more than that many bytes of it, plus one: it is never decoded.
     mutating func consume(_ bytes: Data) throws(LogError) -> (records: [EventRecord], torn: TornTail?) {
-        var records: [EventRecord] = []
+        var lines: [Range<Data.Index>] = []
         var start = bytes.startIndex
+        var tooLong = false
         while start < bytes.endIndex {
             let window = min(bytes.endIndex - start, Limits.logLineBytes + 1)
             guard let newline = Self.newline(in: bytes, from: start, within: window) else {
-                guard window <= Limits.logLineBytes else { throw fail(.lineTooLong(limit: Limits.logLineBytes)) }
-                return (records, TornTail(line: line, offset: offset, length: bytes.endIndex - start))
+                tooLong = window > Limits.logLineBytes
+                break
             }
-            let lineBytes = bytes[start..<newline]
-            records.append(try parse(lineBytes))
+            lines.append(start..<newline)
+            start = newline + 1
+        }
+        let decoded = LineCodec.decode(lines: lines.map { bytes[$0] })
+        var records: [EventRecord] = []
+        records.reserveCapacity(lines.count)
+        for (index, range) in lines.enumerated() {
+            let lineBytes = bytes[range]
+            if let decoded { records.append(try check(decoded[index])) } else { records.append(try parse(lineBytes)) }
             prev = LineCodec.hash(lineBytes)
             nextSeq += 1
             line += 1
             lastLineStart = offset
             offset += lineBytes.count + 1
-            start = newline + 1
         }
-        return (records, nil)
+        if tooLong { throw fail(.lineTooLong(limit: Limits.logLineBytes)) }
+        return (records, start < bytes.endIndex ? TornTail(line: line, offset: offset, length: bytes.endIndex - start) : nil)
     }
 
     /// The index of the first line feed in the `count` bytes of `bytes` from `start`, found with
@@ -67,6 +75,11 @@ struct LogParser {
     /// does not decode is taken apart (``diagnose(_:)``) to say exactly why.
     private func parse(_ bytes: Data) throws(LogError) -> EventRecord {
         guard let record = try? LineCodec.decode(bytes) else { return try diagnose(bytes) }
+        return try check(record)
+    }
+
+    /// A decoded line against the chain so far.
+    private func check(_ record: EventRecord) throws(LogError) -> EventRecord {
         try checkVersion(record.v)
         try checkLink(seq: record.seq, prev: record.prev)
         return try checkPlace(record)
