@@ -177,7 +177,7 @@ private struct RefreshPlan {
         for id in removed { try writer.remove(id) }
         var damaged: [LogError] = []
         // Logs are folded on every core, a batch at a time; SQLite takes the results one by one.
-        for batch in changed.batches(of: 32) {
+        for batch in changed.batches(of: 16) {
             let folds = Array(batch).concurrentMap { [stored] change in Fold(change.log, unchangedIf: stored[change.log.name]?.hash) }
             for ((log, identity), fold) in zip(batch, folds) {
                 let old = stored[log.name]

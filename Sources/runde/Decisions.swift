@@ -134,8 +134,10 @@ struct Decisions: ParsableCommand {
         let today = RegisterDay.today(self.today)
         let rows = scope.rows(
             { team in
-                let titles = MeetingTitles(archive: team.archive, timeZone: team.timeZone)
-                return query(in: team.timeZone).apply(to: team.archive, today: today).compactMap {
+                let entries = query(in: team.timeZone).apply(to: team.archive, today: today)
+                let referenced = Set(entries.flatMap { [$0.decision.replaces?.meeting, $0.replacedBy?.meeting].compactMap { $0 } })
+                let titles = MeetingTitles(archive: team.archive, timeZone: team.timeZone, named: referenced)
+                return entries.compactMap {
                     DecisionRow(entry: $0, meeting: team.archive.meeting(named: $0.meeting), team: team.name, timeZone: team.timeZone, titles: titles)
                 }
             }, key: \.entry.decision.decidedAt, ordered: >)

@@ -92,16 +92,24 @@ struct RegisterScope {
                     nb: "Fant ingen teammapper (med \(TeamFile.fileName)) rett under \(place.path).",
                     en: "Found no team folders (with \(TeamFile.fileName)) directly under \(place.path).")[language])
         }
-        // Indexes already built are read on every core; one being built (its logs folded on every
-        // core already) is built alone, so ten teams' first run does not hold two builds at once.
-        // What each has to say is said after, in order.
-        let built = folders.allSatisfy { FileManager.default.fileExists(atPath: ArchiveIndex.location(team: $0).path) }
-        let archives = built ? folders.concurrentMap(TeamArchive.load) : folders.map(TeamArchive.load)
+        // An index not built yet is built first, alone (its logs folded on every core already),
+        // with no other team's archive held, so that ten teams' first run holds no more than a
+        // later one; then every index is read on every core. An archive folded where no index
+        // could be written is kept rather than folded twice. What each has to say is said
+        // after, in order.
+        var folded: [URL: (archive: Archive, problem: String?)] = [:]
+        for folder in folders where !Self.hasIndex(folder) {
+            let loaded = TeamArchive.load(team: folder)
+            if loaded.problem != nil || !Self.hasIndex(folder) { folded[folder] = loaded }
+        }
+        let archives = folders.concurrentMap { [folded] folder in folded[folder] ?? TeamArchive.load(team: folder) }
         teams = zip(folders, archives).map { folder, loaded in
             TeamArchive.report(loaded, language)
             return Team(name: Self.name(of: folder, language), archive: loaded.archive, timeZone: TeamFolder.meetingTimeZone(at: folder))
         }
     }
+
+    private static func hasIndex(_ team: URL) -> Bool { FileManager.default.fileExists(atPath: ArchiveIndex.location(team: team).path) }
 
     /// Whether several teams are read (`--teams`), so each line names its team.
     var isUnit: Bool { teams.first?.name != nil }

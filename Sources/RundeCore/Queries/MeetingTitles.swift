@@ -22,9 +22,12 @@ public struct MeetingTitles: Sendable, Hashable {
 
     public init(_ meetings: [String: KnownMeeting] = [:]) { self.meetings = meetings }
 
-    /// Every meeting that reads back; days in the zone its log records, else in `fallback`.
-    public init(archive: Archive, timeZone fallback: TimeZone) {
-        let pairs = archive.meetings.map { meeting in
+    /// Every meeting that reads back, or only those `named` (what a register's rows refer to: on
+    /// ten years of meetings, all their item titles would cost more than the register);
+    /// days in the zone its log records, else in `fallback`.
+    public init(archive: Archive, timeZone fallback: TimeZone, named names: Set<String>? = nil) {
+        let known = names.map { $0.compactMap(archive.meeting(named:)) } ?? archive.meetings
+        let pairs = known.map { meeting in
             let items = Dictionary(meeting.items.map { ($0.id, $0.draft.title) }) { first, _ in first }
             let day = Day(meeting.openedAt ?? meeting.scheduledAt, in: meeting.timeZone ?? fallback)
             return (meeting.name, KnownMeeting(title: meeting.title, day: day, items: items))
