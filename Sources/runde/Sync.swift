@@ -208,7 +208,7 @@ struct TeamSync {
                 continue
             case .append(let lines):
                 try attempt { () throws(LogError) in try locked.append(lines) }
-                said.append(SyncText.received(url.lastPathComponent, lines.count(of: 0x0A))[language])
+                said.append(SyncText.received(url.lastPathComponent, lines.filter { $0 == 0x0A }.count)[language])
             case .fork(let fork):
                 let side = MeetingFork.sideFile(of: url, aside: fork.aside)
                 try setAside(fork.aside, in: side)
@@ -331,8 +331,4 @@ struct TeamSync {
             throw Failure(SyncText.damaged(relative(url), error.message(language), place[language])[language])
         }
     }
-}
-
-extension Data {
-    fileprivate func count(of byte: UInt8) -> Int { reduce(0) { $0 + ($1 == byte ? 1 : 0) } }
 }
