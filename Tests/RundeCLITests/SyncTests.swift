@@ -269,6 +269,31 @@ func lines(_ data: Data) -> [Data] { data.split(separator: 0x0A).map { Data($0) 
         try tmux.waitFor("RC=0", history: true)
     }
 
+    /// The meeting runs here while it also grew, longer, on the other machine: sync keeps the
+    /// other copy, sets this one's lines aside, and the running screen says it is a fork and
+    /// how to go on, instead of writing on.
+    @Test func aForkLostUnderTheRunningScreenIsSaidAsAFork() throws {
+        let team = try SharedTeam()
+        let (log, second, there) = try team.meetingOnTwoMachines()
+        let tmux = try Tmux()
+        try tmux.start(TmuxTests.runde(in: team.first, "run '\(log.lastPathComponent)'"))
+        try TmuxTests.openWithKariAlone(tmux)
+        let here = try Data(contentsOf: log)
+        try grow(there, notes: (1...12).map { "Notat \($0) på den andre maskina" }, by: "ola")
+        #expect(try team.sync(second).status == 0)
+
+        let synced = try team.sync(team.first)
+        #expect(synced.status == 0, "\(synced.stderr)")
+        #expect(synced.stdout.contains("kopien frå fjernlageret er møtet"), "\(synced.stdout)")
+        try tmux.waitFor("Møtet har ei forgreining", seconds: 10)
+        let side = try #require(MeetingFork.sideFiles(of: log).first)
+        #expect(Set(lines(here)).isSubset(of: Set(lines(try Data(contentsOf: log)) + lines(try Data(contentsOf: side)))), "nothing written here is lost")
+        try tmux.keys("q")
+        try tmux.waitFor("Gå ut av runde?")
+        try tmux.keys("j")
+        try tmux.waitFor("RC=0", history: true)
+    }
+
     /// A plain `git pull` (not runde sync) uses runde's merge driver: a fork gets no conflict
     /// markers, and the side file is there.
     @Test func aPlainGitPullMergesLogsByTheSameRule() throws {

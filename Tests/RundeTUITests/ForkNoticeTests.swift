@@ -28,4 +28,28 @@ import Testing
         plain.noteForks(of: d.url)
         #expect(plain.message == d.state.message, "no fork, nothing said")
     }
+
+    /// `runde sync` kept the other machine's copy and cut this one back under the running screen:
+    /// the warning says it is a fork, where the lines are, and how to go on, not that the log is
+    /// damaged.
+    @Test func aLogCutBackForAForkSaysSo() throws {
+        let d = try Driver()
+        d.openWithEveryone()
+        let cut = LogError(file: d.url.path, cause: .truncated(expected: 900, found: 400))
+        var plain = d.state
+        plain.logPath = d.url.path
+        plain.logProblem(cut)
+        #expect(plain.logWarning?.contains("forgreining") == false)
+
+        let side = MeetingFork.sideFile(of: d.url, aside: Data("x\n".utf8))
+        try Data("x\n".utf8).write(to: side)
+        var state = d.state
+        state.logPath = d.url.path
+        state.logProblem(cut)
+        #expect(
+            state.logWarning?.hasPrefix("Møtet har ei forgreining etter linje 0: 1 linje skrivne på ein annan maskin er i \(side.lastPathComponent).") == true)
+        #expect(state.logWarning?.hasSuffix("Gå ut (q) og opne møtet att; det som vart skrive her, er i den fila.") == true)
+        state.logProblem(nil)
+        #expect(state.logWarning == nil)
+    }
 }

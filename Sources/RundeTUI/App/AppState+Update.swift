@@ -72,7 +72,19 @@ extension AppState {
     /// it cannot be written (it was removed, replaced or cut short), shown until it is back. An
     /// open text field stays open with its text either way.
     public mutating func logProblem(_ error: LogError?) {
-        logWarning = error.map(onScreen)
+        logWarning = error.map { forkBehind($0) ?? onScreen($0) }
+    }
+
+    /// When the log was cut back or changed under the screen and a fork's side file lies beside
+    /// it, `runde sync` found that the meeting grew on another machine too and kept that copy:
+    /// said as such, with how to go on, rather than as damage.
+    private func forkBehind(_ error: LogError) -> String? {
+        switch error.cause {
+        case .truncated, .rewritten: break
+        default: return nil
+        }
+        guard let fork = ForkSideFile.all(beside: URL(fileURLWithPath: logPath)).first else { return nil }
+        return fork.notice[language] + " " + UIText.reopenAfterFork[language]
     }
 
     /// A log error for the one message line: the file by its name, not its whole path, so the

@@ -25,6 +25,11 @@ enum UIText {
             en: "“\(text)” is not a date: write YYYY-MM-DD, or nothing.")
     }
     static let agendaLine = Translation(nn: "saka", nb: "saken", en: "item")
+    /// After a fork was settled for the other machine's copy under a running screen.
+    static let reopenAfterFork = Translation(
+        nn: "Gå ut (q) og opne møtet att; det som vart skrive her, er i den fila.",
+        nb: "Gå ut (q) og åpne møtet igjen; det som ble skrevet her, er i den filen.",
+        en: "Leave (q) and open the meeting again; what was written here is in that file.")
     /// Said when a key that writes is pressed on a followed meeting (`runde follow`).
     static let watching = Translation(
         nn: "Du følgjer møtet og kan berre sjå på. Den som skriv, brukar runde run.",
