@@ -25,6 +25,9 @@ extension Keymap {
             "note, as spaces in a one-line field) and does nothing when no field is open.",
             "", "The mouse is a convenience: a click on a person marks them present or absent, a click on an agenda item",
             "selects it, and a click on a key in the bottom line presses it. Hold Shift to select text with the mouse.",
+            "", "A window smaller than 80x24 shows its size and what it needs; until it is resized, no key acts but Ctrl-C.",
+            "`runde follow` shows the same screen read-only: only the keys that move, scroll, show help and quit act; any",
+            "other says that the meeting is being followed.",
         ]
         return out.joined(separator: "\n") + "\n"
     }
