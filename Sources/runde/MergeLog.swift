@@ -59,10 +59,8 @@ struct MergeLog: ParsableCommand {
         case .append(let lines):
             try Self.write(mine + lines, to: oursURL)
         case .fork(let fork):
-            let side = MeetingFork.sideFile(of: log, aside: fork.aside)
-            if (try? Data(contentsOf: side)) != fork.aside {
-                do { try PrivateFiles.write(fork.aside, to: side, replacing: false) } catch { throw Failure(error.description) }
-            }
+            let side: URL
+            do { side = try fork.setAside(beside: log) } catch { throw Failure(SyncText.cannotSetAside(error)[language]) }
             try Self.write(fork.kept, to: oursURL)
             warn(SyncText.forked(log.lastPathComponent, side.lastPathComponent, fork.sharedLines, fork.keptOurs)[language])
         }

@@ -203,6 +203,8 @@ struct TeamSync {
             let url = git.root.appendingPathComponent(log.path)
             guard FileManager.default.fileExists(atPath: url.path) else { continue }
             let locked = try lock(url)
+            // Checked before too, but a writer may have crashed mid-line since.
+            guard !locked.hasTornTail else { throw Failure(SyncText.repairFirst(url.path)[language]) }
             switch LogMerge.merge(ours: locked.lines, theirs: log.theirs) {
             case .keepOurs:
                 continue
@@ -210,8 +212,8 @@ struct TeamSync {
                 try attempt { () throws(LogError) in try locked.append(lines) }
                 said.append(SyncText.received(url.lastPathComponent, lines.filter { $0 == 0x0A }.count)[language])
             case .fork(let fork):
-                let side = MeetingFork.sideFile(of: url, aside: fork.aside)
-                try setAside(fork.aside, in: side)
+                let side: URL
+                do { side = try fork.setAside(beside: url) } catch { throw Failure(SyncText.cannotSetAside(error)[language]) }
                 if !fork.keptOurs {
                     try attempt { () throws(LogError) in
                         try locked.cut(to: fork.sharedBytes)
@@ -227,16 +229,6 @@ struct TeamSync {
             try git.run(["commit", "--quiet", "-m", said.joined(separator: "\n")])
         }
         return said
-    }
-
-    /// Writes a fork's set-aside lines; a side file already there must hold the same lines
-    /// (every machine names the same lines the same way).
-    private func setAside(_ lines: Data, in side: URL) throws {
-        if let there = try? Data(contentsOf: side) {
-            guard there == lines else { throw Failure(SyncText.sideFileDiffers(side.path)[language]) }
-            return
-        }
-        do { try PrivateFiles.write(lines, to: side, replacing: false) } catch { throw Failure(error.description) }
     }
 
     // MARK: 4. git's merge, 5. push
@@ -307,9 +299,7 @@ struct TeamSync {
 
     /// Puts exactly these bytes in git's index for `path`, whatever the file holds by now.
     private func stage(_ bytes: Data, at path: String) throws {
-        guard let object = String(data: try git.run(["hash-object", "-w", "--stdin", "--path=\(path)"], input: bytes), encoding: .utf8) else {
-            return
-        }
+        let object = String(decoding: try git.run(["hash-object", "-w", "--stdin", "--path=\(path)"], input: bytes), as: UTF8.self)
         try git.run(["update-index", "--add", "--cacheinfo", "100644,\(object.trimmingCharacters(in: .newlines)),\(path)"])
     }
 

@@ -115,7 +115,12 @@ enum SyncText {
             nb: "Stoppet: siste linje i \(path) er avkuttet. Kjør runde repair på møtet først; ingenting er endret.",
             en: "Stopped: the last line of \(path) is cut off. Run runde repair on the meeting first; nothing was changed.")
     }
-    static func sideFileDiffers(_ path: String) -> Translation {
+    /// Why a fork's side file could not be written.
+    static func cannotSetAside(_ error: FileSystemError) -> Translation {
+        guard error.code == EEXIST else { return Translation(nn: error.description, nb: error.description, en: error.description) }
+        return sideFileDiffers(error.path)
+    }
+    private static func sideFileDiffers(_ path: String) -> Translation {
         Translation(
             nn: "Stoppa: \(path) finst alt med andre linjer. Sjå Docs/sync.md.", nb: "Stoppet: \(path) finnes allerede med andre linjer. Se Docs/sync.md.",
             en: "Stopped: \(path) is already there with other lines. See Docs/sync.md.")

@@ -46,9 +46,8 @@ struct TeamRepository {
     /// Makes the team folder a repository: private like the rest of the folder (the group's in a
     /// group-shared folder), with the two files above, and one first commit of what is there.
     static func create(team: URL, _ language: Language) throws -> TeamRepository {
-        let shared = FileModes.inside(team) == .group ? "0660" : "0600"
         let initial = Git(root: team)
-        try initial.run(["init", "--quiet", "--initial-branch=main", "--shared=\(shared)"])
+        try initial.run(["init", "--quiet", "--initial-branch=main", "--shared=\(sharedRepository(team))"])
         guard let repository = TeamRepository(team: team) else { throw Git.Failed(arguments: ["init"], status: 1, errors: "") }
         try repository.configure()
         let name = TeamFolder.team(at: team)?.name ?? team.lastPathComponent
@@ -67,10 +66,9 @@ struct TeamRepository {
     func configure() throws {
         try Self.include(Self.ignored, in: team.appendingPathComponent(".gitignore"))
         try Self.include(Self.attributes, in: team.appendingPathComponent(".gitattributes"))
-        let program = Self.executable.replacingOccurrences(of: "'", with: "'\\''")
         try git.run(["config", "merge.\(Self.driverName).name", "runde: meeting logs"])
-        try git.run(["config", "merge.\(Self.driverName).driver", "'\(program)' merge-log %O %A %B %P"])
-        let shared = FileModes.inside(team) == .group ? "0660" : "0600"
+        try git.run(["config", "merge.\(Self.driverName).driver", Self.driverCommand])
+        let shared = Self.sharedRepository(team)
         if git.line(["config", "core.sharedRepository"]) != shared {
             try git.run(["config", "core.sharedRepository", shared])
         }
@@ -78,8 +76,14 @@ struct TeamRepository {
 
     /// The `-c` options that name the merge driver for one git run, whatever the repository's
     /// configuration says.
-    var driverOptions: [String] {
-        ["-c", "merge.\(Self.driverName).driver='\(Self.executable.replacingOccurrences(of: "'", with: "'\\''"))' merge-log %O %A %B %P"]
+    var driverOptions: [String] { ["-c", "merge.\(Self.driverName).driver=\(Self.driverCommand)"] }
+
+    /// git's `core.sharedRepository`: git's own files as private as runde's (``FileModes``).
+    private static func sharedRepository(_ team: URL) -> String { FileModes.inside(team) == .group ? "0660" : "0600" }
+
+    /// The merge driver as git runs it (through the shell): this program, quoted.
+    private static var driverCommand: String {
+        "'\(executable.replacingOccurrences(of: "'", with: "'\\''"))' merge-log %O %A %B %P"
     }
 
     /// Takes from every file and folder in the team folder (git's own included) the permission

@@ -94,6 +94,18 @@ public struct MeetingFork: Equatable, Sendable {
         return log.appendingPathExtension("fork-\(hash)")
     }
 
+    /// Writes the set-aside lines into their side file beside `log` (private like the log,
+    /// synced) and returns it. One already there with the same lines is left as it is: every
+    /// machine names the same lines the same way.
+    ///
+    /// - Throws: ``FileSystemError`` with `EEXIST` when a side file of that name holds other lines.
+    public func setAside(beside log: URL) throws(FileSystemError) -> URL {
+        let side = Self.sideFile(of: log, aside: aside)
+        if (try? Data(contentsOf: side)) == aside { return side }
+        try PrivateFiles.write(aside, to: side, replacing: false)
+        return side
+    }
+
     /// The side files of forks beside `log`, in name order.
     public static func sideFiles(of log: URL) -> [URL] {
         let folder = log.deletingLastPathComponent()
