@@ -310,6 +310,17 @@ func lines(_ data: Data) -> [Data] { data.split(separator: 0x0A).map { Data($0) 
         #expect(try CLI.run(["verify"], in: second, environment: team.environment).status == 0)
     }
 
+    /// The merge driver given copies that are not there: it says so in the system's words, leaves
+    /// nothing behind, and git sees a conflict (status 1), never a merge.
+    @Test func theMergeDriverGivenNoCopiesSaysWhy() throws {
+        let folder = try CLI.scratch()
+        let result = try CLI.run(["merge-log", "base", "ours", "theirs", "meetings/m.jsonl"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("ours: kan ikkje lesast: No such file or directory"), "\(result.stderr)")
+        #expect(!result.stderr.contains("could not be completed"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
     /// `runde init --git` and a folder that is not a repository yet.
     @Test func initGitSetsUpTheFolderAndSyncAsksFirst() throws {
         let team = try SharedTeam()

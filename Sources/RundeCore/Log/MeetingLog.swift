@@ -38,7 +38,9 @@ public enum MeetingLog {
     /// The log's bytes, as ``read(_:)`` reads them before it parses them (``parse(_:url:)``).
     public static func bytes(of url: URL) throws(LogError) -> Data {
         do { return try readBytes(url) } catch {
-            throw LogError(file: url.path, cause: .cannotRead(error.localizedDescription))
+            // The system's reason (as the writer gives it), not Foundation's "could not be completed".
+            let reason = access(url.path, R_OK) != 0 ? String(cString: strerror(errno)) : error.localizedDescription
+            throw LogError(file: url.path, cause: .cannotRead(reason))
         }
     }
 
