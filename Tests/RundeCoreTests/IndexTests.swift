@@ -201,6 +201,22 @@ private final class Answers: @unchecked Sendable {
         #expect("Pårørande Ærøy".fullTextFolded == "parorande aeroy")
     }
 
+    /// The folding the index stores is exactly the search's own folding, letter by letter, with
+    /// `ø`, `å` and `æ` written out: on plain ASCII, Norwegian, accents, combining marks,
+    /// capitals whose lowercase is longer, emoji, CRLF and control characters.
+    @Test func fullTextFoldingIsTheSearchFoldingWrittenOut() {
+        let pieces = [
+            "Heimekontor", "ABC xyz 123", "Pårørande", "ÆRØY", "e\u{301}", "A\u{30A}", "İstanbul", "Straße", "ǅ", "👩‍⚕️", "🇳🇴",
+            "\r\n", "\u{1B}[2J", "\t", " ", "Crème brûlée", "ŊŋÐð", "中文", "o\u{308}",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<400 {
+            let text = (0..<(round % 7)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let expected = String(FoldedText(text).letters.flatMap(FullTextQuery.letters))
+            #expect(text.fullTextFolded == expected, "\(text.debugDescription)")
+        }
+    }
+
     @Test func wordsTooShortForTrigramsDoNotNarrow() {
         #expect(SearchPattern("på")?.fullTextQuery == nil)
         #expect(SearchPattern("på vikar")?.fullTextQuery == #"("vikar")"#)

@@ -40,12 +40,20 @@ public enum Timestamp {
         .custom { decoder in
             let c = try decoder.singleValueContainer()
             let text = try c.decode(String.self)
-            guard let parsed = date(text) else {
-                throw DecodingError.dataCorruptedError(in: c, debugDescription: "not an RFC 3339 UTC time with milliseconds: \(text)")
-            }
+            guard let parsed = date(text) else { throw DecodingError.dataCorruptedError(in: c, debugDescription: notATime(text)) }
             return parsed
         }
     }
+
+    /// The timestamp at `key`, read in place: the envelope's `at`, on every line, without the
+    /// nested decoder a date strategy is handed.
+    static func decode<Key>(_ container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Date {
+        let text = try container.decode(String.self, forKey: key)
+        guard let parsed = date(text) else { throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: notATime(text)) }
+        return parsed
+    }
+
+    private static func notATime(_ text: String) -> String { "not an RFC 3339 UTC time with milliseconds: \(text)" }
 
     /// `date` rounded to whole milliseconds.
     public static func normalized(_ date: Date) -> Date {

@@ -128,7 +128,21 @@ public struct SearchPattern: Sendable, Hashable, CustomStringConvertible {
 /// so the index never changes what a search finds.
 extension String {
     /// The text folded as search folds it, each `ø` written `o`, `å` written `a` and `æ` `ae`.
-    public var fullTextFolded: String { String(FoldedText(self).letters.flatMap(FullTextQuery.letters)) }
+    ///
+    /// Every text of every meeting is folded when the index is built, so the common cases are
+    /// kept cheap: a text in plain ASCII is only lowercased, and the letters are written straight
+    /// into the result.
+    public var fullTextFolded: String {
+        if utf8.allSatisfy({ $0 < 0x80 }) { return lowercased() }
+        var folded = ""
+        folded.reserveCapacity(utf8.count)
+        for character in self {
+            for letter in FoldedText.fold(character) {
+                if letter.isASCII { folded.append(letter) } else { folded.append(contentsOf: FullTextQuery.letters(letter)) }
+            }
+        }
+        return folded
+    }
 }
 
 extension SearchPattern {
