@@ -24,15 +24,26 @@ struct FoldedText {
     /// `Ø` → `ø`, `É` → `e`, `a` + combining ring → `å`.
     static func fold(_ character: Character) -> String {
         if character.isASCII { return character.lowercased() }
-        return folded.value(for: character) { character in
-            let lower = character.lowercased().precomposedStringWithCanonicalMapping
-            if lower.count == 1, let only = lower.first, norwegian.keys.contains(only) { return lower }
-            return lower.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-        }
+        let scalars = character.unicodeScalars
+        if scalars.count == 1, let letter = latin1Folds[scalars.first!] { return letter }
+        return folded.value(for: character, foldedByFoundation)
     }
 
-    /// Each non-ASCII character folded once: folding asks Foundation, and ten years of texts
-    /// hold the same few hundred characters over and over.
+    private static func foldedByFoundation(_ character: Character) -> String {
+        let lower = character.lowercased().precomposedStringWithCanonicalMapping
+        if lower.count == 1, let only = lower.first, norwegian.keys.contains(only) { return lower }
+        return lower.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    }
+
+    /// The letters of Latin-1 (`æ`, `ø`, `å`, `é`, `ü`, …), the non-ASCII letters Norwegian text
+    /// is made of, folded once and then only read: no lock and no lookup by grapheme on the way
+    /// of every text the index folds.
+    private static let latin1Folds: [Unicode.Scalar: String] = Dictionary(
+        uniqueKeysWithValues: (0xC0...0xFF).compactMap(Unicode.Scalar.init).map { ($0, foldedByFoundation(Character($0))) }
+    )
+
+    /// Every other non-ASCII character folded once: folding asks Foundation, and ten years of
+    /// texts hold the same few hundred characters over and over.
     private static let folded = FoldCache()
 
     /// The Norwegian letters and their other spellings, the plainest last.
@@ -133,16 +144,27 @@ extension String {
     /// kept cheap: a text in plain ASCII is only lowercased, and the letters are written straight
     /// into the result.
     public var fullTextFolded: String {
-        if utf8.allSatisfy({ $0 < 0x80 }) { return lowercased() }
         var folded = ""
         folded.reserveCapacity(utf8.count)
-        for character in self {
-            for letter in FoldedText.fold(character) {
+        var index = startIndex
+        while index < endIndex {
+            // Two ASCII bytes in a row are two characters unless the first is CR (CR LF is one),
+            // so such a byte is folded as a byte; anything else as its character.
+            let next = utf8.index(after: index)
+            if utf8[index] < 0x80, utf8[index] != 0x0D, next == endIndex || utf8[next] < 0x80 {
+                folded.unicodeScalars.append(Unicode.Scalar(Self.asciiLowercase(utf8[index])))
+                index = next
+                continue
+            }
+            for letter in FoldedText.fold(self[index]) {
                 if letter.isASCII { folded.append(letter) } else { folded.append(contentsOf: FullTextQuery.letters(letter)) }
             }
+            index = self.index(after: index)
         }
         return folded
     }
+
+    private static func asciiLowercase(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
 }
 
 extension SearchPattern {
