@@ -25,7 +25,7 @@ struct FoldedText {
     static func fold(_ character: Character) -> String {
         if character.isASCII { return character.lowercased() }
         let scalars = character.unicodeScalars
-        if scalars.count == 1, let letter = latin1Folds[scalars.first!] { return letter }
+        if scalars.count == 1, let only = scalars.first, let letter = latin1Folds[only] { return letter }
         return folded.value(for: character, foldedByFoundation)
     }
 
