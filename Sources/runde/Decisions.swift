@@ -195,8 +195,8 @@ struct DecisionRow {
     var team: String?
     /// Where the team meets: the zone of the day the decision was made.
     var timeZone: TimeZone
-    /// The team's meetings, to show the decisions this one revisits or was replaced by by
-    /// title and day, as the minutes do.
+    /// The team's meetings, to show the decisions this one revisits or was replaced by, by
+    /// title and day.
     var titles: MeetingTitles
 
     /// Nil when the meeting is not the decision's (never, for entries of the same archive).
@@ -220,8 +220,8 @@ struct DecisionRow {
         }
         if let criteria = decision.criteria { details.append("\(MinutesText.criteria[language]): \(criteria)") }
         if let inform = decision.inform { details.append("\(MinutesText.inform[language]): \(inform)") }
-        if let replaces = decision.replaces { details.append("\(MinutesText.replaces[language]) \(titles.shown(replaces, language))") }
-        if let later = entry.replacedBy { details.append("\(RegisterText.replacedBy[language]) \(titles.shown(later, language))") }
+        if let replaces = decision.replaces { details.append("\(MinutesText.replaces[language]) \(titles.shown(replaces))") }
+        if let later = entry.replacedBy { details.append("\(RegisterText.replacedBy[language]) \(titles.shown(later))") }
         if let basis = place.exemption { details.append("\(MinutesText.exempt[language]) (\(basis))") }
         let cells = [
             meeting.day(of: decision.decidedAt, else: timeZone).description, meeting.title, place.numberedTitle, meeting.name(of: decision.owner),

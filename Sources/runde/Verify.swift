@@ -12,9 +12,12 @@ struct Verify: ParsableCommand {
                 en: "Check meeting logs: hash chain, sequence, and every line against the format."
             ).shown,
             discussion: Translation(
-                nn: "Avslutningsstatus 0 når alle loggane er heile, 1 når nokon er skadd. Ei avkutta siste linje er ei åtvaring.",
-                nb: "Avslutningsstatus 0 når alle loggene er hele, 1 når noen er skadet. En avkuttet siste linje er en advarsel.",
-                en: "Exit status 0 when every log is sound, 1 when any is damaged. A cut-off last line is a warning."
+                nn:
+                    "Avslutningsstatus 0 når alle loggane er heile, 1 når nokon er skadd. Ei avkutta siste linje, og ei tidssone maskina ikkje kjenner, er ei åtvaring.",
+                nb:
+                    "Avslutningsstatus 0 når alle loggene er hele, 1 når noen er skadet. En avkuttet siste linje, og en tidssone maskinen ikke kjenner, er en advarsel.",
+                en:
+                    "Exit status 0 when every log is sound, 1 when any is damaged. A cut-off last line, and a time zone this machine does not know, is a warning."
             ).shown)
     }
 
@@ -50,6 +53,7 @@ struct Verify: ParsableCommand {
             if let error = report.error { warn(error.message(language)) }
             for problem in report.schemaProblems { warn(problem.message(language)) }
             if let torn = report.tornTail { warn(torn.warning(file: url.path, language)) }
+            if let unknown = report.state?.unknownTimeZone { warn(unknownTimeZone(unknown, file: url.path)[language]) }
             if report.isOK {
                 Console.out("ok     \(url.lastPathComponent) (\(MinutesText.events(report.events)[language]))")
             } else {
@@ -67,6 +71,16 @@ struct Verify: ParsableCommand {
         }
         report(index: problem, disagreeing: disagreeing, meetings: urls.count, language)
         if damaged > 0 { throw ExitCode.failure }
+    }
+
+    /// A log whose first line names a zone this machine does not know is intact, but its times
+    /// are shown in the team's zone (else the machine's): a warning, as the minutes say it too.
+    private func unknownTimeZone(_ name: String, file: String) -> Translation {
+        let zone = teamOptions.timeZone.identifier
+        return Translation(
+            nn: "\(file):1: åtvaring: tidssona «\(name)» i loggen er ikkje kjend på denne maskina; runde viser tidene i \(zone).",
+            nb: "\(file):1: advarsel: tidssonen «\(name)» i loggen er ikke kjent på denne maskinen; runde viser tidene i \(zone).",
+            en: "\(file):1: warning: the log's time zone «\(name)» is not known on this machine; runde shows its times in \(zone).")
     }
 
     /// Says whether the index agrees with the logs just read; one that does not is rebuilt.

@@ -51,6 +51,18 @@ import Testing
         #expect(html.stdout.contains("␛]0;X␇\\u{009B}31m\\u{202E}nilo\\u{2066}␡ vondt"))
     }
 
+    /// The hostile log's zone is one no machine knows: `verify` and the minutes name it, visibly.
+    @Test func anUnknownZonesNameIsShownVisibly() throws {
+        let team = try Self.hostileTeam()
+        let visible = "Europe/Oslo ␛]0;X␇\\u{009B}31m\\u{202E}nilo\\u{2066}␡ vondt"
+        let verify = try CLI.run(["verify", "veke-38"], in: team)
+        #expect(verify.status == 0, "\(verify.stderr)")
+        Self.expectClean(verify, "verify")
+        #expect(verify.stderr.contains("tidssona «\(visible)» i loggen"), "\(verify.stderr)")
+        let html = try CLI.run(["export", "veke-38", "--format", "html"], in: team)
+        #expect(html.stdout.contains("tidssona i loggen, «\(visible)»"))
+    }
+
     /// JSON keeps the text: the controls are JSON escapes, and decode to what the log holds.
     @Test(arguments: [["export", "veke-38", "--format", "json"], ["decisions", "--json"]])
     func jsonEscapesTheControls(_ arguments: [String]) throws {

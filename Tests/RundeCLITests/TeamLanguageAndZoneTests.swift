@@ -1,5 +1,6 @@
 import Foundation
 import RundeCore
+import RundeTestSupport
 import Testing
 
 /// The team file's `language` and `time_zone`: the language counts before the locale, and the
@@ -79,6 +80,36 @@ import Testing
         #expect(try CLI.run(["show", Self.veke42], in: team, environment: utc).stdout.contains("- Tid: 13:58–"))
         try editTeamFile(team) { $0.replacingOccurrences(of: "time_zone = \"Europe/Oslo\"", with: "") }
         #expect(try CLI.run(["show", Self.veke42], in: team, environment: utc).stdout.contains("- Tid: 11:58–"))
+    }
+
+    /// Week 42's log naming a zone this machine does not know: its times are shown in the team's
+    /// zone, saying so, and `verify` warns but finds the log sound.
+    @Test func aLogsUnknownZoneIsNamedWhereItsTimesAreShown() throws {
+        let team = try CLI.exampleTeam()
+        try EditedLog.edit(team.appendingPathComponent("meetings/\(Self.veke42).jsonl")) { event in
+            guard case .meetingCreated(var created) = event else { return event }
+            created.timeZone = "Mars/Olympus_Mons"
+            return .meetingCreated(created)
+        }
+        let utc = ["TZ": "UTC"]
+        let notice = { (mars: String) in "Tidene er viste i Europe/Oslo fordi tidssona i loggen, «\(mars)», ikkje er kjend på denne maskina." }
+        let show = try CLI.run(["show", Self.veke42], in: team, environment: utc)
+        #expect(show.stdout.contains("- Tid: 13:58–"), "the team's zone: \(show.stdout.prefix(400))")
+        #expect(show.stdout.contains("- _\(notice("Mars/Olympus\\_Mons"))_\n"))
+        let html = try CLI.run(["export", Self.veke42, "--format", "html"], in: team, environment: utc)
+        #expect(html.stdout.contains("Tid: 13:58–") && html.stdout.contains("<li><em>\(notice("Mars/Olympus_Mons"))</em></li>"))
+        let json = try CLI.run(["export", Self.veke42, "--format", "json"], in: team, environment: utc)
+        #expect(json.stdout.contains("\"timeZone\" : \"Europe/Oslo\"") && json.stdout.contains("\"unknownTimeZone\" : \"Mars/Olympus_Mons\""))
+        let english = try CLI.run(["show", Self.veke42, "--lang", "en"], in: team, environment: utc)
+        #expect(english.stdout.contains("Times are shown in Europe/Oslo because the log's time zone «Mars/Olympus\\_Mons» is not known"))
+
+        let verify = try CLI.run(["verify", "veke-42"], in: team)
+        #expect(verify.status == 0, "\(verify.stderr)")
+        #expect(verify.stdout.contains("ok     \(Self.veke42).jsonl"))
+        #expect(
+            verify.stderr.contains(
+                "\(Self.veke42).jsonl:1: åtvaring: tidssona «Mars/Olympus_Mons» i loggen er ikkje kjend på denne maskina; runde viser tidene i Europe/Oslo."),
+            "\(verify.stderr)")
     }
 
     @Test func anUnknownTimeZoneIsReportedOnItsLine() throws {

@@ -31,6 +31,9 @@ public struct MeetingState: Sendable, Hashable {
     /// Where the meeting is held, as its log records it; nil in a log written before zones were
     /// recorded, or naming a zone this machine does not know.
     public var timeZone: TimeZone?
+    /// The zone the log names when this machine does not know it (a hand-edited log, or one
+    /// written with newer time-zone data): whoever shows the times in another zone says so.
+    public var unknownTimeZone: String?
     /// Where the meeting is held, in words (`Møterom 2`); nil when none was given.
     public var place: String?
     public var participants: [Participant]
@@ -76,6 +79,7 @@ public struct MeetingState: Sendable, Hashable {
         checkIn = created.checkIn
         agreement = created.agreement ?? []
         timeZone = created.timeZone.flatMap(TimeZone.init(identifier:))
+        unknownTimeZone = timeZone == nil ? created.timeZone : nil
         place = created.place
         participants = created.participants
         items = created.items.map(Item.init(spec:))

@@ -18,9 +18,13 @@ public struct Minutes: Codable, Sendable, Hashable {
     public var openedAt: Date?
     public var closedAt: Date?
     /// Where the meeting was held, as an IANA name (`Europe/Oslo`): the times above are shown
-    /// there. Nil for a log written before zones were recorded; the JSON minutes then name the
-    /// zone the reader's runde chose (``zone(else:)``).
+    /// there. Nil for a log written before zones were recorded, or naming one not known here
+    /// (``unknownTimeZone``); the JSON minutes then name the zone the reader's runde chose
+    /// (``zone(else:)``).
     public var timeZone: String?
+    /// The zone the log names when this machine does not know it; the times are then shown in
+    /// the reader's fallback zone, and the header says so.
+    public var unknownTimeZone: String?
     /// Where the meeting was held, in words (`Møterom 2`); nil when none was given.
     public var place: String?
     public var facilitator: ParticipantID?
@@ -58,7 +62,8 @@ public struct Minutes: Codable, Sendable, Hashable {
     public var references: [String: ReferencedItem]
 
     private enum CodingKeys: String, CodingKey {
-        case title, team, language, stage, isPublic = "public", scheduledAt, openedAt, closedAt, timeZone, place, facilitator, scribe, participants
+        case title, team, language, stage, isPublic = "public", scheduledAt, openedAt, closedAt, timeZone, unknownTimeZone, place, facilitator, scribe,
+            participants
         case attendanceChanges, followUp, reviewDue, agreement, checkInQuestion, checkIn, items, actions, checkOut, evaluations, notes, source, events,
             references
     }
@@ -79,6 +84,7 @@ public struct Minutes: Codable, Sendable, Hashable {
         openedAt = meeting.openedAt
         closedAt = meeting.closedAt
         timeZone = meeting.timeZone?.identifier
+        unknownTimeZone = meeting.unknownTimeZone
         place = meeting.place
         facilitator = meeting.facilitator
         scribe = meeting.scribe

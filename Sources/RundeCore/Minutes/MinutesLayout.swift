@@ -42,14 +42,18 @@ struct MinutesLayout {
 
     // MARK: Sections
 
-    /// The header of a referat: team, day, time, place, who was there and in which role, who ran the
-    /// meeting and who wrote the minutes.
+    /// The header of a referat: team, day, time (and the zone it is shown in, when the log's is
+    /// not known here), place, who was there and in which role, who ran the meeting and who wrote
+    /// the minutes.
     private func header() -> Block {
         var entries = [
             ListEntry(spans: [.word("\(t(MinutesText.team)): "), .text(minutes.team)]),
             ListEntry(spans: [.word("\(t(MinutesText.date)): \(MinutesText.day(Day(start, in: timeZone), language))")]),
             ListEntry(spans: [.word("\(t(MinutesText.time)): \(time())")]),
         ]
+        if let unknown = minutes.unknownTimeZone {
+            entries.append(ListEntry(spans: [.emphasis([.text(t(MinutesText.unknownTimeZone(unknown, shownIn: timeZone.identifier)))])]))
+        }
         if let place = minutes.place { entries.append(ListEntry(spans: [.word("\(t(MinutesText.place)): "), .text(place)])) }
         let groups: [(Attendance, Translation)] = [
             (.present, MinutesText.present), (.absent, MinutesText.absent), (.guest, MinutesText.guestsPresent),
@@ -269,16 +273,17 @@ struct MinutesLayout {
     /// reference, after the item's `title` when the minutes have one of their own (the log's
     /// follow-up carries it, and it wins over the archive's).
     private func reference(_ reference: DecisionRef, title: String? = nil) -> [Span] {
-        Self.reference(reference, known: minutes.references[reference.rawValue], title: title, language)
+        Self.reference(reference, known: minutes.references[reference.rawValue], title: title) { MinutesText.day($0, language) }
     }
 
     /// `reference` as the minutes show it: «item title» (meeting title, day) when its meeting
-    /// is `known`, else as it is; `title`, when given, wins over the known item title.
-    static func reference(_ reference: DecisionRef, known: ReferencedItem?, title: String? = nil, _ language: Language) -> [Span] {
+    /// is `known`, else as it is; `title`, when given, wins over the known item title. `day`
+    /// writes the meeting's day, as the minutes or a register write days.
+    static func reference(_ reference: DecisionRef, known: ReferencedItem?, title: String? = nil, day: (Day) -> String) -> [Span] {
         guard let known else {
             return title.map { [.word("«"), .text($0), .word("» ("), .code(reference.rawValue), .word(")")] } ?? [.code(reference.rawValue)]
         }
-        let meeting: [Span] = [.text(known.meetingTitle), .word(", \(MinutesText.day(known.day, language))")]
+        let meeting: [Span] = [.text(known.meetingTitle), .word(", \(day(known.day))")]
         guard let item = title ?? known.itemTitle else { return meeting }
         return [.word("«"), .text(item), .word("» (")] + meeting + [.word(")")]
     }

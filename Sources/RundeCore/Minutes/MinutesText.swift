@@ -23,6 +23,14 @@ public enum MinutesText {
     public static let date = Translation(nn: "Dato", nb: "Dato", en: "Date")
     public static let time = Translation(nn: "Tid", nb: "Tid", en: "Time")
     public static let place = Translation(nn: "Stad", nb: "Sted", en: "Place")
+    /// The log names a zone this machine does not know (`logged`), so the times are shown in
+    /// `shown`: the team's zone, else the machine's.
+    public static func unknownTimeZone(_ logged: String, shownIn shown: String) -> Translation {
+        Translation(
+            nn: "Tidene er viste i \(shown) fordi tidssona i loggen, «\(logged)», ikkje er kjend på denne maskina.",
+            nb: "Tidene er vist i \(shown) fordi tidssonen i loggen, «\(logged)», ikke er kjent på denne maskinen.",
+            en: "Times are shown in \(shown) because the log's time zone «\(logged)» is not known on this machine.")
+    }
     public static let absent = Translation(nn: "Fråverande", nb: "Fraværende", en: "Absent")
     public static let guestsPresent = Translation(nn: "Gjester", nb: "Gjester", en: "Guests")
     /// Those on the list whose attendance was not recorded (a meeting not opened yet).

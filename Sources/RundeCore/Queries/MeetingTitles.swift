@@ -57,9 +57,10 @@ public struct ReferencedItem: Codable, Sendable, Hashable {
 }
 
 extension MeetingTitles {
-    /// `reference` in words, as the minutes show it: «Fast tid for teammøtet» (Teammøte veke 38,
-    /// 14.09.2026) when its meeting is known, else as it is (`2026-09-14-1400-teammote-veke-38#s4`).
-    public func shown(_ reference: DecisionRef, _ language: Language) -> String {
-        MinutesLayout.reference(reference, known: resolve(reference), language).plainText
+    /// `reference` in words, as a register shows it: «Fast tid for teammøtet» (Teammøte veke 38,
+    /// 2026-09-14) when its meeting is known, the day written as in the register's date column;
+    /// else as it is (`2026-09-14-1400-teammote-veke-38#s4`).
+    public func shown(_ reference: DecisionRef) -> String {
+        MinutesLayout.reference(reference, known: resolve(reference), day: \.description).plainText
     }
 }
