@@ -65,7 +65,11 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let language = languageOptions.language(teamOptions)
-        let loaded = try teamOptions.read(meeting, language)
+        try teamOptions.read(meeting, language) { try export($0, language) }
+    }
+
+    /// Writes the minutes of `loaded` in the chosen format, to `--output` or standard output.
+    private func export(_ loaded: LoadedMeeting, _ language: Language) throws {
         let archive = TeamArchive.beside(loaded.url)
         var minutes = Minutes(
             meeting: loaded.state, language: language, source: loaded.url.lastPathComponent,

@@ -46,14 +46,25 @@ struct TeamOptions: ParsableArguments {
         do { return try MeetingLocator.locate(meeting, in: meetingsURL) } catch { throw Failure(error.message(language)) }
     }
 
-    /// Finds and reads a meeting's log; a cut-off last line is a warning.
-    func read(_ meeting: String, _ language: Language) throws -> LoadedMeeting {
+    /// Finds and reads a meeting's log and hands it to `write`; a cut-off last line is a warning.
+    /// A fork's side file is checked as `verify` checks it: one that cannot be read, or does not
+    /// read on from the log, is reported, and the command fails (status 1) once `write` has
+    /// written what the intact log gives.
+    func read(_ meeting: String, _ language: Language, then write: (LoadedMeeting) throws -> Void) throws {
         let url = try locate(meeting, language)
         let loaded: LoadedMeeting
         do { loaded = try MeetingLog.read(url) } catch { throw Failure(error.message(language)) }
         if let torn = loaded.tornTail { warn(torn.warning(file: url.path, language)) }
-        for fork in ForkSideFile.all(beside: url) { warn(fork.notice[language]) }
-        return loaded
+        var damaged = false
+        for fork in ForkSideFile.all(beside: url) {
+            warn(fork.notice[language])
+            if let problem = fork.problem {
+                warn(problem.message(language))
+                damaged = true
+            }
+        }
+        try write(loaded)
+        if damaged { throw ExitCode.failure }
     }
 }
 

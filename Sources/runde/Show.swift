@@ -19,10 +19,11 @@ struct Show: ParsableCommand {
 
     func run() throws {
         let language = languageOptions.language(teamOptions)
-        let loaded = try teamOptions.read(meeting, language)
-        // The meetings beside the log, so references to them read by title and day.
-        let titles = MeetingTitles(archive: TeamArchive.beside(loaded.url), timeZone: teamOptions.timeZone)
-        let minutes = Minutes(meeting: loaded.state, language: language, source: loaded.url.lastPathComponent, titles: titles)
-        Console.out(MarkdownMinutes.render(minutes, timeZone: teamOptions.timeZone), terminator: "")
+        try teamOptions.read(meeting, language) { loaded in
+            // The meetings beside the log, so references to them read by title and day.
+            let titles = MeetingTitles(archive: TeamArchive.beside(loaded.url), timeZone: teamOptions.timeZone)
+            let minutes = Minutes(meeting: loaded.state, language: language, source: loaded.url.lastPathComponent, titles: titles)
+            Console.out(MarkdownMinutes.render(minutes, timeZone: teamOptions.timeZone), terminator: "")
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Testing
 
 /// Runs the built `runde` (or another product of this package) and collects what it printed.
@@ -15,11 +16,21 @@ enum CLI {
     /// The repository, found from this file's path.
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// Runs `product` with `arguments` in `directory`, with the language, time zone and width pinned.
-    static func run(_ arguments: [String], in directory: URL, product: String = "runde", environment: [String: String] = [:]) throws -> CLIResult {
+    /// Runs `product` with `arguments` in `directory`, with the language, time zone and width
+    /// pinned; with `user` (only root may), as that account, from a copy it can run
+    /// (``runnableByAnyone(_:in:)``) beside `directory`.
+    static func run(
+        _ arguments: [String], in directory: URL, product: String = "runde", environment: [String: String] = [:], as user: String? = nil
+    ) throws -> CLIResult {
         let process = Process()
-        process.executableURL = products.appendingPathComponent(product)
-        process.arguments = arguments
+        if let user {
+            let program = try runnableByAnyone(product, in: directory.deletingLastPathComponent())
+            process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
+            process.arguments = ["-u", user, "--", program.path] + arguments
+        } else {
+            process.executableURL = products.appendingPathComponent(product)
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = directory
         var env = ["LANG": "C.UTF-8", "TZ": "Europe/Oslo", "COLUMNS": "100", "PATH": "/usr/bin:/bin"]
         env.merge(environment) { _, new in new }
@@ -33,6 +44,22 @@ enum CLI {
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return CLIResult(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// A copy of `product` in `place` that every account can run, every folder down to it open to
+    /// pass through (other tests may have set a strict umask). Copied by cp, not in this process:
+    /// a file this process held open for writing could leak into a child another test spawns
+    /// meanwhile, and then running it fails (ETXTBSY).
+    static func runnableByAnyone(_ product: String, in place: URL) throws -> URL {
+        let copy = place.appendingPathComponent(product)
+        let copied = try Spawn.run("/bin/cp", [products.appendingPathComponent(product).path, copy.path], environment: [])
+        try #require(copied.status == 0, "\(copied.output)")
+        chmod(copy.path, 0o755)
+        for folder in sequence(first: place, next: { $0.path == "/" ? nil : $0.deletingLastPathComponent() }) {
+            var info = stat()
+            if stat(folder.path, &info) == 0, info.st_mode & 0o001 == 0 { chmod(folder.path, info.st_mode & 0o7777 | 0o711) }
+        }
+        return copy
     }
 
     /// A fresh temporary folder.

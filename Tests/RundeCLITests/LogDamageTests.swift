@@ -155,3 +155,69 @@ import Testing
         #expect(Set(versions.dropLast()) == [1], "the old lines stay version 1")
     }
 }
+
+/// A fork's side file that cannot be read, or does not read on from its log, as `verify` checks
+/// it: `show` and `export` say why, naming the file, and fail, yet still write the minutes of
+/// the log, which is whole.
+@Suite struct ForkSideFileDamageTests {
+    let team: URL
+    let side: URL
+
+    /// The example team with week 38 forked after line 140: the log keeps its first 140 lines, the
+    /// side file holds the 10 after them.
+    init() throws {
+        team = try CLI.exampleTeam("ForkSideFileDamageTests")
+        let log = team.appendingPathComponent(VerifyAndRepairTests.week38)
+        let lines = try String(contentsOf: log, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let aside = Data((lines[140..<150].joined(separator: "\n") + "\n").utf8)
+        try Data((lines[..<140].joined(separator: "\n") + "\n").utf8).write(to: log)
+        side = MeetingFork.sideFile(of: log, aside: aside)
+        try aside.write(to: side)
+    }
+
+    /// What `arguments` print with no side file at all: the log's minutes.
+    private func minutesWithoutTheSideFile(_ arguments: [String]) throws -> String {
+        try FileManager.default.removeItem(at: side)
+        let result = try CLI.run(arguments, in: team)
+        #expect(result.status == 0, "\(result.stderr)")
+        return result.stdout
+    }
+
+    @Test func aSideFileWhoseChainBreaksIsDamage() throws {
+        var lines = try String(contentsOf: side, encoding: .utf8).components(separatedBy: "\n")
+        lines[1] = lines[1].replacingOccurrences(of: "\"seq\":142", with: "\"seq\":142 ")
+        try lines.joined(separator: "\n").write(to: side, atomically: true, encoding: .utf8)
+
+        let show = try CLI.run(["show", "veke-38"], in: team)
+        #expect(show.status == 1)
+        #expect(show.stderr.contains("Møtet har ei forgreining etter linje 140: 10 linjer skrivne på ein annan maskin er i \(side.lastPathComponent)."))
+        #expect(show.stderr.contains("\(side.path):143: prev stemmer ikkje med lina før"), "\(show.stderr)")
+        let export = try CLI.run(["export", "veke-38", "--format", "json", "--lang", "en"], in: team)
+        #expect(export.status == 1)
+        #expect(export.stderr.contains("\(side.path):143: prev does not match the line before"), "\(export.stderr)")
+
+        #expect(show.stdout == (try minutesWithoutTheSideFile(["show", "veke-38"])), "the log's minutes, whole")
+        #expect(export.stdout == (try CLI.run(["export", "veke-38", "--format", "json", "--lang", "en"], in: team).stdout))
+    }
+
+    /// Root reads whatever the mode says, so as root `runde` runs as `nobody`.
+    @Test func aSideFileThatCannotBeReadIsSaidWithWhy() throws {
+        let meetings = team.appendingPathComponent("meetings")
+        for folder in [team, meetings] { chmod(folder.path, 0o755) }
+        for file in CLI.meetings(in: team) { chmod(meetings.appendingPathComponent(file).path, 0o644) }
+        chmod(side.path, 0o000)
+        let user = geteuid() == 0 ? "nobody" : nil
+
+        let show = try CLI.run(["show", "veke-38"], in: team, as: user)
+        #expect(show.status == 1)
+        #expect(show.stderr.contains("Møtet har ei forgreining: linjene skrivne på ein annan maskin er i \(side.lastPathComponent)."), "\(show.stderr)")
+        #expect(show.stderr.contains("\(side.path): kan ikkje lesast: Permission denied"), "\(show.stderr)")
+        let export = try CLI.run(["export", "veke-38", "--lang", "nb"], in: team, as: user)
+        #expect(export.status == 1)
+        #expect(export.stderr.contains("\(side.path): kan ikke leses: Permission denied"), "\(export.stderr)")
+
+        let minutes = try minutesWithoutTheSideFile(["show", "veke-38"])
+        #expect(show.stdout == minutes, "the log's minutes, whole")
+        #expect(!export.stdout.isEmpty)
+    }
+}

@@ -44,17 +44,7 @@ struct SharedMachineTests {
     @Test func twoAccountsInTheTeamsGroupWriteOneMeetingAndNoOneElseReadsIt() throws {
         let accounts = try Accounts()
         let place = try CLI.scratch()
-        // The program where every account can run it.
-        let runde = place.appendingPathComponent("runde")
-        // Copied by cp, not in this process: a file this process held open for writing could leak
-        // into a child another test spawns meanwhile, and then running it fails (ETXTBSY).
-        try Accounts.run("/bin/cp", [CLI.products.appendingPathComponent("runde").path, runde.path])
-        chmod(runde.path, 0o755)
-        // Every folder down to it open to pass through (other tests may have set a strict umask).
-        for folder in sequence(first: place, next: { $0.path == "/" ? nil : $0.deletingLastPathComponent() }) {
-            var info = stat()
-            if stat(folder.path, &info) == 0, info.st_mode & 0o001 == 0 { chmod(folder.path, info.st_mode & 0o7777 | 0o711) }
-        }
+        let runde = try CLI.runnableByAnyone("runde", in: place)
         let team = place.appendingPathComponent("team")
         try FileManager.default.createDirectory(at: team, withIntermediateDirectories: false)
         try Accounts.run("/bin/chgrp", [accounts.group, team.path])

@@ -87,6 +87,21 @@ struct ForkSideFileTests {
         #expect(read.problem != nil)
     }
 
+    /// One that cannot be read (a folder in its place: root reads whatever the mode says) is a
+    /// problem with the system's reason, and its notice counts no lines it could not read.
+    @Test func aSideFileThatCannotBeReadIsAProblemWithWhy() throws {
+        let (log, side) = try fork(after: 5)
+        try FileManager.default.removeItem(at: side)
+        try FileManager.default.createDirectory(at: side, withIntermediateDirectories: false)
+        let read = try #require(ForkSideFile.all(beside: log).first)
+        guard case .cannotRead = read.problem?.cause else {
+            Issue.record("expected cannotRead, got \(String(describing: read.problem))")
+            return
+        }
+        #expect(read.problem?.file == side.path)
+        #expect(read.notice[.nn] == "Møtet har ei forgreining: linjene skrivne på ein annan maskin er i \(side.lastPathComponent).")
+    }
+
     @Test func aLogWithoutSideFilesHasNoFork() throws {
         let (log, side) = try fork(after: 5)
         try FileManager.default.removeItem(at: side)

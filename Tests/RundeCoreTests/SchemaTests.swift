@@ -95,8 +95,9 @@ import Testing
         #expect(run.status == 0, "examples in Docs/format.md fail the schema:\n\(run.output)")
     }
 
-    /// Each example is byte for byte what the writer would write for it: keys sorted, nothing
-    /// escaped that the writer leaves as is, optional fields left out as the writer does.
+    /// Each example is of the current version and byte for byte what the writer would write for
+    /// it: keys sorted, nothing escaped that the writer leaves as is, optional fields left out as
+    /// the writer does.
     @Test func formatDocExamplesAreWhatTheWriterWrites() throws {
         let doc = try String(contentsOf: SchemaRepository.formatDoc, encoding: .utf8)
         let lines = try SchemaFormatDoc.exampleLines(doc)
@@ -107,6 +108,7 @@ import Testing
                 Issue.record("Docs/format.md:\(line.number): runde cannot decode the example: \(LogParser.describe(error))")
                 continue
             }
+            #expect(record.v == EventRecord.formatVersion, "Docs/format.md:\(line.number): the example is version \(record.v)")
             let encoded = String(decoding: try LineCodec.encode(record), as: UTF8.self)
             #expect(encoded == line.text, "Docs/format.md:\(line.number): the writer would write\n\(encoded)")
         }

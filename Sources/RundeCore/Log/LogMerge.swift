@@ -122,13 +122,18 @@ public struct ForkSideFile: Sendable {
     public var lines: Int
     /// The log's line the set-aside lines follow (they go on from there, hash chain and all).
     public var afterLine: Int
-    /// Why the log's first `afterLine` lines and this file's lines do not read as one log.
+    /// Why this file cannot be read (then `lines` and `afterLine` are 0), or why the log's first
+    /// `afterLine` lines and this file's lines do not read as one log.
     public var problem: LogError?
 
     /// Reads `url` as the lines that went on after a line of `log` (the log's bytes).
     public init(_ url: URL, log: Data) {
         self.url = url
-        let aside = (try? MeetingLog.bytes(of: url)) ?? Data()
+        let aside: Data
+        do { aside = try MeetingLog.bytes(of: url) } catch {
+            (lines, afterLine, problem) = (0, 0, error)
+            return
+        }
         lines = aside.count(of: 0x0A)
         let firstLine = aside.prefix(upTo: aside.firstIndex(of: 0x0A) ?? aside.endIndex)
         let seq = (try? JSONSerialization.jsonObject(with: firstLine) as? [String: Any])?["seq"] as? Int
@@ -153,6 +158,12 @@ public struct ForkSideFile: Sendable {
     /// live screen.
     public var notice: Translation {
         let name = url.lastPathComponent
+        if case .cannotRead = problem?.cause {
+            return Translation(
+                nn: "Møtet har ei forgreining: linjene skrivne på ein annan maskin er i \(name).",
+                nb: "Møtet har en forgrening: linjene skrevet på en annen maskin er i \(name).",
+                en: "The meeting forked: the lines written on another machine are in \(name).")
+        }
         let count =
             lines == 1
             ? Translation(nn: "1 linje", nb: "1 linje", en: "1 line") : Translation(nn: "\(lines) linjer", nb: "\(lines) linjer", en: "\(lines) lines")
