@@ -23,17 +23,23 @@ public enum ArchiveIndex {
     /// built in memory for this question. `problem` says why the index in the folder was not used.
     public static func archive(meetings: URL, index location: URL) -> (archive: Archive, problem: String?) {
         do {
-            return (try IndexSession(file: location).archive(meetings: meetings), nil)
+            return (try using(location) { try $0.archive(meetings: meetings) }, nil)
+        } catch {
+            return inMemory(meetings: meetings, problem: "\(location.path): \(error)")
+        }
+    }
+
+    /// `work` done with the index at `location`; an index that does not read (damaged, of
+    /// another version) is thrown away and `work` done again on a new one.
+    static func using<Result>(_ location: URL, _ work: (IndexSession) throws -> Result) throws -> Result {
+        do {
+            return try work(try IndexSession(file: location))
         } catch let error as SQLiteError where error.isDamage {
             discard(location)
         } catch is UnreadableIndex {
             discard(location)
-        } catch {
-            return inMemory(meetings: meetings, problem: "\(location.path): \(error)")
         }
-        do { return (try IndexSession(file: location).archive(meetings: meetings), nil) } catch {
-            return inMemory(meetings: meetings, problem: "\(location.path): \(error)")
-        }
+        return try work(try IndexSession(file: location))
     }
 
     /// Compares the index with a fresh fold of every log: the meetings whose digest or texts
@@ -71,7 +77,7 @@ extension SQLiteError {
 }
 
 /// One open index: brings it up to date with the logs, then reads the archive from it.
-private struct IndexSession {
+struct IndexSession {
     let database: SQLiteDatabase
 
     /// Opens the index file, creating it (and `.runde/`) private to the team when missing.
@@ -114,7 +120,7 @@ private struct IndexSession {
 
     /// Refreshes the index from the logs in `meetings` and reads the archive from it.
     func archive(meetings folder: URL) throws -> Archive {
-        let logs = Archive.logFiles(in: folder).map { LogFile(name: $0.deletingPathExtension().lastPathComponent, url: $0) }
+        let logs = LogFile.all(in: folder)
         // Most questions find nothing changed: they look, and read, with a read lock only.
         let current = try database.transaction(immediate: false) {
             try RefreshPlan(database: database, logs: logs).isEmpty ? try read(logs, folder: folder, damaged: []) : nil
@@ -127,7 +133,7 @@ private struct IndexSession {
     }
 
     /// The archive as the index holds it, in the order of `logs`.
-    private func read(_ logs: [LogFile], folder: URL, damaged: [LogError]) throws -> Archive {
+    func read(_ logs: [LogFile], folder: URL, damaged: [LogError]) throws -> Archive {
         let digests = try IndexReader(database: database).digests(logs: logs)
         let byName = Dictionary(digests.map { ($1.name, $0) }) { first, _ in first }
         return Archive(
@@ -140,11 +146,16 @@ private struct IndexSession {
 struct LogFile: Sendable {
     var name: String
     var url: URL
+
+    /// The meeting logs in `folder`, in file order.
+    static func all(in folder: URL) -> [LogFile] {
+        Archive.logFiles(in: folder).map { LogFile(name: $0.deletingPathExtension().lastPathComponent, url: $0) }
+    }
 }
 
 /// What a refresh must do: the logs to fold again (new, or with another size or time) and the
 /// meetings whose log is gone.
-private struct RefreshPlan {
+struct RefreshPlan {
     struct Stored {
         var id: Int
         var identity: LogIdentity
@@ -152,7 +163,8 @@ private struct RefreshPlan {
     }
 
     private var stored: [String: Stored] = [:]
-    private var changed: [(log: LogFile, identity: LogIdentity?)] = []
+    /// The logs to fold again, each with its size and time as seen when the plan was made.
+    private(set) var changed: [(log: LogFile, identity: LogIdentity?)] = []
     private var removed: [Int] = []
 
     init(database: SQLiteDatabase, logs: [LogFile]) throws {
@@ -171,14 +183,22 @@ private struct RefreshPlan {
     var isEmpty: Bool { changed.isEmpty && removed.isEmpty }
 
     /// Folds what changed into the index; returns the logs that do not read back, in file order.
-    func apply(to database: SQLiteDatabase) throws -> [LogError] {
+    /// A log in `known` was read already (by `runde verify`) while it had the size and time it
+    /// has now: what that read gave is taken as it is, not read again.
+    func apply(to database: SQLiteDatabase, known: [String: KnownFold] = [:]) throws -> [LogError] {
         guard !isEmpty else { return [] }
         let writer = try IndexWriter(database)
         for id in removed { try writer.remove(id) }
         var damaged: [LogError] = []
         // Logs are folded on every core, a batch at a time; SQLite takes the results one by one.
         for batch in changed.batches(of: 16) {
-            let folds = Array(batch).concurrentMap { [stored] change in Fold(change.log, unchangedIf: stored[change.log.name]?.hash) }
+            let folds = Array(batch).concurrentMap { [stored] change in
+                let indexed = stored[change.log.name]?.hash
+                guard let read = known[change.log.name], let identity = change.identity, read.identity == identity else {
+                    return Fold(change.log, unchangedIf: indexed)
+                }
+                return read.fold.unchanged(if: indexed)
+            }
             for ((log, identity), fold) in zip(batch, folds) {
                 let old = stored[log.name]
                 // A log that could not be looked at is stored with no size, so the next question looks again.
@@ -200,7 +220,7 @@ private struct RefreshPlan {
 }
 
 /// What one changed log gives the index.
-private enum Fold: Sendable {
+enum Fold: Sendable {
     /// Its bytes are the ones indexed (it was touched or copied).
     case unchanged
     case folded(MeetingDigest, texts: [IndexedText], hash: String)
@@ -216,11 +236,27 @@ private enum Fold: Sendable {
                 self = .unchanged
                 return
             }
-            let state = try MeetingLog.parse(bytes, url: log.url).state
-            let texts = state.searchableTexts.map { IndexedText(text: $0, folded: $0.text.fullTextFolded) }
-            self = .folded(MeetingDigest(state, url: log.url), texts: texts, hash: newHash)
+            self = Fold(try MeetingLog.parse(bytes, url: log.url).state, url: log.url, hash: newHash)
         } catch {
             self = .damaged(error)
         }
     }
+
+    /// What the index keeps of the meeting `state` a log folds to; `hash` is its bytes' SHA-256.
+    init(_ state: MeetingState, url: URL, hash: String) {
+        let texts = state.searchableTexts.map { IndexedText(text: $0, folded: $0.text.fullTextFolded) }
+        self = .folded(MeetingDigest(state, url: url), texts: texts, hash: hash)
+    }
+
+    /// `unchanged` when these are the bytes the index holds (`hash`), else this fold.
+    func unchanged(if hash: String?) -> Fold {
+        if case .folded(_, _, let read) = self, read == hash { return .unchanged }
+        return self
+    }
+}
+
+/// A log read before the index was brought up to date, and its size and time before it was read.
+struct KnownFold: Sendable {
+    var identity: LogIdentity
+    var fold: Fold
 }

@@ -43,13 +43,22 @@ struct Verify: ParsableCommand {
                     nb: "Ingen møter å sjekke i \(teamOptions.meetingsURL.path).",
                     en: "No meetings to check in \(teamOptions.meetingsURL.path).")[language])
         }
-        let (indexed, problem) = ArchiveIndex.archive(meetings: teamOptions.meetingsURL, index: index)
+        let check = IndexCheck(meetings: teamOptions.meetingsURL, index: index)
+        let stale = check.stale
         var damaged = 0
         var disagreeing: [String] = []
-        // Logs are checked on every core, a batch at a time, and reported in order.
-        for report in urls.batches(of: 32).lazy.flatMap({ Array($0).concurrentMap(MeetingLog.verify) }) {
+        // Logs are checked on every core, a batch at a time, and reported in order. A log the
+        // index does not hold as it is now is indexed from this read, not read again.
+        let checked = urls.batches(of: 32).lazy.flatMap { batch in
+            Array(batch).concurrentMap { url in
+                let isStale = stale.contains(url.deletingPathExtension().lastPathComponent)
+                let report = MeetingLog.verify(url, hashing: isStale)
+                return (report, isStale ? IndexCheck.entry(for: report) : nil)
+            }
+        }
+        for (report, entry) in checked {
             let url = report.url
-            if !ArchiveIndex.agrees(indexed, with: report.state, at: url) { disagreeing.append(url.lastPathComponent) }
+            if let entry { check.add(entry) } else if !check.agrees(with: report.state, at: url) { disagreeing.append(url.lastPathComponent) }
             if let error = report.error { warn(error.message(language)) }
             for problem in report.schemaProblems { warn(problem.message(language)) }
             if let torn = report.tornTail { warn(torn.warning(file: url.path, language)) }
@@ -69,7 +78,7 @@ struct Verify: ParsableCommand {
                 }
             }
         }
-        report(index: problem, disagreeing: disagreeing, meetings: urls.count, language)
+        report(index: check.problem ?? check.finish(), disagreeing: disagreeing, meetings: urls.count, language)
         if damaged > 0 { throw ExitCode.failure }
     }
 

@@ -250,3 +250,85 @@ private final class Answers: @unchecked Sendable {
         #expect(PackedStrings.unpack("x") == nil)
     }
 }
+
+/// `runde verify` reads every log once and indexes the ones the index does not hold as they
+/// are (``IndexCheck``): the index it leaves is the one a fold would have built, a log that
+/// changes while verify reads it is folded again as it is now, and damage is never indexed.
+@Suite struct IndexCheckTests {
+    /// Verify's use of the index over every log; `meanwhile` runs after the logs were read and
+    /// before the index takes what verify read.
+    @discardableResult
+    static func verify(_ meetings: URL, index: URL, meanwhile: () throws -> Void = {}) throws -> (disagreeing: [String], problem: String?) {
+        let check = IndexCheck(meetings: meetings, index: index)
+        var disagreeing: [String] = []
+        for url in Archive.logFiles(in: meetings) {
+            let stale = check.stale.contains(url.deletingPathExtension().lastPathComponent)
+            let report = MeetingLog.verify(url, hashing: stale)
+            #expect((report.hash != nil) == (stale && report.state != nil))
+            if stale, let entry = IndexCheck.entry(for: report) {
+                check.add(entry)
+            } else if !check.agrees(with: report.state, at: url) {
+                disagreeing.append(url.lastPathComponent)
+            }
+        }
+        try meanwhile()
+        return (disagreeing, check.problem ?? check.finish())
+    }
+
+    private func archive(seed: Int) throws -> (meetings: URL, index: URL) {
+        let team = try temporaryFolder("index-check-\(seed)")
+        let meetings = team.appendingPathComponent("meetings")
+        try FileManager.default.createDirectory(at: meetings, withIntermediateDirectories: true)
+        try ExemptionPropertyTests.writeArchive(seed: seed, in: meetings)
+        return (meetings, ArchiveIndex.location(team: team))
+    }
+
+    @Test(arguments: 0..<3)
+    func verifyBuildsTheIndexAFoldWouldHaveBuilt(seed: Int) throws {
+        let (meetings, index) = try archive(seed: seed)
+        #expect(IndexCheck(meetings: meetings, index: index).stale.count == Archive.logFiles(in: meetings).count, "no index yet")
+        let (disagreeing, problem) = try Self.verify(meetings, index: index)
+        #expect(disagreeing.isEmpty)
+        #expect(problem == nil)
+        #expect(IndexCheck(meetings: meetings, index: index).stale.isEmpty, "verify left every log indexed")
+        IndexAgreementTests.expectSame(meetings, index: index)
+        let warm = try Self.verify(meetings, index: index)
+        #expect(warm.disagreeing.isEmpty && warm.problem == nil)
+    }
+
+    @Test func aLogThatGrowsWhileVerifyReadsIsIndexedAsItIsNow() throws {
+        let (meetings, index) = try archive(seed: 4)
+        let running = try ArchiveScript(folder: meetings, team: ExemptionPropertyTests.team, name: "tredje", day: "2026-11-09", agenda: [])
+        try running.openAndCheckIn()
+        try Self.verify(meetings, index: index) {
+            try running.submit(.addNote("Skrive medan verify les: kveldsvaktordninga", speaker: nil))
+        }
+        #expect(IndexCheck(meetings: meetings, index: index).stale.isEmpty)
+        let found = ArchiveIndex.archive(meetings: meetings, index: index).archive.search(try #require(SearchPattern("kveldsvaktordninga")))
+        #expect(found.count == 1, "the note written after verify read the log is indexed")
+        IndexAgreementTests.expectSame(meetings, index: index, words: ["kveldsvaktordninga"])
+    }
+
+    @Test func aDamagedLogIsReportedAndNotIndexed() throws {
+        let (meetings, index) = try archive(seed: 5)
+        let first = try #require(Archive.logFiles(in: meetings).first)
+        var bytes = try Data(contentsOf: first)
+        bytes[bytes.count / 2] = UInt8(ascii: "#")
+        try bytes.write(to: first)
+        try Self.verify(meetings, index: index)
+        let (archive, _) = ArchiveIndex.archive(meetings: meetings, index: index)
+        #expect(archive.damaged.map(\.file) == [first.path])
+        #expect(archive.meeting(named: first.deletingPathExtension().lastPathComponent) == nil)
+        IndexAgreementTests.expectSame(meetings, index: index)
+    }
+
+    @Test func anIndexThatLiesAboutAnUnchangedLogDisagrees() throws {
+        let (meetings, index) = try archive(seed: 6)
+        try Self.verify(meetings, index: index)
+        let database = try SQLiteDatabase(path: index.path, create: false)
+        try database.execute("UPDATE meetings SET title = 'Forfalska'")
+        let (disagreeing, problem) = try Self.verify(meetings, index: index)
+        #expect(problem == nil)
+        #expect(disagreeing.count == Archive.logFiles(in: meetings).count)
+    }
+}

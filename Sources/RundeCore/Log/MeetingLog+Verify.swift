@@ -12,6 +12,8 @@ public struct VerifyReport: Sendable {
     public var events: Int
     /// What the log folds to, when it reads back.
     public var state: MeetingState?
+    /// SHA-256 of the bytes read, when asked for (the index keeps it to know the log again).
+    public var hash: String?
 
     /// Sound: readable, every line as the format says. A torn tail alone is a warning.
     public var isOK: Bool { error == nil && schemaProblems.isEmpty }
@@ -19,8 +21,9 @@ public struct VerifyReport: Sendable {
 
 extension MeetingLog {
     /// Checks a log's hash chain, sequence and events, and each line against the format: a
-    /// line must be exactly what this build writes for the event it decodes to.
-    public static func verify(_ url: URL) -> VerifyReport {
+    /// line must be exactly what this build writes for the event it decodes to. `hashing` asks
+    /// for the SHA-256 of all the bytes read too.
+    public static func verify(_ url: URL, hashing: Bool = false) -> VerifyReport {
         let bytes: Data
         let loaded: LoadedMeeting
         do {
@@ -42,7 +45,8 @@ extension MeetingLog {
             start = end + 1
         }
         return VerifyReport(
-            url: url, error: nil, schemaProblems: problems, tornTail: loaded.tornTail, events: loaded.meeting.records.count, state: loaded.state)
+            url: url, error: nil, schemaProblems: problems, tornTail: loaded.tornTail, events: loaded.meeting.records.count, state: loaded.state,
+            hash: hashing ? LineCodec.hash(bytes) : nil)
     }
 
     /// The first place where the line as written differs from the line as runde writes it.

@@ -1,0 +1,91 @@
+import Foundation
+import RundeCore
+
+/// `runde verify`'s use of the index. Verify reads and folds every log anyway, so it does the
+/// index's work too, and each log is read once, index or none:
+///
+/// - a log the index knows as it is now (same size and time) must fold to what the index holds
+///   for it (``agrees(with:at:)``); one that does not is a disagreement, and the caller rebuilds;
+/// - a log the index does not know yet, or knows in another form, is stale: verify's fold of it
+///   (``entry(for:)``) is what the index takes for it (``finish()``), provided
+///   the log still has the size and time it had before verify read it.
+public final class IndexCheck {
+    private let location: URL
+    private let meetings: URL
+    /// What the index holds for the logs it knows as they are now; nil when it could not be used.
+    private let indexed: Archive?
+    /// The stale logs by name, with their size and time before verify read them.
+    private let identities: [String: LogIdentity?]
+    private var known: [String: KnownFold] = [:]
+    /// Why the index in the team folder could not be used; nil when it could.
+    public let problem: String?
+
+    /// Looks at the index of the logs in `meetings`, changing nothing yet.
+    public init(meetings: URL, index location: URL) {
+        self.location = location
+        self.meetings = meetings
+        let logs = LogFile.all(in: meetings)
+        do {
+            (indexed, identities) = try ArchiveIndex.using(location) { session in
+                try session.database.transaction(immediate: false) {
+                    let plan = try RefreshPlan(database: session.database, logs: logs)
+                    let stale = Set(plan.changed.map(\.log.name))
+                    let current = try session.read(logs.filter { !stale.contains($0.name) }, folder: meetings, damaged: [])
+                    return (current, Dictionary(plan.changed.map { ($0.log.name, $0.identity) }) { first, _ in first })
+                }
+            }
+            problem = nil
+        } catch {
+            (indexed, identities) = (nil, [:])
+            problem = "\(location.path): \(error)"
+        }
+    }
+
+    /// The names of the logs the index does not hold as they are now: verify hands their folds in.
+    public var stale: Set<String> { Set(identities.keys) }
+
+    /// Whether the index holds what `state` (the fresh fold of the log at `url`, nil when it does
+    /// not read back) says. A stale log, or an index that could not be used, is not compared.
+    public func agrees(with state: MeetingState?, at url: URL) -> Bool {
+        guard let indexed, !identities.keys.contains(Self.name(of: url)) else { return true }
+        return ArchiveIndex.agrees(indexed, with: state, at: url)
+    }
+
+    /// What the index keeps of a stale log verify read (with its bytes' hash): what it folds to,
+    /// or the damage that stops it; nil for a report that has neither. Made on verify's workers.
+    public static func entry(for report: VerifyReport) -> Entry? {
+        let name = name(of: report.url)
+        if let state = report.state, let hash = report.hash { return Entry(name: name, fold: Fold(state, url: report.url, hash: hash)) }
+        return report.error.map { Entry(name: name, fold: .damaged($0)) }
+    }
+
+    /// A stale log's fold, kept until ``finish()`` writes it.
+    public func add(_ entry: Entry) {
+        guard let identity = identities[entry.name] ?? nil else { return }
+        known[entry.name] = KnownFold(identity: identity, fold: entry.fold)
+    }
+
+    /// Brings the index up to date, taking verify's folds for the logs that did not change since
+    /// verify read them and folding the rest; nil, or why it could not.
+    public func finish() -> String? {
+        guard problem == nil, !identities.isEmpty else { return nil }
+        do {
+            try ArchiveIndex.using(location) { session in
+                try session.database.transaction {
+                    _ = try RefreshPlan(database: session.database, logs: LogFile.all(in: meetings)).apply(to: session.database, known: known)
+                }
+            }
+            return nil
+        } catch {
+            return "\(location.path): \(error)"
+        }
+    }
+
+    private static func name(of url: URL) -> String { url.deletingPathExtension().lastPathComponent }
+
+    /// One stale log as verify read it.
+    public struct Entry: Sendable {
+        fileprivate let name: String
+        fileprivate let fold: Fold
+    }
+}
