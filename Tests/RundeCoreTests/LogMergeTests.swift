@@ -84,7 +84,8 @@ struct ForkSideFileTests {
     @Test func aSideFileWhoseLinesDoNotGoOnFromTheLogIsAProblem() throws {
         let (log, _) = try fork(after: 5) { rest in Data(String(decoding: rest, as: UTF8.self).replacingOccurrences(of: "\"seq\":6", with: "\"seq\":7").utf8) }
         let read = try #require(ForkSideFile.all(beside: log).first)
-        #expect(read.problem != nil)
+        #expect(read.problem?.line == 1, "numbered as the side file's own first line")
+        #expect(read.problem?.offset == 0)
     }
 
     /// One that cannot be read (a folder in its place: root reads whatever the mode says) is a

@@ -139,11 +139,22 @@ public struct ForkSideFile: Sendable {
         let seq = (try? JSONSerialization.jsonObject(with: firstLine) as? [String: Any])?["seq"] as? Int
         afterLine = max((seq ?? 1) - 1, 0)
         let shared = log.split(separator: 0x0A, maxSplits: afterLine, omittingEmptySubsequences: false).prefix(afterLine)
-        let joined = shared.reduce(into: Data()) { $0.append(contentsOf: $1 + [0x0A]) } + aside
+        let prefix = shared.reduce(into: Data()) { $0.append(contentsOf: $1 + [0x0A]) }
         do {
-            let read = try MeetingLog.parse(joined, url: url)
+            let read = try MeetingLog.parse(prefix + aside, url: url)
             problem = read.tornTail.map { LogError(file: url.path, line: $0.line, offset: $0.offset, cause: .tornTail) }
         } catch { problem = error }
+        problem = problem.map { Self.numberedInThisFile($0, after: afterLine, bytes: prefix.count) }
+    }
+
+    /// `error`, found reading the log's first `lines` lines (`bytes` long) and this file as one,
+    /// with the line and offset counted in this file, where it is.
+    private static func numberedInThisFile(_ error: LogError, after lines: Int, bytes: Int) -> LogError {
+        guard error.line > lines else { return error }
+        var own = error
+        own.line -= lines
+        own.offset -= bytes
+        return own
     }
 
     /// The side files beside `log`, read back against it (which is read only when there are any).
