@@ -50,7 +50,8 @@ struct IndexWriter {
         try insertMeeting.run([
             .text(digest.name), SQLiteValue(identity.size), SQLiteValue(identity.modified), .text(hash), .text(digest.title),
             .real(digest.scheduledAt.timeIntervalSinceReferenceDate), SQLiteValue(digest.openedAt?.timeIntervalSinceReferenceDate),
-            .text(digest.stage.rawValue), SQLiteValue(digest.timeZone?.identifier), .text(PackedStrings.pack(people)), SQLiteValue(digest.averageScore),
+            .text(digest.stage.rawValue), SQLiteValue(digest.timeZone?.identifier ?? digest.unknownTimeZone), .text(PackedStrings.pack(people)),
+            SQLiteValue(digest.averageScore),
         ])
         let id = Int(database.lastInsertedRow)
         let meeting = SQLiteValue(id)
@@ -132,10 +133,12 @@ struct IndexReader {
             guard let url = urls[row.text(1)] else { return }
             let people = try Self.unpack(row.text(7))
             let participants = stride(from: 0, to: people.count - 1, by: 2).map { Participant(id: ParticipantID(people[$0]), name: people[$0 + 1]) }
+            let zone = row.optionalText(6)
             digests[id] = MeetingDigest(
                 url: url, title: row.text(2), scheduledAt: Date(timeIntervalSinceReferenceDate: row.double(3)),
                 openedAt: row.optionalDouble(4).map(Date.init(timeIntervalSinceReferenceDate:)), stage: try Self.value(row.text(5)),
-                timeZone: try row.optionalText(6).map(Self.timeZone), participants: participants, items: items[id] ?? [], decisions: decisions[id] ?? [],
+                timeZone: zone.flatMap(TimeZone.init(identifier:)), unknownTimeZone: zone.flatMap { TimeZone(identifier: $0) == nil ? $0 : nil },
+                participants: participants, items: items[id] ?? [], decisions: decisions[id] ?? [],
                 actions: actions[id] ?? [],
                 followUpStatus: Dictionary(followUp[id] ?? []) { _, later in later }, keptReviews: Dictionary(kept[id] ?? []) { _, later in later },
                 averageScore: row.optionalDouble(8))
@@ -213,11 +216,6 @@ struct IndexReader {
     private static func value<Value: RawRepresentable<String>>(_ text: String) throws -> Value {
         guard let value = Value(rawValue: text) else { throw UnreadableIndex(description: "\(Value.self) «\(text)»") }
         return value
-    }
-
-    private static func timeZone(_ identifier: String) throws -> TimeZone {
-        guard let zone = TimeZone(identifier: identifier) else { throw UnreadableIndex(description: "time zone «\(identifier)»") }
-        return zone
     }
 
     private static func day(_ text: String) throws -> Day {

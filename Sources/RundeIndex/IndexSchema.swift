@@ -2,7 +2,7 @@
 /// an index of another version is dropped and built again.
 enum IndexSchema {
     /// Bumped whenever a table or what goes into it changes.
-    static let version = 2
+    static let version = 3
 
     /// One row a log that reads back, with its identity (size, modification time in
     /// nanoseconds, SHA-256 of its bytes) and the meeting's own fields. Each meeting's rows

@@ -69,6 +69,7 @@ struct RegisterScope {
             if !FileManager.default.fileExists(atPath: meetings.path) { _ = try teamOptions.open(language) }
             teams = [Team(name: nil, archive: TeamArchive.read(team: teamOptions.folderURL, language), timeZone: teamOptions.timeZone)]
             place = meetings
+            warnOfUnknownZones(language)
             return
         }
         if teamOptions.team != nil {
@@ -106,6 +107,18 @@ struct RegisterScope {
         teams = zip(folders, archives).map { folder, loaded in
             TeamArchive.report(loaded, language)
             return Team(name: Self.name(of: folder, language), archive: loaded.archive, timeZone: TeamFolder.meetingTimeZone(at: folder))
+        }
+        warnOfUnknownZones(language)
+    }
+
+    /// A meeting whose log names a zone this machine does not know has its days shown in its
+    /// team's zone: said once for each such meeting, as `verify` says it.
+    private func warnOfUnknownZones(_ language: Language) {
+        for team in teams {
+            for meeting in team.archive.meetings {
+                guard let unknown = meeting.unknownTimeZone else { continue }
+                warn(Translation.unknownTimeZone(unknown, file: meeting.url.path, shownIn: team.timeZone)[language])
+            }
         }
     }
 

@@ -62,7 +62,9 @@ struct Verify: ParsableCommand {
             if let error = report.error { warn(error.message(language)) }
             for problem in report.schemaProblems { warn(problem.message(language)) }
             if let torn = report.tornTail { warn(torn.warning(file: url.path, language)) }
-            if let unknown = report.state?.unknownTimeZone { warn(unknownTimeZone(unknown, file: url.path)[language]) }
+            if let unknown = report.state?.unknownTimeZone {
+                warn(Translation.unknownTimeZone(unknown, file: url.path, shownIn: teamOptions.timeZone)[language])
+            }
             if report.isOK {
                 Console.out("ok     \(url.lastPathComponent) (\(MinutesText.events(report.events)[language]))")
             } else {
@@ -80,16 +82,6 @@ struct Verify: ParsableCommand {
         }
         report(index: check.problem ?? check.finish(), disagreeing: disagreeing, meetings: urls.count, language)
         if damaged > 0 { throw ExitCode.failure }
-    }
-
-    /// A log whose first line names a zone this machine does not know is intact, but its times
-    /// are shown in the team's zone (else the machine's): a warning, as the minutes say it too.
-    private func unknownTimeZone(_ name: String, file: String) -> Translation {
-        let zone = teamOptions.timeZone.identifier
-        return Translation(
-            nn: "\(file):1: åtvaring: tidssona «\(name)» i loggen er ikkje kjend på denne maskina; runde viser tidene i \(zone).",
-            nb: "\(file):1: advarsel: tidssonen «\(name)» i loggen er ikke kjent på denne maskinen; runde viser tidene i \(zone).",
-            en: "\(file):1: warning: the log's time zone «\(name)» is not known on this machine; runde shows its times in \(zone).")
     }
 
     /// Says whether the index agrees with the logs just read; one that does not is rebuilt.

@@ -110,6 +110,13 @@ import Testing
             verify.stderr.contains(
                 "\(Self.veke42).jsonl:1: åtvaring: tidssona «Mars/Olympus_Mons» i loggen er ikkje kjend på denne maskina; runde viser tidene i Europe/Oslo."),
             "\(verify.stderr)")
+        #expect(verify.stdout.hasSuffix("indeks: stemmer med loggane (1 møte)\n"), "the index keeps the unknown name: \(verify.stdout)")
+
+        // The registers show the meeting's days in the team's zone, and say so.
+        for register in [["decisions"], ["actions"], ["search", "vikar"], ["decisions", "--teams", team.deletingLastPathComponent().path]] {
+            let result = try CLI.run(register, in: team, environment: utc)
+            #expect(result.stderr.contains("\(Self.veke42).jsonl:1: åtvaring: tidssona «Mars/Olympus_Mons»"), "\(register): \(result.stderr)")
+        }
     }
 
     @Test func anUnknownTimeZoneIsReportedOnItsLine() throws {

@@ -18,6 +18,9 @@ public struct MeetingDigest: Sendable, Hashable {
     /// The time zone the meeting was held in, as its log records it; nil in logs written
     /// before it was (their times are shown in the team's zone).
     public var timeZone: TimeZone?
+    /// The zone the log names when this machine does not know it (``timeZone`` is then nil):
+    /// the registers say so, since the meeting's days are then shown in the team's zone.
+    public var unknownTimeZone: String?
     /// Everyone on the meeting's list, by id and name only.
     public var participants: [Participant]
     /// The agenda, in order.
@@ -33,8 +36,8 @@ public struct MeetingDigest: Sendable, Hashable {
     public var averageScore: Double?
 
     public init(
-        url: URL, title: String, scheduledAt: Date, openedAt: Date?, stage: Stage, timeZone: TimeZone?, participants: [Participant],
-        items: [ItemDigest],
+        url: URL, title: String, scheduledAt: Date, openedAt: Date?, stage: Stage, timeZone: TimeZone?, unknownTimeZone: String? = nil,
+        participants: [Participant], items: [ItemDigest],
         decisions: [Decision], actions: [Action], followUpStatus: [ActionRef: ActionStatus], keptReviews: [DecisionRef: Day?],
         averageScore: Double?
     ) {
@@ -45,6 +48,7 @@ public struct MeetingDigest: Sendable, Hashable {
         self.openedAt = openedAt
         self.stage = stage
         self.timeZone = timeZone
+        self.unknownTimeZone = unknownTimeZone
         self.participants = participants
         self.items = items
         self.decisions = decisions
@@ -58,7 +62,7 @@ public struct MeetingDigest: Sendable, Hashable {
     public init(_ state: MeetingState, url: URL) {
         self.init(
             url: url, title: state.title, scheduledAt: state.scheduledAt, openedAt: state.openedAt, stage: state.stage, timeZone: state.timeZone,
-            participants: state.participants.map { Participant(id: $0.id, name: $0.name) },
+            unknownTimeZone: state.unknownTimeZone, participants: state.participants.map { Participant(id: $0.id, name: $0.name) },
             items: state.items.map { ItemDigest(id: $0.id, draft: $0.draft, status: $0.status, proposal: $0.proposal) },
             decisions: state.decisions, actions: state.actions, followUpStatus: state.followUpStatus,
             keptReviews: state.reviews.values.filter { $0.outcome == .kept }.reduce(into: [:]) { $0[$1.decision] = .some($1.nextReview) },
