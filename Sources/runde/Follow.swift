@@ -44,7 +44,7 @@ struct Follow: ParsableCommand {
             var state = AppState(
                 meeting: follower.meeting.state, recipes: folder.recipes, language: language, now: Date(),
                 timeZone: follower.meeting.state.timeZone ?? folder.team.meetingTimeZone, logPath: url.path)
-            state.noteForks(of: url)
+            state.noteOpening(of: url)
             let status = LiveSession(following: follower, terminal: terminal, state: state).run()
             terminal.close()
             return status

@@ -103,7 +103,7 @@ struct Run: ParsableCommand {
             meeting: writer.meeting.state, recipes: folder.recipes, language: language, now: Date(),
             timeZone: writer.meeting.state.timeZone ?? folder.team.meetingTimeZone, user: user, logPath: writer.url.path)
         state.reviewAfter = folder.team.reviewAfter
-        state.noteForks(of: writer.url)
+        state.noteOpening(of: writer.url)
         let status = LiveSession(writer: writer, terminal: terminal, state: state).run()
         terminal.close()
         Console.out(saved(writer.url, language))

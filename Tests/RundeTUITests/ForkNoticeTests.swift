@@ -17,7 +17,7 @@ import Testing
         try aside.write(to: side)
 
         var state = d.state
-        state.noteForks(of: d.url)
+        state.noteOpening(of: d.url)
         #expect(state.message?.isError == true)
         #expect(
             state.message?.text
@@ -25,8 +25,30 @@ import Testing
 
         try FileManager.default.removeItem(at: side)
         var plain = d.state
-        plain.noteForks(of: d.url)
+        plain.noteOpening(of: d.url)
         #expect(plain.message == d.state.message, "no fork, nothing said")
+    }
+
+    /// A log naming a zone this machine does not know: the screen says, as it opens, which zone
+    /// its times are shown in instead; a fork, which matters more, is said first.
+    @Test func theScreenSaysWhichZoneItsTimesAreShownIn() throws {
+        let d = try Driver()
+        d.openWithEveryone()
+        var state = d.state
+        state.meeting.unknownTimeZone = "Mars/Olympus_Mons"
+        state.timeZone = try #require(TimeZone(identifier: "Europe/Oslo"))
+        state.noteOpening(of: d.url)
+        #expect(
+            state.message
+                == Message(text: "Tidene er viste i Europe/Oslo fordi tidssona i loggen, «Mars/Olympus_Mons», ikkje er kjend på denne maskina.", isError: false)
+        )
+
+        let aside = Data(try Data(contentsOf: d.url).split(separator: 0x0A).dropFirst(2).map { Data($0) + [0x0A] }.joined())
+        try aside.write(to: MeetingFork.sideFile(of: d.url, aside: aside))
+        var forked = d.state
+        forked.meeting.unknownTimeZone = "Mars/Olympus_Mons"
+        forked.noteOpening(of: d.url)
+        #expect(forked.message?.isError == true && forked.message?.text.hasPrefix("Møtet har ei forgreining") == true)
     }
 
     /// `runde sync` kept the other machine's copy and cut this one back under the running screen:

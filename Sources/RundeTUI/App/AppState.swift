@@ -53,11 +53,16 @@ public struct AppState: Sendable {
         self.logPath = logPath
     }
 
-    /// Says, as the screen opens, that the meeting forked (two machines wrote it apart, `runde
-    /// sync`) and where the other copy's lines are.
-    public mutating func noteForks(of log: URL) {
-        guard let fork = ForkSideFile.all(beside: log).first else { return }
-        message = Message(text: fork.notice[language], isError: true)
+    /// Says, as the screen opens, what the room should know of the log itself: that the meeting
+    /// forked (two machines wrote it apart, `runde sync`) and where the other copy's lines are;
+    /// else that its times are shown in another zone than the one its log names, which this
+    /// machine does not know.
+    public mutating func noteOpening(of log: URL) {
+        if let fork = ForkSideFile.all(beside: log).first {
+            message = Message(text: fork.notice[language], isError: true)
+        } else if let unknown = meeting.unknownTimeZone {
+            message = Message(text: MinutesText.unknownTimeZone(unknown, shownIn: timeZone.identifier)[language], isError: false)
+        }
     }
 
     /// The part of the meeting the keys act on now.
