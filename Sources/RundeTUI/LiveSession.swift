@@ -49,6 +49,7 @@ public final class LiveSession {
                 let now = Date()
                 if Int(now.timeIntervalSince1970) != Int(state.now.timeIntervalSince1970) {
                     state.tick(now)
+                    if !state.logPath.isEmpty { _ = state.noteNewFork(of: URL(fileURLWithPath: state.logPath)) }
                     changed = true
                 }
                 let warning = state.logWarning

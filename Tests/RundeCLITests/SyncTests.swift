@@ -294,6 +294,31 @@ func lines(_ data: Data) -> [Data] { data.split(separator: 0x0A).map { Data($0) 
         try tmux.waitFor("RC=0", history: true)
     }
 
+    /// The meeting runs here and grew longer here than on the other machine: sync keeps this
+    /// copy, sets the other machine's lines aside, and the running screen says so as it happens,
+    /// though its own log goes on as it was.
+    @Test func aForkWonUnderTheRunningScreenIsSaid() throws {
+        let team = try SharedTeam()
+        let (log, second, there) = try team.meetingOnTwoMachines()
+        let tmux = try Tmux()
+        try tmux.start(TmuxTests.runde(in: team.first, "run '\(log.lastPathComponent)'"))
+        try TmuxTests.openWithKariAlone(tmux)
+        try grow(there, notes: ["Eitt notat på den andre maskina"], by: "ola")
+        #expect(try team.sync(second).status == 0)
+        try grow(log, notes: (1...12).map { "Notat \($0) her" }, by: "kari")
+
+        let synced = try team.sync(team.first)
+        #expect(synced.status == 0, "\(synced.stderr)")
+        #expect(synced.stdout.contains("kopien her er møtet"), "\(synced.stdout)")
+        try tmux.waitFor("Møtet har ei forgreining", seconds: 10)
+        #expect(MeetingFork.sideFiles(of: log).count == 1)
+        #expect(!(try tmux.capture()).contains("opne møtet att"), "a notice, not the lost copy's warning")
+        try tmux.keys("q")
+        try tmux.waitFor("Gå ut av runde?")
+        try tmux.keys("j")
+        try tmux.waitFor("RC=0", history: true)
+    }
+
     /// A plain `git pull` (not runde sync) uses runde's merge driver: a fork gets no conflict
     /// markers, and the side file is there.
     @Test func aPlainGitPullMergesLogsByTheSameRule() throws {

@@ -29,6 +29,32 @@ import Testing
         #expect(plain.message == d.state.message, "no fork, nothing said")
     }
 
+    /// A fork that comes while the screen is open, this copy kept: said once, as it comes.
+    @Test func aForkThatComesWhileTheScreenIsOpenIsSaidOnce() throws {
+        let d = try Driver()
+        d.openWithEveryone()
+        var state = d.state
+        state.noteOpening(of: d.url)
+        let before = state.noteNewFork(of: d.url)
+        #expect(!before, "no fork yet")
+        let aside = Data(try Data(contentsOf: d.url).split(separator: 0x0A).dropFirst(2).map { Data($0) + [0x0A] }.joined())
+        let side = MeetingFork.sideFile(of: d.url, aside: aside)
+        try aside.write(to: side)
+        let comes = state.noteNewFork(of: d.url)
+        #expect(comes)
+        #expect(state.message?.text.hasPrefix("Møtet har ei forgreining etter linje 2:") == true)
+        #expect(state.message?.text.hasSuffix(side.lastPathComponent + ".") == true)
+        state.message = nil
+        let again = state.noteNewFork(of: d.url)
+        #expect(!again, "said once")
+        #expect(state.message == nil)
+
+        var reopened = d.state
+        reopened.noteOpening(of: d.url)
+        let afterOpening = reopened.noteNewFork(of: d.url)
+        #expect(!afterOpening, "a fork said as the screen opened is not said again")
+    }
+
     /// A log naming a zone this machine does not know: the screen says, as it opens, which zone
     /// its times are shown in instead; a fork, which matters more, is said first.
     @Test func theScreenSaysWhichZoneItsTimesAreShownIn() throws {

@@ -39,6 +39,8 @@ public struct AppState: Sendable {
     public var lastDone: Translation?
     /// The team's `review_after`: the review date `d` offers is this long after today; nil offers none.
     public var reviewAfter: ReviewInterval?
+    /// The fork side files beside the log already said, by name (``noteNewFork(of:)``).
+    var forksSaid: Set<String> = []
 
     public init(
         meeting: MeetingState, recipes: RecipeBook = .builtIn, language: Language = .nn, now: Date,
@@ -58,11 +60,25 @@ public struct AppState: Sendable {
     /// else that its times are shown in another zone than the one its log names, which this
     /// machine does not know.
     public mutating func noteOpening(of log: URL) {
-        if let fork = ForkSideFile.all(beside: log).first {
+        let forks = ForkSideFile.all(beside: log)
+        forksSaid = Set(forks.map(\.url.lastPathComponent))
+        if let fork = forks.first {
             message = Message(text: fork.notice[language], isError: true)
         } else if let unknown = meeting.unknownTimeZone {
             message = Message(text: MinutesText.unknownTimeZone(unknown, shownIn: timeZone.identifier)[language], isError: false)
         }
+    }
+
+    /// Says a fork that came while the screen is open: a `runde sync` beside it found that the
+    /// meeting grew on another machine too, kept this copy (the longer) and set the other
+    /// machine's lines aside. The log goes on as it was, so nothing else would tell. True when
+    /// there was one to say; a folder listing, so the run loop asks once a second.
+    public mutating func noteNewFork(of log: URL) -> Bool {
+        guard let new = MeetingFork.sideFiles(of: log).first(where: { !forksSaid.contains($0.lastPathComponent) }) else { return false }
+        forksSaid.insert(new.lastPathComponent)
+        guard let fork = ForkSideFile.all(beside: log).first(where: { $0.url == new }) else { return false }
+        message = Message(text: fork.notice[language], isError: false)
+        return true
     }
 
     /// The part of the meeting the keys act on now.
