@@ -138,7 +138,7 @@ struct IndexSession {
         let byName = Dictionary(digests.map { ($1.name, $0) }) { first, _ in first }
         return Archive(
             meetings: logs.compactMap { byName[$0.name].flatMap { digests[$0] } }, damaged: damaged,
-            texts: IndexTexts(database: database, names: digests.mapValues(\.name), folder: folder))
+            texts: IndexTexts(database: database, names: Set(digests.values.map(\.name)), folder: folder))
     }
 }
 

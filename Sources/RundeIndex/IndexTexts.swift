@@ -6,25 +6,22 @@ import RundeCore
 /// of those the pattern matches.
 struct IndexTexts: ArchiveTexts {
     let database: SQLiteDatabase
-    /// Each meeting's name, by its id in the index.
-    let names: [Int: String]
-    /// Each meeting's id in the index, by its name.
-    private let ids: [String: Int]
+    /// The meetings of the archive these texts belong to, by name.
+    let names: Set<String>
     /// Where the logs are, should the index fail between reading the archive and a search.
     let folder: URL
 
-    init(database: SQLiteDatabase, names: [Int: String], folder: URL) {
-        self.database = database
-        self.names = names
-        ids = Dictionary(names.map { ($1, $0) }) { first, _ in first }
-        self.folder = folder
-    }
+    /// Texts with the name of their meeting as the index has it now: an archive held open (the
+    /// review screen) may outlive the meeting ids it was read with, when another runde brings
+    /// the index up to date, and an id may then belong to another meeting.
+    private static let select = "SELECT texts.rowid, text, item, field, meetings.name FROM texts JOIN meetings ON meetings.id = texts.rowid >> 32"
 
     func candidates(for pattern: SearchPattern) -> [String: [SearchableText]] { texts(passing: pattern.fullTextQuery) }
 
     func texts(of meeting: String) -> [SearchableText] {
-        guard let id = ids[meeting] else { return [] }
-        return texts(where: "rowid BETWEEN ? AND ?", [SQLiteValue(id << 32), SQLiteValue(id << 32 | 0xFFFF_FFFF)])[meeting] ?? []
+        guard names.contains(meeting) else { return [] }
+        let range = "texts.rowid BETWEEN (SELECT id FROM meetings WHERE name = ?1) << 32 AND ((SELECT id FROM meetings WHERE name = ?1) << 32 | 4294967295)"
+        return texts(where: range, [.text(meeting)])[meeting] ?? []
     }
 
     /// The texts that pass an FTS5 `query`, or all of them.
@@ -35,12 +32,12 @@ struct IndexTexts: ArchiveTexts {
 
     /// The texts that pass an SQL `condition` with `values`, by meeting, each meeting's in order.
     private func texts(where condition: String?, _ values: [SQLiteValue]) -> [String: [SearchableText]] {
-        let columns = "SELECT rowid, text, item, field FROM texts"
         var found: [String: [SearchableText]] = [:]
         do {
-            let statement = try database.prepare(condition.map { "\(columns) WHERE \($0) ORDER BY rowid" } ?? "\(columns) ORDER BY rowid")
-            try statement.forEach(values) { row in
-                guard let name = names[row.int(0) >> 32], let field = SearchField(rawValue: row.text(3)) else { return }
+            let sql = condition.map { "\(Self.select) WHERE \($0) ORDER BY texts.rowid" } ?? "\(Self.select) ORDER BY texts.rowid"
+            try database.prepare(sql).forEach(values) { row in
+                let name = row.text(4)
+                guard names.contains(name), let field = SearchField(rawValue: row.text(3)) else { return }
                 found[name, default: []].append(SearchableText(item: row.optionalText(2).map(ItemID.init), field: field, text: row.text(1)))
             }
         } catch {
@@ -53,7 +50,7 @@ struct IndexTexts: ArchiveTexts {
     /// is only for an index that broke since (a disk error, a file removed under it).
     private func textsFromLogs() -> [String: [SearchableText]] {
         var texts: [String: [SearchableText]] = [:]
-        for name in names.values {
+        for name in names {
             texts[name] = (try? MeetingLog.read(folder.appendingPathComponent(name + ".jsonl")))?.state.searchableTexts
         }
         return texts

@@ -121,6 +121,32 @@ import Testing
         return (meetings, ArchiveIndex.location(team: team))
     }
 
+    /// An archive held open (the review screen) while another runde brings the index up to
+    /// date: a meeting's id, freed and given to another meeting, never puts that meeting's texts
+    /// under the name the held archive knows; a meeting that grew keeps its texts.
+    @Test func anArchiveHeldOpenNeverNamesATextAfterAnotherMeeting() throws {
+        let (meetings, index) = try Self.team()
+        let running = try ArchiveScript(folder: meetings, team: ExemptionPropertyTests.team, name: "pågåande", day: "2026-11-30", agenda: [])
+        try running.openAndCheckIn()
+        let held = ArchiveIndex.archive(meetings: meetings, index: index).archive
+        let newest = try #require(held.meetings.last?.name)
+        #expect(newest == running.name)
+
+        try running.submit(.addNote("Lagt til medan oversynet var ope: brøytekontrakten", speaker: nil))
+        _ = ArchiveIndex.archive(meetings: meetings, index: index)  // another runde
+        #expect(held.searchableTexts(of: newest).contains { $0.text.contains("brøytekontrakten") }, "the grown meeting, current")
+
+        try FileManager.default.removeItem(at: meetings.appendingPathComponent(newest + ".jsonl"))
+        let newcomer = try ArchiveScript(folder: meetings, team: ExemptionPropertyTests.team, name: "ny", day: "2026-12-07", agenda: [])
+        try newcomer.openAndCheckIn()
+        try newcomer.submit(.addNote("Berre i det nye møtet: snøbrøytingsavtalen", speaker: nil))
+        _ = ArchiveIndex.archive(meetings: meetings, index: index)  // another runde: the freed id goes to the newcomer
+        let pattern = try #require(SearchPattern("snøbrøytingsavtalen"))
+        #expect(held.search(pattern).isEmpty, "the newcomer's note is not under the removed meeting's name")
+        #expect(held.searchableTexts(of: newest).isEmpty, "the removed meeting has no texts now")
+        #expect(ArchiveIndex.archive(meetings: meetings, index: index).archive.search(pattern).count == 1)
+    }
+
     @Test func anIndexThatIsNotADatabaseIsBuiltAgain() throws {
         let (meetings, index) = try Self.team()
         IndexAgreementTests.expectSame(meetings, index: index)
