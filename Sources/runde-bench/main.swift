@@ -9,6 +9,10 @@
 // it makes stays in the package's .build folder (BenchPaths). BENCH_QUICK=1 leaves A-5000 out.
 import Foundation
 
+/// `text` on standard output with one `write`, so that with both streams in one file the
+/// progress notes on standard error never cut one of its lines.
+func say(_ text: String) { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
+
 guard let paths = BenchPaths(executable: Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])) else {
     Progress.note("run the runde-bench that swift build made (in the package's .build folder).")
     exit(64)
@@ -31,7 +35,7 @@ do {
             exit(64)
         }
         for shape in ArchiveShape.all where names.isEmpty || names.contains(shape.name) {
-            print(Progress.text(try ArchiveGenerator.archive(shape, cache: cache)))
+            say(Progress.text(try ArchiveGenerator.archive(shape, cache: cache)))
         }
         exit(0)
     }
@@ -41,7 +45,7 @@ do {
     var results: [String: (ArchiveResults, meetings: Int)] = [:]
     for shape in ArchiveShape.all where !(quick && shape.name == ArchiveShape.a5000.name) {
         let archive = try ArchiveGenerator.archive(shape, cache: cache)
-        print(Progress.text(archive))
+        say(Progress.text(archive))
         generation[shape.name] = archive.generationSeconds
         Progress.note("measuring \(shape.name)…")
         let measured = try SideBySide(runde: runde, scripts: scripts, archive: archive).measure()
@@ -52,15 +56,15 @@ do {
         rows.append(.growth(small: small, smallMeetings: smallMeetings, large: large, largeMeetings: largeMeetings))
     }
     ChildProcess.removeScratchFiles()
-    print("\nOn \(machine.text):\n")
-    print(Table.text(rows))
+    say("\nOn \(machine.text):\n")
+    say(Table.text(rows))
     Progress.note("measuring in process…")
     var report = Report(machine: machine, generationSeconds: generation, rows: rows, inProcess: [])
     do { report.inProcess = try InProcess.measure() } catch { report.inProcessFailure = "\(error)" }
-    print("\nIn process (one heavy meeting):\n")
-    print(report.inProcessFailure.map { "failed: \($0)" } ?? InProcess.text(report.inProcess))
+    say("\nIn process (one heavy meeting):\n")
+    say(report.inProcessFailure.map { "failed: \($0)" } ?? InProcess.text(report.inProcess))
     try report.write(to: resultsURL)
-    print("\nAll of it as JSON: \(resultsURL.path)")
+    say("\nAll of it as JSON: \(resultsURL.path)")
     exit(report.met ? 0 : 1)
 } catch {
     ChildProcess.removeScratchFiles()

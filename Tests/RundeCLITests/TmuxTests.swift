@@ -121,8 +121,8 @@ import Testing
         try step("Enter", "Utsjekken er ferdig.")
         try step("Enter", "(j/n)")
         try tmux.keys("j")
-        let closed = try tmux.waitFor("Takk for i dag!")
-        #expect(closed.contains("Avgjerder: 1 · oppfølgingspunkt: 1 · notat: 0"))
+        // The screen can be caught halfway through its redraw: wait for both.
+        try tmux.waitUntil("the closed meeting's summary") { $0.contains("Takk for i dag!") && $0.contains("Avgjerder: 1 · oppfølgingspunkt: 1 · notat: 0") }
         try tmux.keys("q")  // a closed meeting is left without asking
         let end = try tmux.waitFor("RC=0", history: true)
         #expect(end.contains("Møtet er lagra i"))
@@ -208,8 +208,8 @@ import Testing
         try Self.step(tmux, "Enter", "Mellom sakene")
         try Self.step(tmux, "Enter", "Steg 1/5")
         try Self.step(tmux, "Enter", "Steg 2/5")
-        let screen = try tmux.waitFor("Ingrid Sæbø")
-        #expect(screen.contains("▶ Ola Bakken"), "the round after the check-in opens with the next one")
+        // The round after the check-in opens with the next one.
+        try tmux.waitUntil("the next round, opened by Ola") { $0.contains("Ingrid Sæbø") && $0.contains("▶ Ola Bakken") }
         let log = try Self.quitAndVerify(tmux, team: team)
         let orders = try Self.jq(#"select(.type=="roundStarted") | .order"#, log)
         #expect(orders == "[\"kari\",\"ola\"]\n[\"ola\",\"ingrid\",\"kari\"]\n", "the check-in round stays as it began")
