@@ -235,9 +235,7 @@ func lines(_ data: Data) -> [Data] { data.split(separator: 0x0A).map { Data($0) 
     @Test func syncWhileTheMeetingRunsHereShowsTheRemotesLines() throws {
         let team = try SharedTeam()
         let log = try team.plan("Teammøte", at: "2026-12-01 14:00", in: team.first)
-        let tmux = try Tmux()
-        try tmux.start(TmuxTests.runde(in: team.first, "run '\(log.lastPathComponent)'"))
-        try TmuxTests.openWithKariAlone(tmux)
+        let tmux = try runningHere(log, team)
         #expect(try team.sync(team.first).status == 0)
 
         let second = try team.clone("second")
@@ -263,10 +261,7 @@ func lines(_ data: Data) -> [Data] { data.split(separator: 0x0A).map { Data($0) 
             let verified = try CLI.run(["verify", copy.path], in: second, environment: team.environment)
             #expect(verified.status == 0 && !verified.stderr.contains("avkutta"), "commit \(commit): \(verified.stdout)\(verified.stderr)")
         }
-        try tmux.keys("q")
-        try tmux.waitFor("Gå ut av runde?")
-        try tmux.keys("j")
-        try tmux.waitFor("RC=0", history: true)
+        try leave(tmux)
     }
 
     /// The meeting runs here while it also grew, longer, on the other machine: sync keeps the
@@ -275,9 +270,7 @@ func lines(_ data: Data) -> [Data] { data.split(separator: 0x0A).map { Data($0) 
     @Test func aForkLostUnderTheRunningScreenIsSaidAsAFork() throws {
         let team = try SharedTeam()
         let (log, second, there) = try team.meetingOnTwoMachines()
-        let tmux = try Tmux()
-        try tmux.start(TmuxTests.runde(in: team.first, "run '\(log.lastPathComponent)'"))
-        try TmuxTests.openWithKariAlone(tmux)
+        let tmux = try runningHere(log, team)
         let here = try Data(contentsOf: log)
         try grow(there, notes: (1...12).map { "Notat \($0) på den andre maskina" }, by: "ola")
         #expect(try team.sync(second).status == 0)
@@ -288,10 +281,7 @@ func lines(_ data: Data) -> [Data] { data.split(separator: 0x0A).map { Data($0) 
         try tmux.waitFor("Møtet har ei forgreining", seconds: 10)
         let side = try #require(MeetingFork.sideFiles(of: log).first)
         #expect(Set(lines(here)).isSubset(of: Set(lines(try Data(contentsOf: log)) + lines(try Data(contentsOf: side)))), "nothing written here is lost")
-        try tmux.keys("q")
-        try tmux.waitFor("Gå ut av runde?")
-        try tmux.keys("j")
-        try tmux.waitFor("RC=0", history: true)
+        try leave(tmux)
     }
 
     /// The meeting runs here and grew longer here than on the other machine: sync keeps this
@@ -300,9 +290,7 @@ func lines(_ data: Data) -> [Data] { data.split(separator: 0x0A).map { Data($0) 
     @Test func aForkWonUnderTheRunningScreenIsSaid() throws {
         let team = try SharedTeam()
         let (log, second, there) = try team.meetingOnTwoMachines()
-        let tmux = try Tmux()
-        try tmux.start(TmuxTests.runde(in: team.first, "run '\(log.lastPathComponent)'"))
-        try TmuxTests.openWithKariAlone(tmux)
+        let tmux = try runningHere(log, team)
         try grow(there, notes: ["Eitt notat på den andre maskina"], by: "ola")
         #expect(try team.sync(second).status == 0)
         try grow(log, notes: (1...12).map { "Notat \($0) her" }, by: "kari")
@@ -313,6 +301,19 @@ func lines(_ data: Data) -> [Data] { data.split(separator: 0x0A).map { Data($0) 
         try tmux.waitFor("Møtet har ei forgreining", seconds: 10)
         #expect(MeetingFork.sideFiles(of: log).count == 1)
         #expect(!(try tmux.capture()).contains("opne møtet att"), "a notice, not the lost copy's warning")
+        try leave(tmux)
+    }
+
+    /// `runde run` of `log` on the first machine, in tmux, opened with Kari alone.
+    private func runningHere(_ log: URL, _ team: SharedTeam) throws -> Tmux {
+        let tmux = try Tmux()
+        try tmux.start(TmuxTests.runde(in: team.first, "run '\(log.lastPathComponent)'"))
+        try TmuxTests.openWithKariAlone(tmux)
+        return tmux
+    }
+
+    /// Leaves the running screen, which exits cleanly.
+    private func leave(_ tmux: Tmux) throws {
         try tmux.keys("q")
         try tmux.waitFor("Gå ut av runde?")
         try tmux.keys("j")
