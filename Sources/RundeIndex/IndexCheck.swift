@@ -20,7 +20,8 @@ public final class IndexCheck {
     /// Why the index in the team folder could not be used; nil when it could.
     public let problem: String?
 
-    /// Looks at the index of the logs in `meetings`, changing nothing yet.
+    /// Reads the index of the logs in `meetings` (made empty when missing, made anew when it
+    /// does not read), and what it holds of each log; nothing of the logs is written yet.
     public init(meetings: URL, index location: URL) {
         self.location = location
         self.meetings = meetings
