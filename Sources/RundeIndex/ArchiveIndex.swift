@@ -54,7 +54,7 @@ public enum ArchiveIndex {
     /// Whether the index holds what a fresh fold of one log gives: `state` is what the log at
     /// `url` folds to, nil when it does not read back (then the index must not hold it).
     public static func agrees(_ indexed: Archive, with state: MeetingState?, at url: URL) -> Bool {
-        let name = url.deletingPathExtension().lastPathComponent
+        let name = LogFile(url: url).name
         guard let state else { return indexed.meeting(named: name) == nil }
         return indexed.meeting(named: name) == MeetingDigest(state, url: url) && indexed.searchableTexts(of: name) == state.searchableTexts
     }
@@ -147,10 +147,13 @@ struct LogFile: Sendable {
     var name: String
     var url: URL
 
-    /// The meeting logs in `folder`, in file order.
-    static func all(in folder: URL) -> [LogFile] {
-        Archive.logFiles(in: folder).map { LogFile(name: $0.deletingPathExtension().lastPathComponent, url: $0) }
+    init(url: URL) {
+        name = url.deletingPathExtension().lastPathComponent
+        self.url = url
     }
+
+    /// The meeting logs in `folder`, in file order.
+    static func all(in folder: URL) -> [LogFile] { Archive.logFiles(in: folder).map(LogFile.init(url:)) }
 }
 
 /// What a refresh must do: the logs to fold again (new, or with another size or time) and the

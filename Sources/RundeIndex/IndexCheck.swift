@@ -16,6 +16,9 @@ public final class IndexCheck {
     private let indexed: Archive?
     /// The stale logs by name, with their size and time before verify read them.
     private let identities: [String: LogIdentity?]
+    /// The names of the logs the index does not hold as they are now: verify hands their folds
+    /// in (``isStale(_:in:)`` on verify's workers).
+    public let stale: Set<String>
     private var known: [String: KnownFold] = [:]
     /// Why the index in the team folder could not be used; nil when it could.
     public let problem: String?
@@ -40,22 +43,23 @@ public final class IndexCheck {
             (indexed, identities) = (nil, [:])
             problem = "\(location.path): \(error)"
         }
+        stale = Set(identities.keys)
     }
 
-    /// The names of the logs the index does not hold as they are now: verify hands their folds in.
-    public var stale: Set<String> { Set(identities.keys) }
+    /// Whether the log at `url` is one of `stale`.
+    public static func isStale(_ url: URL, in stale: Set<String>) -> Bool { stale.contains(LogFile(url: url).name) }
 
     /// Whether the index holds what `state` (the fresh fold of the log at `url`, nil when it does
     /// not read back) says. A stale log, or an index that could not be used, is not compared.
     public func agrees(with state: MeetingState?, at url: URL) -> Bool {
-        guard let indexed, !identities.keys.contains(Self.name(of: url)) else { return true }
+        guard let indexed, !Self.isStale(url, in: stale) else { return true }
         return ArchiveIndex.agrees(indexed, with: state, at: url)
     }
 
     /// What the index keeps of a stale log verify read (with its bytes' hash): what it folds to,
     /// or the damage that stops it; nil for a report that has neither. Made on verify's workers.
     public static func entry(for report: VerifyReport) -> Entry? {
-        let name = name(of: report.url)
+        let name = LogFile(url: report.url).name
         if let state = report.state, let hash = report.hash { return Entry(name: name, fold: Fold(state, url: report.url, hash: hash)) }
         return report.error.map { Entry(name: name, fold: .damaged($0)) }
     }
@@ -81,8 +85,6 @@ public final class IndexCheck {
             return "\(location.path): \(error)"
         }
     }
-
-    private static func name(of url: URL) -> String { url.deletingPathExtension().lastPathComponent }
 
     /// One stale log as verify read it.
     public struct Entry: Sendable {

@@ -51,13 +51,16 @@ struct Verify: ParsableCommand {
         // index does not hold as it is now is indexed from this read, not read again.
         let checked = urls.batches(of: 32).lazy.flatMap { batch in
             Array(batch).concurrentMap { url in
-                let isStale = stale.contains(url.deletingPathExtension().lastPathComponent)
+                let isStale = IndexCheck.isStale(url, in: stale)
                 let report = MeetingLog.verify(url, hashing: isStale)
                 return (report, isStale ? IndexCheck.entry(for: report) : nil)
             }
         }
+        var sideFiles: [URL: [String: [URL]]] = [:]  // each folder listed once, not once a log
         for (report, entry) in checked {
             let url = report.url
+            let folder = url.deletingLastPathComponent()
+            if sideFiles[folder] == nil { sideFiles[folder] = MeetingFork.sideFiles(in: folder) }
             if let entry { check.add(entry) } else if !check.agrees(with: report.state, at: url) { disagreeing.append(url.lastPathComponent) }
             if let error = report.error { warn(error.message(language)) }
             for problem in report.schemaProblems { warn(problem.message(language)) }
@@ -72,7 +75,7 @@ struct Verify: ParsableCommand {
                 Console.out("\(Translation(nn: "SKADD", nb: "SKADET", en: "DAMAGED")[language]) \(url.lastPathComponent)")
             }
             // A fork's side file holds lines of the meeting too: they must read on from the log.
-            for fork in ForkSideFile.all(beside: url) {
+            for fork in ForkSideFile.all(beside: url, among: sideFiles[folder]?[url.lastPathComponent] ?? []) {
                 Console.out("       \(fork.notice[language])")
                 if let problem = fork.problem {
                     warn(problem.message(language))

@@ -107,11 +107,17 @@ public struct MeetingFork: Equatable, Sendable {
     }
 
     /// The side files of forks beside `log`, in name order.
-    public static func sideFiles(of log: URL) -> [URL] {
-        let folder = log.deletingLastPathComponent()
-        let prefix = log.lastPathComponent + ".fork-"
+    public static func sideFiles(of log: URL) -> [URL] { sideFiles(in: log.deletingLastPathComponent())[log.lastPathComponent] ?? [] }
+
+    /// The side files of forks in `folder` (`<log>.jsonl.fork-<hex>`) by the file name of the log
+    /// each belongs to, each log's in name order: one listing for a whole folder of logs.
+    public static func sideFiles(in folder: URL) -> [String: [URL]] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasPrefix(prefix) }.sorted().map { folder.appendingPathComponent($0) }
+        var found: [String: [URL]] = [:]
+        for (name, mark) in names.compactMap({ name in name.range(of: ".jsonl.fork-").map { (name, $0) } }).sorted(by: { $0.0 < $1.0 }) {
+            found[name[..<mark.lowerBound] + ".jsonl", default: []].append(folder.appendingPathComponent(name))
+        }
+        return found
     }
 }
 
@@ -157,9 +163,10 @@ public struct ForkSideFile: Sendable {
         return own
     }
 
-    /// The side files beside `log`, read back against it (which is read only when there are any).
-    public static func all(beside log: URL) -> [ForkSideFile] {
-        let sides = MeetingFork.sideFiles(of: log)
+    /// The side files beside `log` (`sides`, when the folder was listed already), read back
+    /// against it (which is read only when there are any).
+    public static func all(beside log: URL, among sides: [URL]? = nil) -> [ForkSideFile] {
+        let sides = sides ?? MeetingFork.sideFiles(of: log)
         guard !sides.isEmpty else { return [] }
         let bytes = (try? MeetingLog.bytes(of: log)) ?? Data()
         return sides.map { ForkSideFile($0, log: bytes) }

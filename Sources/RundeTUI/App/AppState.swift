@@ -76,7 +76,7 @@ public struct AppState: Sendable {
     public mutating func noteNewFork(of log: URL) -> Bool {
         guard let new = MeetingFork.sideFiles(of: log).first(where: { !forksSaid.contains($0.lastPathComponent) }) else { return false }
         forksSaid.insert(new.lastPathComponent)
-        guard let fork = ForkSideFile.all(beside: log).first(where: { $0.url == new }) else { return false }
+        guard let fork = ForkSideFile.all(beside: log, among: [new]).first else { return false }
         message = Message(text: fork.notice[language], isError: false)
         return true
     }
