@@ -18,10 +18,14 @@ let package = Package(
         .target(
             name: "RundeCore",
             dependencies: [
+                "CSimdJSON",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
+        // simdjson from the system (libsimdjson-dev), behind a small C face, for reading logs
+        // fast: see Docs/architecture.md.
+        .target(name: "CSimdJSON", linkerSettings: [.linkedLibrary("simdjson")]),
         .systemLibrary(name: "CNcurses"),
         // SQLite from the system (libsqlite3-dev), for the index: see Docs/architecture.md.
         .systemLibrary(name: "CSQLite"),
@@ -46,9 +50,10 @@ let package = Package(
         // What more than one test target uses: a hostile log.
         .target(name: "RundeTestSupport", dependencies: ["RundeCore"], path: "Tests/RundeTestSupport"),
         .testTarget(name: "RundeTUITests", dependencies: ["RundeTUI", "RundeCore", "RundeTestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "RundeCoreTests", dependencies: ["RundeCore", "RundeIndex"]),
+        .testTarget(name: "RundeCoreTests", dependencies: ["RundeCore", "RundeIndex", "RundeTestSupport"]),
         .testTarget(
             name: "RundeCLITests", dependencies: ["RundeCore", "RundeIndex", "runde", "runde-examples", "runde-stress", "RundeTestSupport"],
             exclude: ["Snapshots"]),
-    ]
+    ],
+    cxxLanguageStandard: .cxx17
 )

@@ -8,6 +8,7 @@ purpose=${1:-test}
 missing=()
 dpkg -s libncurses-dev >/dev/null 2>&1 || missing+=(libncurses-dev)
 dpkg -s libsqlite3-dev >/dev/null 2>&1 || missing+=(libsqlite3-dev)
+dpkg -s libsimdjson-dev >/dev/null 2>&1 || missing+=(libsimdjson-dev)
 if [ "$purpose" = test ]; then
   command -v python3 >/dev/null || missing+=(python3)
   python3 -c 'import jsonschema' 2>/dev/null || missing+=(python3-jsonschema)

@@ -24,31 +24,23 @@ public enum LineCodec {
         try encoder.encode(record)
     }
 
-    /// Decodes one line (without its line feed).
+    /// Decodes one line (without its line feed) with Foundation's `JSONDecoder`: the authority on
+    /// what a line means, and the one that says what is wrong with it. Logs are read with
+    /// ``LineReader`` first, which leaves to this whatever it does not read exactly alike.
     public static func decode(_ line: Data) throws -> EventRecord {
         try decoder.decode(EventRecord.self, from: line)
     }
 
-    /// Decodes many lines with one call, as one JSON array (``array(of:)``): a good part of a
-    /// decode's cost is per call. Nil when that does not give exactly one record a line; then
-    /// each line is decoded alone, which also says which line is wrong and why.
-    public static func decode(lines: [Data]) -> [EventRecord]? {
-        guard lines.count > 1, let records = try? decoder.decode([EventRecord].self, from: array(of: lines)), records.count == lines.count else {
-            return nil
-        }
-        return records
+    /// Whether `line` is byte for byte what ``encode(_:)`` writes for `record`. `runde verify` asks
+    /// this of every line, so ``CanonicalLine`` answers first; only when it says no, or cannot
+    /// tell, is the encoder itself asked: it stays the authority on what runde writes.
+    public static func isCanonical(_ line: Data, of record: EventRecord) -> Bool {
+        if let canonical = CanonicalLine.bytes(of: record), same(canonical, line) { return true }
+        return (try? encode(record)) == line
     }
 
-    /// `[line,line,…]`: lines that are each one JSON value, as one JSON array.
-    private static func array(of lines: [Data]) -> Data {
-        var array = Data(capacity: lines.reduce(lines.count + 1) { $0 + $1.count })
-        array.append(UInt8(ascii: "["))
-        for (index, line) in lines.enumerated() {
-            if index > 0 { array.append(UInt8(ascii: ",")) }
-            array.append(line)
-        }
-        array.append(UInt8(ascii: "]"))
-        return array
+    private static func same(_ bytes: [UInt8], _ line: Data) -> Bool {
+        bytes.withUnsafeBytes { bytes in line.withUnsafeBytes { bytes.hasSameBytes(as: $0) } }
     }
 
     /// SHA-256 of `bytes`, lowercase hex: the `prev` of the line after.

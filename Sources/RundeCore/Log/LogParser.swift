@@ -33,12 +33,12 @@ struct LogParser {
             lines.append(start..<newline)
             start = newline + 1
         }
-        let decoded = LineCodec.decode(lines: lines.map { bytes[$0] })
+        let reader = LineReader()
         var records: [EventRecord] = []
         records.reserveCapacity(lines.count)
-        for (index, range) in lines.enumerated() {
+        for range in lines {
             let lineBytes = bytes[range]
-            if let decoded { records.append(try check(decoded[index])) } else { records.append(try parse(lineBytes)) }
+            if let fast = reader?.decode(EventRecord.self, from: lineBytes) { records.append(try check(fast)) } else { records.append(try parse(lineBytes)) }
             prev = LineCodec.hash(lineBytes)
             nextSeq += 1
             line += 1

@@ -38,7 +38,7 @@ extension MeetingLog {
         for (index, record) in loaded.meeting.records.enumerated() {
             guard let end = LogParser.newline(in: bytes, from: start, within: bytes.endIndex - start) else { break }
             let written = bytes[start..<end]
-            if let canonical = try? LineCodec.encode(record), canonical != written {
+            if !LineCodec.isCanonical(written, of: record), let canonical = try? LineCodec.encode(record) {
                 let detail = difference(written, canonical) ?? "not as runde writes it"
                 problems.append(LogError(file: url.path, line: index + 1, offset: start - bytes.startIndex, cause: .badEvent(detail)))
             }
