@@ -170,7 +170,9 @@ struct RefreshPlan {
     private(set) var changed: [(log: LogFile, identity: LogIdentity?)] = []
     private var removed: [Int] = []
 
-    init(database: SQLiteDatabase, logs: [LogFile]) throws {
+    /// The plan for `logs`; `removingOthers` also removes the meetings of every other log the
+    /// index holds (a refresh of the whole folder), and leaves them be when false (a few logs).
+    init(database: SQLiteDatabase, logs: [LogFile], removingOthers: Bool = true) throws {
         try database.prepare("SELECT id, name, size, mtime, hash FROM meetings").forEach { row in
             stored[row.text(1)] = Stored(id: row.int(0), identity: LogIdentity(size: row.int(2), modified: row.int(3)), hash: row.text(4))
         }
@@ -180,7 +182,7 @@ struct RefreshPlan {
             let identity = LogIdentity(of: log.url)
             if identity == nil || identity != stored[log.name]?.identity { changed.append((log, identity)) }
         }
-        removed = stored.filter { !names.contains($0.key) }.map(\.value.id)
+        if removingOthers { removed = stored.filter { !names.contains($0.key) }.map(\.value.id) }
     }
 
     var isEmpty: Bool { changed.isEmpty && removed.isEmpty }
@@ -193,15 +195,22 @@ struct RefreshPlan {
         let writer = try IndexWriter(database)
         for id in removed { try writer.remove(id) }
         var damaged: [LogError] = []
-        // Logs are folded on every core, a batch at a time; SQLite takes the results one by one.
-        for batch in changed.batches(of: 16) {
-            let folds = Array(batch).concurrentMap { [stored] change in
+        // Logs are folded on every core, a batch at a time, and SQLite takes each batch's folds
+        // while the next batch is folded: storing them is SQLite's alone, on one core.
+        let batches = changed.batches(of: 16)
+        let fold = { @Sendable [stored] (batch: ArraySlice<(log: LogFile, identity: LogIdentity?)>) in
+            Array(batch).concurrentMap { change in
                 let indexed = stored[change.log.name]?.hash
                 guard let read = known[change.log.name], let identity = change.identity, read.identity == identity else {
                     return Fold(change.log, unchangedIf: indexed)
                 }
                 return read.fold.unchanged(if: indexed)
             }
+        }
+        var folding = batches.first.map { first in Background { fold(first) } }
+        for (index, batch) in batches.enumerated() {
+            let folds = folding?.value ?? []
+            folding = batches.indices.contains(index + 1) ? Background { fold(batches[index + 1]) } : nil
             for ((log, identity), fold) in zip(batch, folds) {
                 let old = stored[log.name]
                 // A log that could not be looked at is stored with no size, so the next question looks again.

@@ -7,8 +7,10 @@ import RundeCore
 /// - a log the index knows as it is now (same size and time) must fold to what the index holds
 ///   for it (``agrees(with:at:)``); one that does not is a disagreement, and the caller rebuilds;
 /// - a log the index does not know yet, or knows in another form, is stale: verify's fold of it
-///   (``entry(for:)``) is what the index takes for it (``finish()``), provided
-///   the log still has the size and time it had before verify read it.
+///   (``entry(for:)``) is what the index takes for it, provided the log still has the size and
+///   time it had before verify read it. Folds are stored a batch at a time while verify reads
+///   on (``add(_:)``), each batch in a short transaction of its own, and ``finish()`` brings the
+///   index up to date with whatever else changed.
 public final class IndexCheck {
     private let location: URL
     private let meetings: URL
@@ -19,7 +21,9 @@ public final class IndexCheck {
     /// The names of the logs the index does not hold as they are now: verify hands their folds
     /// in (``isStale(_:in:)`` on verify's workers).
     public let stale: Set<String>
-    private var known: [String: KnownFold] = [:]
+    /// Stale logs' folds not yet handed to ``store``.
+    private var pending: [String: (log: LogFile, fold: KnownFold)] = [:]
+    private let store: IndexStore
     /// Why the index in the team folder could not be used; nil when it could.
     public let problem: String?
 
@@ -28,6 +32,7 @@ public final class IndexCheck {
     public init(meetings: URL, index location: URL) {
         self.location = location
         self.meetings = meetings
+        store = IndexStore(location)
         let logs = LogFile.all(in: meetings)
         do {
             (indexed, identities) = try ArchiveIndex.using(location) { session in
@@ -59,25 +64,36 @@ public final class IndexCheck {
     /// What the index keeps of a stale log verify read (with its bytes' hash): what it folds to,
     /// or the damage that stops it; nil for a report that has neither. Made on verify's workers.
     public static func entry(for report: VerifyReport) -> Entry? {
-        let name = LogFile(url: report.url).name
-        if let state = report.state, let hash = report.hash { return Entry(name: name, fold: Fold(state, url: report.url, hash: hash)) }
-        return report.error.map { Entry(name: name, fold: .damaged($0)) }
+        let log = LogFile(url: report.url)
+        if let state = report.state, let hash = report.hash { return Entry(log: log, fold: Fold(state, url: report.url, hash: hash)) }
+        return report.error.map { Entry(log: log, fold: .damaged($0)) }
     }
 
-    /// A stale log's fold, kept until ``finish()`` writes it.
+    /// A stale log's fold, stored with the next batch.
     public func add(_ entry: Entry) {
-        guard let identity = identities[entry.name] ?? nil else { return }
-        known[entry.name] = KnownFold(identity: identity, fold: entry.fold)
+        guard problem == nil, let identity = identities[entry.log.name] ?? nil else { return }
+        pending[entry.log.name] = (entry.log, KnownFold(identity: identity, fold: entry.fold))
+        if pending.count >= Self.batch { storePending() }
+    }
+
+    private static let batch = 32
+
+    private func storePending() {
+        guard !pending.isEmpty else { return }
+        store.store(logs: pending.values.map(\.log), known: pending.mapValues(\.fold))
+        pending = [:]
     }
 
     /// Brings the index up to date, taking verify's folds for the logs that did not change since
     /// verify read them and folding the rest; nil, or why it could not.
     public func finish() -> String? {
         guard problem == nil, !identities.isEmpty else { return nil }
+        storePending()
+        if let failure = store.finish() { return failure }
         do {
             try ArchiveIndex.using(location) { session in
                 try session.database.transaction {
-                    _ = try RefreshPlan(database: session.database, logs: LogFile.all(in: meetings)).apply(to: session.database, known: known)
+                    _ = try RefreshPlan(database: session.database, logs: LogFile.all(in: meetings)).apply(to: session.database)
                 }
             }
             return nil
@@ -88,7 +104,38 @@ public final class IndexCheck {
 
     /// One stale log as verify read it.
     public struct Entry: Sendable {
-        fileprivate let name: String
+        fileprivate let log: LogFile
         fileprivate let fold: Fold
     }
+}
+
+/// Stores batches of verify's folds in the index on a thread of its own, one transaction a
+/// batch, while verify reads on; the first failure stops it and is kept for ``finish()``.
+private final class IndexStore: @unchecked Sendable {
+    private let location: URL
+    private let queue = DispatchQueue(label: "runde.index-check")
+    /// Set and read on `queue` only.
+    private var failure: String?
+
+    init(_ location: URL) { self.location = location }
+
+    /// Stores `known` for `logs`: a log whose size or time changed since verify read it is
+    /// folded again as it is now (``RefreshPlan/apply(to:known:)``).
+    func store(logs: [LogFile], known: [String: KnownFold]) {
+        queue.async { [location] in
+            guard self.failure == nil else { return }
+            do {
+                try ArchiveIndex.using(location) { session in
+                    try session.database.transaction {
+                        _ = try RefreshPlan(database: session.database, logs: logs, removingOthers: false).apply(to: session.database, known: known)
+                    }
+                }
+            } catch {
+                self.failure = "\(location.path): \(error)"
+            }
+        }
+    }
+
+    /// Waits for every batch; nil, or why one could not be stored.
+    func finish() -> String? { queue.sync { failure } }
 }

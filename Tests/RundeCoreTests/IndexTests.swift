@@ -335,6 +335,28 @@ private final class Answers: @unchecked Sendable {
         IndexAgreementTests.expectSame(meetings, index: index, words: ["kveldsvaktordninga"])
     }
 
+    /// Verify stores what it read a batch at a time while it reads on: with more logs than a
+    /// batch, and a log growing after its batch was stored, the index still ends as a fold's.
+    @Test func manyLogsAreStoredInBatchesAndEndAsAFoldWouldHaveThem() throws {
+        let (meetings, index) = try archive(seed: 7)
+        let logs = Archive.logFiles(in: meetings)
+        for copy in 1...(40 / logs.count + 1) {
+            for log in logs {
+                let name = log.deletingPathExtension().lastPathComponent + "-kopi-\(copy)"
+                try FileManager.default.copyItem(at: log, to: meetings.appendingPathComponent(name + ".jsonl"))
+            }
+        }
+        let running = try ArchiveScript(folder: meetings, team: ExemptionPropertyTests.team, name: "tredje", day: "2026-11-09", agenda: [])
+        try running.openAndCheckIn()
+        #expect(Archive.logFiles(in: meetings).count > 40)
+        let (disagreeing, problem) = try Self.verify(meetings, index: index) {
+            try running.submit(.addNote("Skrive etter at verify las: nattevaktordninga", speaker: nil))
+        }
+        #expect(disagreeing.isEmpty && problem == nil)
+        #expect(IndexCheck(meetings: meetings, index: index).stale.isEmpty)
+        IndexAgreementTests.expectSame(meetings, index: index, words: ["nattevaktordninga"])
+    }
+
     @Test func aDamagedLogIsReportedAndNotIndexed() throws {
         let (meetings, index) = try archive(seed: 5)
         let first = try #require(Archive.logFiles(in: meetings).first)

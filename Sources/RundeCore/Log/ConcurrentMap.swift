@@ -16,6 +16,28 @@ extension Array where Element: Sendable {
     }
 }
 
+/// Work started on another thread at once, its result taken when it is needed: the next batch
+/// of logs folded while the caller stores the one before.
+public final class Background<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Value?
+
+    public init(_ work: @escaping @Sendable () -> Value) {
+        DispatchQueue.global().async {
+            self.result = work()
+            self.done.signal()
+        }
+    }
+
+    /// The result, waited for.
+    public var value: Value {
+        done.wait()
+        defer { done.signal() }
+        guard let result else { preconditionFailure("the work gave its result before it signalled") }
+        return result
+    }
+}
+
 /// The results of a concurrent map, each set once from one of the workers.
 private final class Results<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()

@@ -33,7 +33,7 @@ struct LogParser {
             lines.append(start..<newline)
             start = newline + 1
         }
-        let reader = LineReader()
+        let reader = lines.isEmpty ? nil : LineReader()
         var records: [EventRecord] = []
         records.reserveCapacity(lines.count)
         for range in lines {
