@@ -14,10 +14,11 @@ import Foundation
 /// authority (`LineCodec.isCanonical`). `CanonicalLineTests` holds the two side by side.
 enum CanonicalLine {
     /// The line's bytes, without its line feed; nil where `JSONEncoder` must be asked.
-    static func bytes(of value: some Encodable) -> [UInt8]? {
+    /// `capacity`: about how long it will be (the line it is compared with).
+    static func bytes(of value: some Encodable, capacity: Int = 512) -> [UInt8]? {
         guard let node = try? Node.of(value) else { return nil }
         var line: [UInt8] = []
-        line.reserveCapacity(512)
+        line.reserveCapacity(capacity)
         node.write(into: &line)
         return line
     }
@@ -63,7 +64,8 @@ private enum Node {
             line.append(UInt8(ascii: "]"))
         case .object(let object):
             line.append(UInt8(ascii: "{"))
-            for (index, member) in object.members.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }).enumerated() {
+            object.members.sort { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            for (index, member) in object.members.enumerated() {
                 if index > 0 { line.append(UInt8(ascii: ",")) }
                 Self.write(member.key, into: &line)
                 line.append(UInt8(ascii: ":"))

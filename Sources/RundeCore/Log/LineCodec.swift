@@ -35,7 +35,7 @@ public enum LineCodec {
     /// this of every line, so ``CanonicalLine`` answers first; only when it says no, or cannot
     /// tell, is the encoder itself asked: it stays the authority on what runde writes.
     public static func isCanonical(_ line: Data, of record: EventRecord) -> Bool {
-        if let canonical = CanonicalLine.bytes(of: record), same(canonical, line) { return true }
+        if let canonical = CanonicalLine.bytes(of: record, capacity: line.count), same(canonical, line) { return true }
         return (try? encode(record)) == line
     }
 
