@@ -48,7 +48,10 @@ bool append(std::vector<runde_json_value> &values, element json) {
     case element_type::OBJECT: {
         value.kind = RUNDE_JSON_OBJECT;
         std::vector<std::string_view> keys;
-        for (auto member : json.get_object().value_unsafe()) {
+        // The object and array are held here: ranging over the result's value straight would
+        // range over a temporary that is gone by the first member.
+        simdjson::dom::object object = json.get_object().value_unsafe();
+        for (auto member : object) {
             keys.push_back(member.key);
             append_string(values, member.key);
             if (!append(values, member.value)) return false;
@@ -57,13 +60,15 @@ bool append(std::vector<runde_json_value> &values, element json) {
         if (has_duplicates(keys)) return false;
         break;
     }
-    case element_type::ARRAY:
+    case element_type::ARRAY: {
         value.kind = RUNDE_JSON_ARRAY;
-        for (element inner : json.get_array().value_unsafe()) {
+        simdjson::dom::array array = json.get_array().value_unsafe();
+        for (element inner : array) {
             if (!append(values, inner)) return false;
             value.count++;
         }
         break;
+    }
     case element_type::STRING: {
         std::string_view text = json.get_string().value_unsafe();
         value.kind = RUNDE_JSON_STRING;
