@@ -167,6 +167,24 @@ struct CanonicalLineTests {
         }
     }
 
+    /// A number written another way (`4.0` for `4`) reads, but is not as runde writes it, and
+    /// verify names the field.
+    @Test func verifyNamesANumberWrittenAnotherWay() throws {
+        let log = try #require(Archive.logFiles(in: SampleLines.examples).first)
+        var lines = SampleLines.split(try Data(contentsOf: log))
+        let last = String(decoding: try #require(lines.last), as: UTF8.self)
+        #expect(last.hasSuffix(#""v":4}"#))
+        lines[lines.count - 1] = Data(last.replacingOccurrences(of: #""v":4}"#, with: #""v":4.0}"#).utf8)
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("runde-v-\(UUID().uuidString).jsonl")
+        defer { try? FileManager.default.removeItem(at: copy) }
+        try lines.reduce(into: Data()) { $0.append($1 + [0x0A]) }.write(to: copy)
+        let report = MeetingLog.verify(copy)
+        #expect(report.error == nil)
+        let problem = try #require(report.schemaProblems.first)
+        #expect(problem.line == lines.count)
+        #expect(problem.message(.en).contains(#""v" has the value 4.0, expected 4"#), "\(problem.message(.en))")
+    }
+
     @Test func verifyStillNamesALineNotAsRunde() throws {
         let record = SampleLines.note("x")
         let written = try LineCodec.encode(record)

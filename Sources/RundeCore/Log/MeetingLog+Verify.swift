@@ -80,8 +80,16 @@ extension MeetingLog {
             }
             return nil
         default:
-            let same = (written as? NSObject)?.isEqual(canonical) ?? false
-            return same ? nil : "\(here) has the value \(written), expected \(canonical)"
+            return same(written, canonical) ? nil : "\(here) has the value \(written), expected \(canonical)"
         }
+    }
+
+    /// Whether two parsed values are the same value, written alike: `NSNumber` alone finds `3.0`
+    /// equal to `3`, and `true` to `1`.
+    private static func same(_ written: Any, _ canonical: Any) -> Bool {
+        if let written = written as? NSNumber, let canonical = canonical as? NSNumber, written.objCType.pointee != canonical.objCType.pointee {
+            return false
+        }
+        return (written as? NSObject)?.isEqual(canonical) ?? false
     }
 }
