@@ -27,16 +27,30 @@ void append_string(std::vector<runde_json_value> &values, std::string_view text)
     values.push_back(value);
 }
 
-/// Whether `keys` names one key twice: JSONDecoder has its own rule for which one counts.
-bool has_duplicates(std::vector<std::string_view> &keys) {
-    if (keys.size() <= 16) {
-        for (size_t i = 0; i < keys.size(); i++)
-            for (size_t j = i + 1; j < keys.size(); j++)
-                if (keys[i] == keys[j]) return true;
-        return false;
+/// Whether the object at `object`, already laid out in `values` with its `count` members, names
+/// one key twice: JSONDecoder has its own rule for which one counts. A line's objects have a
+/// few members, compared pairwise without allocating; a larger one is sorted.
+bool has_duplicate_keys(const std::vector<runde_json_value> &values, size_t object, uint32_t count) {
+    std::string_view few[16];
+    std::vector<std::string_view> many;
+    std::string_view *keys = few;
+    if (count > 16) {
+        many.resize(count);
+        keys = many.data();
     }
-    std::sort(keys.begin(), keys.end());
-    return std::adjacent_find(keys.begin(), keys.end()) != keys.end();
+    size_t at = object + 1;
+    for (uint32_t i = 0; i < count; i++) {
+        keys[i] = std::string_view(values[at].text, values[at].count);
+        at = values[at + 1].end;
+    }
+    if (count > 16) {
+        std::sort(many.begin(), many.end());
+        return std::adjacent_find(many.begin(), many.end()) != many.end();
+    }
+    for (uint32_t i = 0; i < count; i++)
+        for (uint32_t j = i + 1; j < count; j++)
+            if (keys[i] == keys[j]) return true;
+    return false;
 }
 
 /// Lays `json` out at the end of `values`; false for an object that names a key twice.
@@ -47,17 +61,15 @@ bool append(std::vector<runde_json_value> &values, element json) {
     switch (json.type()) {
     case element_type::OBJECT: {
         value.kind = RUNDE_JSON_OBJECT;
-        std::vector<std::string_view> keys;
         // The object and array are held here: ranging over the result's value straight would
         // range over a temporary that is gone by the first member.
         simdjson::dom::object object = json.get_object().value_unsafe();
         for (auto member : object) {
-            keys.push_back(member.key);
             append_string(values, member.key);
             if (!append(values, member.value)) return false;
             value.count++;
         }
-        if (has_duplicates(keys)) return false;
+        if (has_duplicate_keys(values, index, value.count)) return false;
         break;
     }
     case element_type::ARRAY: {
