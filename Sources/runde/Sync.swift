@@ -120,19 +120,20 @@ struct TeamSync {
     // MARK: 1. This machine's changes
 
     /// Stages every changed file of the team folder and commits them, with a line in words for
-    /// each meeting. A log is staged under its lock and only up to its last complete line, so a
-    /// line being written is never committed; a log that does not read stops the sync first.
+    /// each meeting. A log is read under its lock and staged as read, up to its last complete
+    /// line, so a line being written is never committed; a log that does not read stops the
+    /// sync first.
     private func commitLocalChanges() throws -> [String] {
         let changedLogs = try changedPaths().filter(isLog)
         var staged: [(path: String, lines: Data)] = []
         for path in changedLogs {
             let url = git.root.appendingPathComponent(path)
             guard FileManager.default.fileExists(atPath: url.path) else { continue }
-            let log = try lock(url)
-            _ = try read(log.lines, url: url, what: SyncText.here)
-            if log.hasTornTail { warn(SyncText.tornTailLeftOut(url.path)[language]) }
-            staged.append((path, log.lines))
-            try stage(log.lines, at: path)
+            let (lines, hasTornTail) = try snapshot(url)
+            _ = try read(lines, url: url, what: SyncText.here)
+            if hasTornTail { warn(SyncText.tornTailLeftOut(url.path)[language]) }
+            staged.append((path, lines))
+            try stage(lines, at: path)
         }
         let everythingElse = teamPathspec + [":(exclude,glob)\(meetings)/*.jsonl"]
         try git.run(["add", "--all", "--"] + everythingElse)
@@ -201,34 +202,41 @@ struct TeamSync {
         var said: [String] = []
         for log in incoming {
             let url = git.root.appendingPathComponent(log.path)
-            guard FileManager.default.fileExists(atPath: url.path) else { continue }
-            let locked = try lock(url)
-            // Checked before too, but a writer may have crashed mid-line since.
-            guard !locked.hasTornTail else { throw Failure(SyncText.repairFirst(url.path)[language]) }
-            switch LogMerge.merge(ours: locked.lines, theirs: log.theirs) {
-            case .keepOurs:
-                continue
-            case .append(let lines):
-                try attempt { () throws(LogError) in try locked.append(lines) }
-                said.append(SyncText.received(url.lastPathComponent, lines.filter { $0 == 0x0A }.count)[language])
-            case .fork(let fork):
-                let side: URL
-                do { side = try fork.setAside(beside: url) } catch { throw Failure(SyncText.cannotSetAside(error)[language]) }
-                if !fork.keptOurs {
-                    try attempt { () throws(LogError) in
-                        try locked.cut(to: fork.sharedBytes)
-                        try locked.append(fork.kept.suffix(from: fork.kept.startIndex + fork.sharedBytes))
-                    }
-                }
-                try git.run(["add", "--", relative(side)])
-                said.append(SyncText.forked(url.lastPathComponent, side.lastPathComponent, fork.sharedLines, fork.keptOurs)[language])
-            }
-            try stage(locked.lines, at: log.path)
+            guard FileManager.default.fileExists(atPath: url.path), let merged = try merge(log, into: url) else { continue }
+            said.append(merged.said)
+            if let side = merged.side { try git.run(["add", "--", relative(side)]) }
+            try stage(merged.lines, at: log.path)
         }
         if try hasStagedChanges() {
             try git.run(["commit", "--quiet", "-m", said.joined(separator: "\n")])
         }
         return said
+    }
+
+    /// The other machine's lines of one log brought into it under its lock, which is let go
+    /// before git is run: what the log now holds, what to say, and the side file of a fork; nil
+    /// when the log already holds all of them.
+    private func merge(_ log: IncomingLog, into url: URL) throws -> (lines: Data, said: String, side: URL?)? {
+        let locked = try lock(url)
+        // Checked before too, but a writer may have crashed mid-line since.
+        guard !locked.hasTornTail else { throw Failure(SyncText.repairFirst(url.path)[language]) }
+        switch LogMerge.merge(ours: locked.lines, theirs: log.theirs) {
+        case .keepOurs:
+            return nil
+        case .append(let lines):
+            try attempt { () throws(LogError) in try locked.append(lines) }
+            return (locked.lines, SyncText.received(url.lastPathComponent, lines.filter { $0 == 0x0A }.count)[language], nil)
+        case .fork(let fork):
+            let side: URL
+            do { side = try fork.setAside(beside: url) } catch { throw Failure(SyncText.cannotSetAside(error)[language]) }
+            if !fork.keptOurs {
+                try attempt { () throws(LogError) in
+                    try locked.cut(to: fork.sharedBytes)
+                    try locked.append(fork.kept.suffix(from: fork.kept.startIndex + fork.sharedBytes))
+                }
+            }
+            return (locked.lines, SyncText.forked(url.lastPathComponent, side.lastPathComponent, fork.sharedLines, fork.keptOurs)[language], side)
+        }
     }
 
     // MARK: 4. git's merge, 5. push
@@ -309,6 +317,13 @@ struct TeamSync {
 
     private func lock(_ url: URL) throws -> LockedLog {
         do { return try LockedLog(url) } catch { throw Failure(error.message(language)) }
+    }
+
+    /// A log's complete lines, read under its lock, which is let go on return: git, which may
+    /// be slow, never runs while a writer waits.
+    private func snapshot(_ url: URL) throws -> (lines: Data, hasTornTail: Bool) {
+        let log = try lock(url)
+        return (log.lines, log.hasTornTail)
     }
 
     private func attempt(_ body: () throws(LogError) -> Void) throws {

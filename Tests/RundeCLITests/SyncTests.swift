@@ -132,6 +132,42 @@ func lines(_ data: Data) -> [Data] { data.split(separator: 0x0A).map { Data($0) 
         #expect(MeetingFork.sideFiles(of: log).isEmpty, "a log that only grew is no fork")
     }
 
+    /// Sync reads a log under its lock but lets the lock go before git stages it: a writer of
+    /// the meeting never waits for git, which may be slow. A `git` in front of the real one
+    /// tries the log's lock (`flock -n`) each time it is asked to stage a log.
+    @Test func gitStagesALogWithItsLockLetGo() throws {
+        let team = try SharedTeam()
+        let (_, second, there) = try team.meetingOnTwoMachines()
+        let bin = team.root.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let record = team.root.appendingPathComponent("locks.txt")
+        let wrapper = bin.appendingPathComponent("git")
+        try """
+        #!/bin/sh
+        root=$(pwd)
+        [ "$1" = -C ] && root=$2
+        for argument in "$@"; do
+          case $argument in
+            --path=*) if flock -n "$root/${argument#--path=}" true; then echo free >> "\(record.path)"; else echo held >> "\(record.path)"; fi ;;
+          esac
+        done
+        exec /usr/bin/git "$@"
+
+        """.write(to: wrapper, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: wrapper.path)
+        var environment = team.environment
+        environment["PATH"] = "\(bin.path):/usr/bin:/bin"
+
+        try grow(there, notes: ["Ein", "To"])
+        let committed = try CLI.run(["sync"], in: second, environment: environment)  // stages the grown log here
+        #expect(committed.status == 0, "\(committed.stderr)")
+        let broughtIn = try CLI.run(["sync"], in: team.first, environment: environment)  // appends the lines there, then stages
+        #expect(broughtIn.status == 0, "\(broughtIn.stderr)")
+        #expect(broughtIn.stdout.contains("5 nye linjer"), "\(broughtIn.stdout)")
+        let seen = try String(contentsOf: record, encoding: .utf8).split(separator: "\n")
+        #expect(seen.count >= 2 && seen.allSatisfy { $0 == "free" }, "\(seen)")
+    }
+
     /// The same meeting grew on both machines while apart: a fork. Nothing is lost, the same
     /// copy is kept on every machine, verify and show say so, and a third clone sees the same.
     @Test func theSameMeetingOnBothMachinesIsAForkAndLosesNothing() throws {
