@@ -39,6 +39,13 @@ public enum LineCodec {
         return (try? encode(record)) == line
     }
 
+    /// Whether Foundation's JSON coders have rules of their own for `type`, which ``LineReader``
+    /// and ``CanonicalLine`` leave to them: `Float` (read and written through its own text),
+    /// `URL`, `Data`, `Decimal`.
+    static func hasFoundationRules(_ type: Any.Type) -> Bool {
+        type == Float.self || type == URL.self || type == Data.self || type == Decimal.self
+    }
+
     private static func same(_ bytes: [UInt8], _ line: Data) -> Bool {
         bytes.withUnsafeBytes { bytes in line.withUnsafeBytes { bytes.hasSameBytes(as: $0) } }
     }

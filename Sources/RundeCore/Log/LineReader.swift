@@ -90,15 +90,15 @@ private struct JSONValues {
     }
 
     /// Any `Decodable` at `index`. Dates are the log's timestamps, read as `LineCodec`'s
-    /// decoder reads them; `JSONDecoder` has rules of its own for `Float`, `URL`, `Data` and
-    /// `Decimal`, so those are left to it.
+    /// decoder reads them; types `JSONDecoder` has rules of its own for are left to it
+    /// (``LineCodec/hasFoundationRules(_:)``).
     func decode<Value: Decodable>(_ type: Value.Type, _ index: Int) throws -> Value {
         if Value.self == String.self, let text = try string(index) as? Value { return text }
         if Value.self == Date.self {
             guard let date = Timestamp.date(try string(index)) as? Value else { throw NotRead() }
             return date
         }
-        if Value.self == Float.self || Value.self == URL.self || Value.self == Data.self || Value.self == Decimal.self { throw NotRead() }
+        if LineCodec.hasFoundationRules(Value.self) { throw NotRead() }
         return try Value(from: ValueDecoder(values: self, index: index))
     }
 }
